@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/VaultCli.h"
+
+#include "cli/Terminal.h"
+#include "vault/Backup.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace continuum {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VaultCli", text);
+}
+
+QString messageFor(const Error& e)
+{
+    QString what;
+    switch (e.code) {
+    case ErrorCode::WrongPassphrase: what = tr("The passphrase does not open this vault."); break;
+    case ErrorCode::WrongRecoveryKey: what = tr("The recovery key does not open this vault."); break;
+    case ErrorCode::MistypedRecoveryKey:
+        what = tr("That recovery key has a typo (its checksum does not match). Check each group and try again.");
+        break;
+    case ErrorCode::NotAVault: what = tr("There is no Continuum vault there."); break;
+    case ErrorCode::PlainDatabase:
+        what = tr("The database there is not encrypted, so it is not a Continuum vault. Nothing was changed.");
+        break;
+    case ErrorCode::MissingDatabase:
+        what = tr("The vault's database file is missing or empty. Restore it from a backup.");
+        break;
+    case ErrorCode::DamagedKeySlots:
+        what = tr("The vault's key-slot file is damaged. Restore the vault from a backup.");
+        break;
+    case ErrorCode::DamagedVault: what = tr("The vault is damaged. Restore it from a backup."); break;
+    case ErrorCode::BackupDamaged:
+        what = tr("The backup file is damaged or is not a Continuum backup. Nothing was changed.");
+        break;
+    case ErrorCode::NewerVersion:
+        what = tr("This was written by a newer version of Continuum. Update Continuum; nothing was changed.");
+        break;
+    case ErrorCode::AlreadyOpen: what = tr("The vault is open in another Continuum window or process."); break;
+    case ErrorCode::DiskFull: what = tr("The disk is full. Free some space and try again; nothing was lost."); break;
+    case ErrorCode::VaultExists:
+        what = tr("A vault or other files are already there. Choose another folder (or --overwrite for restore).");
+        break;
+    case ErrorCode::InvalidArgument: what = tr("That input cannot be used."); break;
+    default: what = tr("The operation failed."); break;
+    }
+    return e.detail.isEmpty() ? what : what + QStringLiteral(" (") + e.detail + QLatin1Char(')');
+}
+
+class Command
+{
+public:
+    Command(CliIo& io, bool fromStdin) : m_io(io), m_fromStdin(fromStdin) {}
+
+    int fail(const Error& e)
+    {
+        *m_io.err << tr("continuum: ") << messageFor(e) << Qt::endl;
+        return static_cast<int>(exitCodeFor(e.code));
+    }
+    int usage(const QString& text)
+    {
+        *m_io.err << tr("continuum: ") << text << Qt::endl;
+        return static_cast<int>(CliExit::Usage);
+    }
+
+    std::optional<SecureBytes> secret(const QString& prompt) { return m_io.readSecret(prompt, m_fromStdin); }
+
+    Result<std::unique_ptr<Vault>> unlock(const QString& dir, bool useRecovery)
+    {
+        auto s = secret(useRecovery ? tr("Recovery key: ") : tr("Passphrase: "));
+        if (!s)
+            return makeError(ErrorCode::InvalidArgument, tr("no passphrase given"));
+        if (useRecovery)
+            return Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()));
+        return Vault::unlock(dir, s.value());
+    }
+
+    // A new passphrase: twice on a terminal, once from standard input (scripts).
+    std::optional<SecureBytes> newPassphrase()
+    {
+        auto first = secret(tr("New passphrase: "));
+        if (!first)
+            return std::nullopt;
+        if (m_fromStdin)
+            return first;
+        auto again = secret(tr("Repeat the new passphrase: "));
+        if (!again || !again->equals(first.value())) {
+            *m_io.err << tr("continuum: the two passphrases differ; nothing was changed.") << Qt::endl;
+            return std::nullopt;
+        }
+        return first;
+    }
+
+    QTextStream& out() { return *m_io.out; }
+    CliIo& io() { return m_io; }
+
+private:
+    CliIo& m_io;
+    bool m_fromStdin;
+};
+
+const char* const kUsage =
+    "usage: continuum vault <command> --vault DIR [options]\n"
+    "\n"
+    "commands:\n"
+    "  create              create a new vault and print its recovery key once\n"
+    "  verify              unlock and run the full integrity check; non-zero exit on any problem\n"
+    "  backup --output F   write a single-file backup of the open vault to F\n"
+    "  restore --input F   verify backup F and restore it as the vault (--overwrite to replace one)\n"
+    "  change-passphrase   set a new passphrase (after the current one, or --recovery-key)\n"
+    "\n"
+    "options:\n"
+    "  --passphrase-stdin  read passphrases from standard input, one per line, instead of the terminal\n"
+    "  --recovery-key      unlock with the recovery key instead of the passphrase\n"
+    "\n"
+    "exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 4 not a vault,\n"
+    "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n";
+
+} // namespace
+
+CliExit exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::WrongRecoveryKey:
+    case ErrorCode::MistypedRecoveryKey: return CliExit::WrongPassphrase;
+    case ErrorCode::NotAVault:
+    case ErrorCode::PlainDatabase: return CliExit::NotAVault;
+    case ErrorCode::MissingDatabase:
+    case ErrorCode::DamagedKeySlots:
+    case ErrorCode::DamagedVault:
+    case ErrorCode::BackupDamaged: return CliExit::Damaged;
+    case ErrorCode::NewerVersion: return CliExit::NewerVersion;
+    case ErrorCode::AlreadyOpen: return CliExit::AlreadyOpen;
+    case ErrorCode::DiskFull: return CliExit::DiskFull;
+    case ErrorCode::VaultExists: return CliExit::Exists;
+    case ErrorCode::InvalidArgument: return CliExit::Usage;
+    default: return CliExit::Failure;
+    }
+}
+
+int runVaultCli(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption vaultOpt(QStringLiteral("vault"), tr("vault folder"), QStringLiteral("DIR"));
+    const QCommandLineOption stdinOpt(QStringLiteral("passphrase-stdin"), tr("read passphrases from standard input"));
+    const QCommandLineOption recoveryOpt(QStringLiteral("recovery-key"), tr("unlock with the recovery key"));
+    const QCommandLineOption outputOpt(QStringLiteral("output"), tr("backup file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption inputOpt(QStringLiteral("input"), tr("backup file to restore"), QStringLiteral("FILE"));
+    const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), tr("replace an existing vault"));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+    parser.addOptions({vaultOpt, stdinOpt, recoveryOpt, outputOpt, inputOpt, overwriteOpt, helpOpt});
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("continuum-vault")} + args)) {
+        *io.err << tr("continuum: ") << parser.errorText() << QLatin1Char('\n') << tr(kUsage);
+        io.err->flush();
+        return static_cast<int>(CliExit::Usage);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOpt)) {
+        *io.out << tr(kUsage);
+        io.out->flush();
+        return static_cast<int>(CliExit::Ok);
+    }
+    if (positional.size() != 1) {
+        *io.err << tr(kUsage);
+        io.err->flush();
+        return static_cast<int>(CliExit::Usage);
+    }
+    const QString command = positional.first();
+    Command cmd(io, parser.isSet(stdinOpt));
+    const QString dir = parser.value(vaultOpt);
+    if (dir.isEmpty())
+        return cmd.usage(tr("--vault DIR is required"));
+    const bool useRecovery = parser.isSet(recoveryOpt);
+
+    if (command == QStringLiteral("create")) {
+        auto pass = cmd.newPassphrase();
+        if (!pass)
+            return static_cast<int>(CliExit::Usage);
+        auto created = Vault::create(dir, pass.value(), io.kdf);
+        if (!created)
+            return cmd.fail(created.error());
+        cmd.out() << tr("Created the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl
+                  << tr("Recovery key (shown only this once; print it or write it down and keep it apart from "
+                        "this computer):")
+                  << Qt::endl
+                  << QStringLiteral("    ") << created->recoveryKey << Qt::endl;
+        return static_cast<int>(CliExit::Ok);
+    }
+    if (command == QStringLiteral("verify")) {
+        auto vault = cmd.unlock(dir, useRecovery);
+        if (!vault)
+            return cmd.fail(vault.error());
+        auto report = vault.value()->checkIntegrity();
+        if (!report)
+            return cmd.fail(report.error());
+        if (!report->ok) {
+            cmd.out() << tr("Integrity check FAILED:") << Qt::endl;
+            for (const QString& p : report->problems)
+                cmd.out() << QStringLiteral("  ") << p << Qt::endl;
+            return static_cast<int>(CliExit::Damaged);
+        }
+        cmd.out() << tr("Integrity check passed: every page decrypts and authenticates, and the database "
+                        "structure is sound.")
+                  << Qt::endl;
+        return static_cast<int>(CliExit::Ok);
+    }
+    if (command == QStringLiteral("backup")) {
+        const QString output = parser.value(outputOpt);
+        if (output.isEmpty())
+            return cmd.usage(tr("backup needs --output FILE"));
+        auto vault = cmd.unlock(dir, useRecovery);
+        if (!vault)
+            return cmd.fail(vault.error());
+        if (auto s = vault.value()->backupTo(output); !s)
+            return cmd.fail(s.error());
+        cmd.out() << tr("Backup written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
+        return static_cast<int>(CliExit::Ok);
+    }
+    if (command == QStringLiteral("restore")) {
+        const QString input = parser.value(inputOpt);
+        if (input.isEmpty())
+            return cmd.usage(tr("restore needs --input FILE"));
+        auto s = cmd.secret(useRecovery ? tr("Recovery key of the backup: ") : tr("Passphrase of the backup: "));
+        if (!s)
+            return cmd.usage(tr("no passphrase given"));
+        const Backup::RestoreOptions options{input, dir, parser.isSet(overwriteOpt)};
+        const Status restored = useRecovery ? Backup::restoreWithRecoveryKey(options, QString::fromUtf8(s->view()))
+                                            : Backup::restore(options, s.value());
+        if (!restored)
+            return cmd.fail(restored.error());
+        cmd.out() << tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl;
+        return static_cast<int>(CliExit::Ok);
+    }
+    if (command == QStringLiteral("change-passphrase")) {
+        auto vault = cmd.unlock(dir, useRecovery);
+        if (!vault)
+            return cmd.fail(vault.error());
+        auto pass = cmd.newPassphrase();
+        if (!pass)
+            return static_cast<int>(CliExit::Usage);
+        if (auto s = vault.value()->changePassphrase(pass.value()); !s)
+            return cmd.fail(s.error());
+        cmd.out() << tr("The passphrase was changed.") << Qt::endl;
+        return static_cast<int>(CliExit::Ok);
+    }
+    return cmd.usage(tr("unknown command '%1'").arg(command) + QLatin1Char('\n') + tr(kUsage));
+}
+
+int runVaultCliOnTerminal(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliIo io;
+    io.out = &out;
+    io.err = &err;
+    io.readSecret = [&err](const QString& prompt, bool fromStdin) -> std::optional<SecureBytes> {
+        if (fromStdin)
+            return readSecretLine(stdin);
+        auto s = readSecretFromTerminal(prompt);
+        if (!s) {
+            err << QCoreApplication::translate("VaultCli",
+                                               "continuum: no terminal to ask for a passphrase; use --passphrase-stdin")
+                << Qt::endl;
+        }
+        return s;
+    };
+    return runVaultCli(args, io);
+}
+
+} // namespace continuum

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/KeySlot.h"
+#include "crypto/SecureBytes.h"
+#include "util/Error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QTextStream;
+
+namespace continuum {
+
+/// Exit codes of `continuum vault …`, stable for scripts.
+enum class CliExit : int {
+    Ok = 0,
+    Failure = 1,        ///< anything not listed below
+    Usage = 2,          ///< wrong arguments
+    WrongPassphrase = 3,///< passphrase or recovery key does not open the vault
+    NotAVault = 4,      ///< no vault there, or an unencrypted/foreign file
+    Damaged = 5,        ///< damaged vault, key slots or backup; failed integrity check
+    NewerVersion = 6,   ///< written by a newer Continuum
+    AlreadyOpen = 7,    ///< another process has the vault open
+    DiskFull = 8,       ///< no space left
+    Exists = 9,         ///< refusing to overwrite an existing vault
+};
+
+CliExit exitCodeFor(ErrorCode code);
+
+/// The terminal side of the command line, injectable so tests can answer prompts.
+struct CliIo {
+    /// Reads a secret: from the terminal without echo, or the next line of standard input with
+    /// --passphrase-stdin. The bool says which; nullopt when none is available.
+    std::function<std::optional<SecureBytes>(const QString& prompt, bool fromStdin)> readSecret;
+    QTextStream* out = nullptr;
+    QTextStream* err = nullptr;
+    /// Key-derivation cost for new slots; tests lower it. Not reachable from the command line itself.
+    KdfParams kdf = KdfParams::moderate();
+};
+
+/// Runs `continuum vault <command> …`; args start at the command (create, verify, …).
+int runVaultCli(const QStringList& args, CliIo& io);
+
+/// CliIo wired to the real terminal and standard streams.
+int runVaultCliOnTerminal(const QStringList& args);
+
+} // namespace continuum

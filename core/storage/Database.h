@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+
+namespace continuum {
+
+class Statement;
+
+/// Owns one SQLCipher connection (sqlite3*). Closed on destruction. Move-only.
+class Database final
+{
+public:
+    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens path without keying it; call key() before anything else touches the file.
+    static Result<Database> open(const QString& path, OpenMode mode);
+
+    /// Gives SQLCipher the raw 256-bit data key (its own passphrase KDF is not used).
+    Status key(const SecureBytes& rawKey);
+
+    /// Runs constant SQL (schema, pragmas). Values are never spliced into SQL: use prepare() and bind.
+    Status exec(std::string_view sql);
+    Result<Statement> prepare(std::string_view sql);
+
+    /// The first column of the first row of constant SQL, as text (pragmas).
+    Result<QString> queryText(std::string_view sql);
+    Result<qint64> queryInt(std::string_view sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3* handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    /// Closes the connection, reporting a failure (unfinalized statements) instead of hiding it.
+    Status close();
+
+    /// Translates an SQLite result code, with this connection's message, into our Error.
+    Error errorFor(int rc, const QString& context) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+/// Maps an SQLite result code to our error codes (SQLITE_FULL to DiskFull, SQLITE_NOTADB to DamagedVault…).
+ErrorCode errorCodeForSqlite(int rc);
+
+} // namespace continuum

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace continuum {
+
+class Database;
+
+/// A prepared statement with typed binds (1-based indexes, as SQLite) and typed column reads (0-based).
+/// Finalized on destruction. Move-only.
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(const Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); ///< a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value); ///< bound as a blob; a null array binds NULL
+    Statement& bindNull(int index);
+    template<typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+    /// Index of a named parameter (":name"), 0 if absent.
+    int parameterIndex(const char* name) const;
+
+    /// Advances: true with a row ready, false when done. A failed bind is reported here.
+    Result<bool> step();
+    /// Runs a statement that returns no rows.
+    Status run();
+    /// Resets for another run with new binds.
+    void reset();
+
+    qint64 columnInt64(int column) const;
+    int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
+    double columnDouble(int column) const;
+    QString columnText(int column) const; ///< NULL reads as a null QString
+    QByteArray columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+    int columnCount() const;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+private:
+    void noteBind(int rc, int index);
+
+    const Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_bindError = 0;
+    int m_bindErrorIndex = 0;
+};
+
+} // namespace continuum

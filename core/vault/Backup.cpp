@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/Backup.h"
+
+#include "crypto/RecoveryKey.h"
+#include "storage/Migrations.h"
+#include "storage/Statement.h"
+#include "util/AtomicFile.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace continuum::Backup {
+
+namespace {
+
+constexpr QByteArrayView kMagic("CONTINUUM-BACKUP", 16);
+constexpr qint64 kPrefixBytes = 16 + 4 + 4;
+constexpr qint64 kChecksumBytes = 32;
+constexpr quint32 kMaxHeaderBytes = 1024 * 1024;
+constexpr qint64 kChunk = 1024 * 1024;
+
+Error damaged(const QString& why)
+{
+    return makeError(ErrorCode::BackupDamaged, why);
+}
+
+class Hasher
+{
+public:
+    Hasher() { crypto_generichash_init(&m_state, nullptr, 0, kChecksumBytes); }
+    void add(QByteArrayView data)
+    {
+        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(data.data()),
+                                  static_cast<unsigned long long>(data.size()));
+    }
+    QByteArray finish()
+    {
+        QByteArray out(kChecksumBytes, Qt::Uninitialized);
+        crypto_generichash_final(&m_state, reinterpret_cast<unsigned char*>(out.data()), kChecksumBytes);
+        return out;
+    }
+
+private:
+    crypto_generichash_state m_state;
+};
+
+struct Parsed {
+    Info info;
+    qint64 snapshotOffset = 0;
+};
+
+// Reads the framing and checks the checksum over the whole file, streaming.
+Result<Parsed> parse(QFile& f)
+{
+    const qint64 size = f.size();
+    if (size < kPrefixBytes + kChecksumBytes)
+        return damaged(QStringLiteral("the file is too short to be a Continuum backup"));
+    const QByteArray prefix = f.read(kPrefixBytes);
+    if (prefix.size() != kPrefixBytes || QByteArrayView(prefix).first(16) != kMagic)
+        return damaged(QStringLiteral("not a Continuum backup"));
+    const quint32 version = qFromBigEndian<quint32>(prefix.constData() + 16);
+    const quint32 headerLength = qFromBigEndian<quint32>(prefix.constData() + 20);
+    if (version == 0)
+        return damaged(QStringLiteral("format version 0"));
+    if (version > static_cast<quint32>(kFormatVersion))
+        return makeError(ErrorCode::NewerVersion,
+                         QStringLiteral("backup format %1 is newer than this program understands").arg(version));
+    if (headerLength == 0 || headerLength > kMaxHeaderBytes || kPrefixBytes + headerLength + kChecksumBytes > size)
+        return damaged(QStringLiteral("the header length does not fit the file (truncated?)"));
+    const QByteArray header = f.read(headerLength);
+    if (header.size() != static_cast<qsizetype>(headerLength))
+        return damaged(QStringLiteral("the header could not be read"));
+
+    const QJsonDocument doc = QJsonDocument::fromJson(header);
+    if (!doc.isObject())
+        return damaged(QStringLiteral("the header is not readable"));
+    const QJsonObject o = doc.object();
+    Parsed p;
+    p.info.vaultId = QUuid::fromString(o.value(QStringLiteral("vaultId")).toString());
+    p.info.schemaVersion = o.value(QStringLiteral("schemaVersion")).toInt();
+    p.info.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
+    p.info.snapshotBytes = o.value(QStringLiteral("snapshotBytes")).toString().toLongLong();
+    p.snapshotOffset = kPrefixBytes + headerLength;
+    if (p.info.vaultId.isNull() || p.info.schemaVersion < 1 || p.info.snapshotBytes <= 0)
+        return damaged(QStringLiteral("the header is incomplete"));
+    if (p.snapshotOffset + p.info.snapshotBytes + kChecksumBytes != size)
+        return damaged(QStringLiteral("the file is %1 bytes, the header expects %2 (truncated or extended)")
+                           .arg(size)
+                           .arg(p.snapshotOffset + p.info.snapshotBytes + kChecksumBytes));
+    auto slots = KeySlotFile::fromJson(QJsonDocument(o.value(QStringLiteral("keySlots")).toObject()).toJson());
+    if (!slots)
+        return damaged(QStringLiteral("the key slots in the backup are damaged: ") + slots.error().detail);
+    if (slots->vaultId != p.info.vaultId)
+        return damaged(QStringLiteral("the key slots belong to another vault"));
+    p.info.keySlots = slots.value();
+
+    Hasher hasher;
+    hasher.add(prefix);
+    hasher.add(header);
+    qint64 remaining = p.info.snapshotBytes;
+    while (remaining > 0) {
+        const QByteArray chunk = f.read(std::min(remaining, kChunk));
+        if (chunk.isEmpty())
+            return damaged(QStringLiteral("the snapshot could not be read"));
+        hasher.add(chunk);
+        remaining -= chunk.size();
+    }
+    const QByteArray expected = f.read(kChecksumBytes);
+    const QByteArray actual = hasher.finish();
+    if (expected.size() != kChecksumBytes || sodium_memcmp(expected.constData(), actual.constData(), kChecksumBytes) != 0)
+        return damaged(QStringLiteral("the checksum does not match: the file was changed or damaged"));
+    return p;
+}
+
+Status copySnapshot(QFile& from, qint64 offset, qint64 bytes, const QString& to)
+{
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(ErrorCode::Io, out.errorString());
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!from.seek(offset))
+        return makeError(ErrorCode::Io, from.errorString());
+    qint64 remaining = bytes;
+    while (remaining > 0) {
+        const QByteArray chunk = from.read(std::min(remaining, kChunk));
+        if (chunk.isEmpty())
+            return damaged(QStringLiteral("the snapshot could not be read"));
+        if (out.write(chunk) != chunk.size())
+            return ioError(out.error() == QFileDevice::ResourceError ? ENOSPC : EIO, QStringLiteral("write ") + to);
+        remaining -= chunk.size();
+    }
+    if (!out.flush() || ::fsync(out.handle()) != 0)
+        return ioError(errno, QStringLiteral("sync ") + to);
+    return {};
+}
+
+Status removeRecursively(const QString& dir)
+{
+    if (!QDir(dir).removeRecursively())
+        return makeError(ErrorCode::Io, QStringLiteral("could not remove ") + dir);
+    return {};
+}
+
+Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const SecureBytes& secret)
+{
+    if (options.backupFile.isEmpty() || options.vaultDir.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup file and vault folder are required"));
+    const QFileInfo target(options.vaultDir);
+    const bool targetInUse =
+        target.exists() && (!target.isDir() || !QDir(options.vaultDir)
+                                                    .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    if (targetInUse && !options.overwrite)
+        return makeError(ErrorCode::VaultExists,
+                         QStringLiteral("%1 already holds files; restoring over it needs the explicit overwrite option")
+                             .arg(options.vaultDir));
+    if (targetInUse && !target.isDir())
+        return makeError(ErrorCode::VaultExists, QStringLiteral("a file is in the way at ") + options.vaultDir);
+
+    QFile in(options.backupFile);
+    if (!in.exists())
+        return makeError(ErrorCode::Io, QStringLiteral("no backup file at ") + options.backupFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, in.errorString());
+    auto parsed = parse(in);
+    if (!parsed)
+        return parsed.error();
+    if (parsed->info.schemaVersion > latestSchemaVersion())
+        return makeError(ErrorCode::NewerVersion, QStringLiteral("the backup was written with a newer schema"));
+
+    const auto slot = parsed->info.keySlots.slot(kind);
+    if (!slot)
+        return damaged(QStringLiteral("the backup has no slot for this kind of key"));
+    auto key = unwrapKey(*slot, secret, parsed->info.vaultId);
+    if (!key)
+        return key.error();
+
+    const QString parent = target.absolutePath();
+    if (!QDir().mkpath(parent))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create ") + parent);
+    QTemporaryDir staging(parent + QStringLiteral("/.continuum-restore-XXXXXX"));
+    if (!staging.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create a folder in ") + parent);
+    QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString stagedDb = VaultFiles::database(staging.path());
+    if (auto s = copySnapshot(in, parsed->snapshotOffset, parsed->info.snapshotBytes, stagedDb); !s)
+        return s;
+    if (auto s = parsed->info.keySlots.write(VaultFiles::keySlots(staging.path())); !s)
+        return s;
+
+    {
+        // Verify the staged copy in full before anything at the target is touched.
+        auto db = Vault::openDatabase(stagedDb, key.value(), true);
+        if (!db)
+            return db.code() == ErrorCode::NewerVersion ? db.error() : damaged(db.error().detail);
+        QStringList problems;
+        for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
+            auto st = db->prepare(pragma);
+            if (!st) {
+                problems.append(st.error().detail);
+                continue;
+            }
+            while (true) {
+                auto row = st->step();
+                if (!row) {
+                    problems.append(row.error().detail);
+                    break;
+                }
+                if (!row.value())
+                    break;
+                if (st->columnText(0) != QStringLiteral("ok"))
+                    problems.append(st->columnText(0));
+            }
+        }
+        if (!problems.isEmpty())
+            return damaged(QStringLiteral("the snapshot fails its integrity check: ") + problems.join(QStringLiteral("; ")));
+        if (auto s = db->close(); !s)
+            return s;
+    }
+
+    // Swap it in. An open vault at the target holds its lock file; refuse rather than pull it away.
+    std::unique_ptr<QLockFile> targetLock;
+    QString aside;
+    if (targetInUse) {
+        targetLock = std::make_unique<QLockFile>(VaultFiles::lock(options.vaultDir));
+        targetLock->setStaleLockTime(0);
+        if (!targetLock->tryLock(0))
+            return makeError(ErrorCode::AlreadyOpen, QStringLiteral("the vault being replaced is open"));
+        aside = parent + QStringLiteral("/.continuum-replaced-") +
+                QString::number(QDateTime::currentMSecsSinceEpoch()) + QLatin1Char('-') + target.fileName();
+        if (!QDir().rename(options.vaultDir, aside))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot move the existing vault aside"));
+    } else if (target.exists()) {
+        QDir().rmdir(options.vaultDir);
+    }
+    if (!QDir().rename(staging.path(), options.vaultDir)) {
+        if (!aside.isEmpty())
+            QDir().rename(aside, options.vaultDir);
+        return makeError(ErrorCode::Io, QStringLiteral("cannot move the restored vault into place"));
+    }
+    staging.setAutoRemove(false);
+    if (auto s = syncDirectory(parent); !s)
+        return s;
+    if (!aside.isEmpty()) {
+        // The old lock file moved with the folder; release it before removing that folder.
+        targetLock.reset();
+        return removeRecursively(aside);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Info> inspect(const QString& file)
+{
+    QFile f(file);
+    if (!f.exists())
+        return makeError(ErrorCode::Io, QStringLiteral("no backup file at ") + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, f.errorString());
+    auto p = parse(f);
+    if (!p)
+        return p.error();
+    return p->info;
+}
+
+Status restore(const RestoreOptions& options, const SecureBytes& passphrase)
+{
+    return restoreWith(options, KeySlotKind::Passphrase, passphrase);
+}
+
+Status restoreWithRecoveryKey(const RestoreOptions& options, const QString& typedKey)
+{
+    auto secret = RecoveryKey::parse(typedKey);
+    if (!secret)
+        return secret.error();
+    return restoreWith(options, KeySlotKind::Recovery, secret.value());
+}
+
+} // namespace continuum::Backup
+
+namespace continuum {
+
+Status Vault::backupTo(const QString& file)
+{
+    using namespace Backup;
+    if (!isOpen())
+        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (file.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
+    const QFileInfo out(file);
+    if (out.absoluteFilePath().startsWith(m_dir + QLatin1Char('/')))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a backup inside the vault folder protects nothing"));
+
+    // 1. A consistent snapshot, keyed with the same data key, taken with the online backup API.
+    QTemporaryDir work(out.absolutePath() + QStringLiteral("/.continuum-backup-XXXXXX"));
+    if (!work.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write in ") + out.absolutePath());
+    const QString snapshotPath = work.filePath(QStringLiteral("snapshot.db"));
+    auto version = schemaVersion();
+    if (!version)
+        return version.error();
+    {
+        auto dest = Database::open(snapshotPath, Database::OpenMode::ReadWriteCreate);
+        if (!dest)
+            return dest.error();
+        if (auto s = dest->key(m_dataKey); !s)
+            return s;
+        sqlite3_backup* b = sqlite3_backup_init(dest->handle(), "main", m_db.handle(), "main");
+        if (!b)
+            return dest->errorFor(sqlite3_errcode(dest->handle()), QStringLiteral("backup"));
+        const int rc = sqlite3_backup_step(b, -1);
+        const int finishRc = sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE)
+            return dest->errorFor(rc, QStringLiteral("backup"));
+        if (finishRc != SQLITE_OK)
+            return dest->errorFor(finishRc, QStringLiteral("backup"));
+        // The copy carries the WAL flag; fold everything into the one file before it is packed.
+        (void)dest->exec("PRAGMA journal_mode = DELETE");
+        if (auto s = dest->close(); !s)
+            return s;
+    }
+
+    // 2. Header, snapshot and checksum into a temporary file, synced, then renamed over the target.
+    QFile snapshot(snapshotPath);
+    if (!snapshot.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, snapshot.errorString());
+    const QJsonObject slotsJson = QJsonDocument::fromJson(m_slots.toJson()).object();
+    const QJsonObject headerJson{
+        {QStringLiteral("vaultId"), m_slots.vaultId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("schemaVersion"), version.value()},
+        {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("snapshotBytes"), QString::number(snapshot.size())},
+        {QStringLiteral("program"), QStringLiteral("Continuum")},
+        {QStringLiteral("keySlots"), slotsJson},
+    };
+    const QByteArray header = QJsonDocument(headerJson).toJson(QJsonDocument::Compact);
+    QByteArray prefix(kMagic.data(), kMagic.size());
+    prefix.resize(kPrefixBytes);
+    qToBigEndian<quint32>(static_cast<quint32>(kFormatVersion), prefix.data() + 16);
+    qToBigEndian<quint32>(static_cast<quint32>(header.size()), prefix.data() + 20);
+
+    const QString tmpPath = work.filePath(QStringLiteral("backup.part"));
+    {
+        QFile dest(tmpPath);
+        if (!dest.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError(ErrorCode::Io, dest.errorString());
+        dest.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Hasher hasher;
+        const auto put = [&dest, &hasher](const QByteArray& bytes) -> Status {
+            hasher.add(bytes);
+            if (dest.write(bytes) != bytes.size() || !dest.flush())
+                return ioError(dest.error() == QFileDevice::ResourceError ? ENOSPC : EIO, QStringLiteral("write backup"));
+            return {};
+        };
+        if (auto s = put(prefix); !s)
+            return s;
+        if (auto s = put(header); !s)
+            return s;
+        while (!snapshot.atEnd()) {
+            if (auto s = put(snapshot.read(kChunk)); !s)
+                return s;
+        }
+        const QByteArray sum = hasher.finish();
+        if (dest.write(sum) != sum.size() || !dest.flush())
+            return ioError(ENOSPC, QStringLiteral("write backup"));
+        if (::fsync(dest.handle()) != 0)
+            return ioError(errno, QStringLiteral("sync backup"));
+    }
+    if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(out.absoluteFilePath()).constData()) != 0)
+        return ioError(errno, QStringLiteral("rename backup"));
+    if (auto s = syncDirectory(out.absolutePath()); !s)
+        return s;
+
+    // Remember when, for the reminder; the backup itself is already safe if this fails.
+    auto st = m_db.prepare("INSERT INTO vault_meta (key, value) VALUES ('last_backup_at', ?1) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!st)
+        return st.error();
+    st->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return st->run();
+}
+
+} // namespace continuum

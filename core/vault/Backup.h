@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/KeySlot.h"
+#include "crypto/SecureBytes.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace continuum {
+
+/// Single-file backups. Layout: the 16-byte magic "CONTINUUM-BACKUP", a big-endian uint32 format
+/// version, a big-endian uint32 header length, the JSON header (vault id, schema version, time, snapshot
+/// size, key slots), the encrypted database snapshot, and a BLAKE2b-256 checksum of everything before it.
+/// The snapshot stays encrypted with the vault's data key, so the file is as safe at rest as the vault.
+namespace Backup {
+
+constexpr int kFormatVersion = 1;
+
+struct Info {
+    QUuid vaultId;
+    int schemaVersion = 0;
+    QDateTime createdAt;
+    qint64 snapshotBytes = 0;
+    KeySlotFile keySlots;
+};
+
+/// Reads and checks a backup's framing and checksum without any key. BackupDamaged for anything short,
+/// foreign or corrupted; NewerVersion for a format this build does not know.
+Result<Info> inspect(const QString& file);
+
+struct RestoreOptions {
+    QString backupFile;
+    QString vaultDir;
+    bool overwrite = false; ///< replace an existing vault at vaultDir; refused without it
+};
+
+/// Verifies the whole backup (framing, checksum, key with the given passphrase, SQLCipher and SQLite
+/// integrity, schema version) in a temporary folder beside vaultDir, and only then moves it into place.
+/// On any failure nothing at vaultDir changes.
+Status restore(const RestoreOptions& options, const SecureBytes& passphrase);
+Status restoreWithRecoveryKey(const RestoreOptions& options, const QString& typedKey);
+
+} // namespace Backup
+} // namespace continuum

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/KeySlot.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace continuum {
+
+/// Where a vault keeps its files inside its folder.
+namespace VaultFiles {
+QString database(const QString& dir);
+QString keySlots(const QString& dir);
+QString lock(const QString& dir);
+} // namespace VaultFiles
+
+/// The outcome of an integrity check: ok, or the problems SQLCipher and SQLite reported.
+struct IntegrityReport {
+    bool ok = false;
+    QStringList problems;
+};
+
+/// An unlocked vault: a folder holding the SQLCipher database and its key-slot file, held open under a
+/// lock file. Unlocking derives a key-encryption key with Argon2id, unseals the data key into locked
+/// memory and opens the database with it; lock() (or destruction) closes it and wipes the key.
+class Vault final
+{
+public:
+    /// Shortest passphrase accepted, in characters.
+    static constexpr int kMinPassphraseLength = 8;
+
+    struct Created;
+
+    /// Creates a new vault in dir (which must not exist or be empty). Returns it unlocked, with the
+    /// recovery key text, which is never stored and must be shown to the counselor once.
+    static Result<Created> create(const QString& dir, const SecureBytes& passphrase,
+                                  const KdfParams& kdf = KdfParams::moderate());
+
+    static Result<std::unique_ptr<Vault>> unlock(const QString& dir, const SecureBytes& passphrase);
+    /// Unlocks with the recovery key as typed; a typo is reported (MistypedRecoveryKey) before any key
+    /// derivation. The caller must then have the counselor set a new passphrase (openedWithRecoveryKey()).
+    static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& dir, const QString& typedKey);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    /// Rewraps the passphrase slot with a new passphrase; the database is not rewritten.
+    Status changePassphrase(const SecureBytes& newPassphrase);
+    /// Same, with explicit key-derivation cost (tests; raising the cost later).
+    Status changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf);
+
+    /// True if passphrase opens this vault's passphrase slot (a fresh key derivation; for confirming the
+    /// counselor before a sensitive change). WrongPassphrase otherwise.
+    Status verifyPassphrase(const SecureBytes& passphrase) const;
+
+    /// When the last backup of this vault was written (recorded inside the vault), if ever.
+    std::optional<QDateTime> lastBackupAt();
+
+    /// Closes the database, wipes the data key and releases the lock file. The object is then inert.
+    void lock();
+    bool isOpen() const { return m_db.isOpen(); }
+
+    /// PRAGMA cipher_integrity_check (every page's HMAC) and PRAGMA integrity_check (structure).
+    Result<IntegrityReport> checkIntegrity();
+
+    /// Writes a single-file backup: header with the key slots, then a consistent snapshot taken with
+    /// SQLite's online backup API while the vault stays open. Written atomically.
+    Status backupTo(const QString& file);
+
+    Database& database() { return m_db; }
+    QString directory() const { return m_dir; }
+    QUuid id() const { return m_slots.vaultId; }
+    bool openedWithRecoveryKey() const { return m_openedWithRecovery; }
+    Result<int> schemaVersion();
+
+    /// Opens the database file of a vault folder with an already unwrapped key, checks it is SQLCipher
+    /// and readable with that key and not newer than this build, applies the connection settings and
+    /// migrations (unless readOnlyCheck). Used by unlock and by restore's verification.
+    static Result<Database> openDatabase(const QString& dbPath, const SecureBytes& dataKey, bool readOnlyCheck);
+
+private:
+    Vault() = default;
+    static Result<std::unique_ptr<Vault>> unlockWith(const QString& dir, KeySlotKind kind, const SecureBytes& secret);
+
+    QString m_dir;
+    std::unique_ptr<QLockFile> m_lockFile;
+    Database m_db;
+    SecureBytes m_dataKey;
+    KeySlotFile m_slots;
+    bool m_openedWithRecovery = false;
+};
+
+struct Vault::Created {
+    std::unique_ptr<Vault> vault;
+    QString recoveryKey;
+};
+
+/// Checks a vault folder before any key derivation: key slots readable, database present, encrypted.
+/// Returns the parsed key slots. Touches nothing.
+Result<KeySlotFile> precheckVaultFolder(const QString& dir);
+
+} // namespace continuum
