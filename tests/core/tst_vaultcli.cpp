@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `continuum vault …` for IT staff and scripts: each outcome has its message and its exit code.
+#include "cli/VaultCli.h"
+#include "storage/Migrations.h"
+#include "support/TestSupport.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QQueue>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace continuum;
+using namespace continuum::test;
+
+namespace {
+
+struct Run {
+    int exit = -1;
+    QString out;
+    QString err;
+    QStringList prompts;
+};
+
+// Runs the command line with queued answers; stdinMode says whether they come as --passphrase-stdin lines.
+Run run(const QStringList& args, const QStringList& answers)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    QQueue<QString> queue;
+    for (const QString& a : answers)
+        queue.enqueue(a);
+    CliIo io;
+    io.out = &out;
+    io.err = &err;
+    io.kdf = KdfParams::cheapestForTests();
+    io.readSecret = [&queue, &r](const QString& prompt, bool) -> std::optional<SecureBytes> {
+        r.prompts.append(prompt);
+        if (queue.isEmpty())
+            return std::nullopt;
+        return SecureBytes::fromText(queue.dequeue());
+    };
+    r.exit = runVaultCli(args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QString extractRecoveryKey(const QString& out)
+{
+    for (const QString& line : out.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.size() == 39 && t.count(QLatin1Char('-')) == 7)
+            return t;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestVaultCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createVerifyBackupRestore()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        const QString pass = testPassphrase();
+
+        Run r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir}, {pass, pass});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.prompts.size(), 2); // asked twice on a terminal
+        const QString key = extractRecoveryKey(r.out);
+        QVERIFY2(!key.isEmpty(), qPrintable(r.out));
+
+        r = run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {pass});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Integrity check passed")), qPrintable(r.out));
+
+        r = run({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--recovery-key")}, {key});
+        QCOMPARE(r.exit, 0);
+
+        const QString backup = tmp.filePath(QStringLiteral("b.backup"));
+        r = run({QStringLiteral("backup"), QStringLiteral("--vault"), dir, QStringLiteral("--output"), backup}, {pass});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(QFile::exists(backup));
+
+        r = run({QStringLiteral("restore"), QStringLiteral("--vault"), dir, QStringLiteral("--input"), backup}, {pass});
+        QCOMPARE(r.exit, int(CliExit::Exists));
+        QVERIFY2(r.err.contains(QStringLiteral("--overwrite")), qPrintable(r.err));
+
+        r = run({QStringLiteral("restore"), QStringLiteral("--vault"), dir, QStringLiteral("--input"), backup,
+                 QStringLiteral("--overwrite")},
+                {pass});
+        QCOMPARE(r.exit, 0);
+        const QString other = tmp.filePath(QStringLiteral("restored"));
+        r = run({QStringLiteral("restore"), QStringLiteral("--vault"), other, QStringLiteral("--input"), backup,
+                 QStringLiteral("--recovery-key")},
+                {key});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), other}, {pass}).exit, 0);
+    }
+
+    void changePassphrase()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        const QString key = createTestVault(dir).recoveryKey;
+        const QString newPass = QStringLiteral("the new passphrase");
+
+        Run r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+                    {testPassphrase(), newPass});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.prompts.size(), 2); // from standard input the new one is read once
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {testPassphrase()}).exit,
+                 int(CliExit::WrongPassphrase));
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {newPass}).exit, 0);
+
+        // Forgotten passphrase: the recovery key sets a new one.
+        r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--recovery-key")},
+                {key, QStringLiteral("third passphrase"), QStringLiteral("third passphrase")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {QStringLiteral("third passphrase")}).exit,
+                 0);
+
+        // Two different entries on a terminal: nothing changes.
+        const QByteArray slots = fileHash(VaultFiles::keySlots(dir));
+        r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir},
+                {QStringLiteral("third passphrase"), QStringLiteral("fourth passphrase"), QStringLiteral("fourth passphrasf")});
+        QCOMPARE(r.exit, int(CliExit::Usage));
+        QVERIFY2(r.err.contains(QStringLiteral("differ")), qPrintable(r.err));
+        QCOMPARE(fileHash(VaultFiles::keySlots(dir)), slots);
+    }
+
+    void failuresHaveDistinctCodesAndMessages_data()
+    {
+        QTest::addColumn<int>("situation");
+        QTest::addColumn<int>("expectedExit");
+        QTest::addColumn<QString>("expectedText");
+        QTest::addRow("wrong passphrase") << 0 << int(CliExit::WrongPassphrase) << QStringLiteral("passphrase does not open");
+        QTest::addRow("not a vault") << 1 << int(CliExit::NotAVault) << QStringLiteral("no Continuum vault");
+        QTest::addRow("damaged vault") << 2 << int(CliExit::Damaged) << QStringLiteral("FAILED");
+        QTest::addRow("newer version") << 3 << int(CliExit::NewerVersion) << QStringLiteral("newer version");
+        QTest::addRow("already open") << 4 << int(CliExit::AlreadyOpen) << QStringLiteral("open in another");
+        QTest::addRow("mistyped recovery key") << 5 << int(CliExit::WrongPassphrase) << QStringLiteral("typo");
+        QTest::addRow("plain SQLite file") << 6 << int(CliExit::NotAVault) << QStringLiteral("not encrypted");
+        QTest::addRow("damaged key slots") << 7 << int(CliExit::Damaged) << QStringLiteral("key-slot file is damaged");
+    }
+    void failuresHaveDistinctCodesAndMessages()
+    {
+        QFETCH(int, situation);
+        QFETCH(int, expectedExit);
+        QFETCH(QString, expectedText);
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        std::unique_ptr<Vault> holder;
+        {
+            auto created = createTestVault(dir);
+            QVERIFY(created.vault->database().exec("CREATE TABLE s (x TEXT)").ok());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(created.vault->database().exec("INSERT INTO s VALUES (hex(randomblob(64)))").ok());
+            if (situation == 3) {
+                const std::string bump = "PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 5);
+                QVERIFY(created.vault->database().exec(bump).ok());
+            }
+            if (situation == 4)
+                holder = std::move(created.vault);
+        }
+        QStringList args{QStringLiteral("verify"), QStringLiteral("--vault"), dir};
+        QString answer = testPassphrase();
+        switch (situation) {
+        case 0: answer = QStringLiteral("wrong passphrase"); break;
+        case 1: args[2] = tmp.path(); break;
+        case 2: QVERIFY(flipByte(VaultFiles::database(dir), QFileInfo(VaultFiles::database(dir)).size() - 3000)); break;
+        case 5:
+            args.append(QStringLiteral("--recovery-key"));
+            answer = QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA");
+            break;
+        case 6: {
+            QVERIFY(QFile::remove(VaultFiles::database(dir)));
+            auto plain = Database::open(VaultFiles::database(dir), Database::OpenMode::ReadWriteCreate);
+            QVERIFY(plain.ok() && plain->exec("CREATE TABLE x (y)").ok());
+            break;
+        }
+        case 7: {
+            QFile f(VaultFiles::keySlots(dir));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{");
+            break;
+        }
+        default: break;
+        }
+        const Run r = run(args, {answer});
+        QCOMPARE(r.exit, expectedExit);
+        const QString all = r.out + r.err;
+        QVERIFY2(all.contains(expectedText), qPrintable(all));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addRow("no command") << QStringList{};
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("explode"), QStringLiteral("--vault"), QStringLiteral("x")};
+        QTest::addRow("no vault") << QStringList{QStringLiteral("verify")};
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--vault"), QStringLiteral("x"), QStringLiteral("--bogus")};
+        QTest::addRow("backup without output") << QStringList{QStringLiteral("backup"), QStringLiteral("--vault"), QStringLiteral("x")};
+        QTest::addRow("restore without input") << QStringList{QStringLiteral("restore"), QStringLiteral("--vault"), QStringLiteral("x")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args, {});
+        QCOMPARE(r.exit, int(CliExit::Usage));
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void createRefusals()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        Run r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir}, {QStringLiteral("one passphrase"), QStringLiteral("another one")});
+        QCOMPARE(r.exit, int(CliExit::Usage));
+        QVERIFY(!QFile::exists(dir));
+        r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {QStringLiteral("short")});
+        QCOMPARE(r.exit, int(CliExit::Usage));
+        QVERIFY(!QFile::exists(dir));
+        QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {testPassphrase()}).exit, 0);
+        const auto before = snapshotFolder(dir);
+        r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {testPassphrase()});
+        QCOMPARE(r.exit, int(CliExit::Exists));
+        QCOMPARE(snapshotFolder(dir), before);
+        // No passphrase at all (end of input).
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {}).exit,
+                 int(CliExit::Usage));
+    }
+
+    void everyErrorCodeMapsToAnExit()
+    {
+        QCOMPARE(exitCodeFor(ErrorCode::DiskFull), CliExit::DiskFull);
+        QCOMPARE(exitCodeFor(ErrorCode::AlreadyOpen), CliExit::AlreadyOpen);
+        QCOMPARE(exitCodeFor(ErrorCode::BackupDamaged), CliExit::Damaged);
+        QCOMPARE(exitCodeFor(ErrorCode::Io), CliExit::Failure);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultCli)
+#include "tst_vaultcli.moc"
