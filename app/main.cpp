@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+#include "cli/VaultCli.h"
+#include "security/ProcessHardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Continuum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONTINUUM_VERSION));
+}
+
+void installTranslations(QCoreApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("continuum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Before anything is decrypted: a crash must never write records or keys to a core file.
+    (void)continuum::disableCoreDumps();
+
+    if (argc > 1 && std::strcmp(argv[1], "vault") == 0) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        return continuum::runVaultCliOnTerminal(app.arguments().mid(2));
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Offline records for harm-reduction counselors.\n\nFor IT staff and scripts: continuum vault --help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOpt(QStringLiteral("vault"), QApplication::translate("main", "Vault folder to open."),
+                                      QStringLiteral("DIR"));
+    parser.addOption(vaultOpt);
+    parser.process(app);
+
+    QString dir = parser.value(vaultOpt);
+    if (dir.isEmpty())
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vault"));
+
+    continuum::ui::AppController controller({QDir::cleanPath(QDir(dir).absolutePath())});
+    controller.start();
+    return app.exec();
+}

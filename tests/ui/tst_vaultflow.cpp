@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vault's life as a counselor meets it: first run, lock, unlock, a wrong passphrase, the recovery key.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "UiHooks.h"
+#include "crypto/RecoveryKey.h"
+#include "vault/CreateVaultWizard.h"
+#include "vault/UnlockDialog.h"
+#include "vault/Vault.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace continuum;
+using namespace continuum::ui;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("walk the long way home");
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+void saveScreenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestVaultFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+    }
+    void cleanup() { UiHooks::reset(); }
+
+    void firstRunLockAndUnlock()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        CreateVaultWizard* wizard = app.wizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+
+        // Passphrase twice; Create is enabled only when both match and are long enough.
+        auto* first = child<QLineEdit>(wizard, "newPassphraseEdit");
+        auto* repeat = child<QLineEdit>(wizard, "repeatPassphraseEdit");
+        QVERIFY(first && repeat);
+        QTest::keyClicks(first, QStringLiteral("short"));
+        QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+        first->clear();
+        QTest::keyClicks(first, kPassphrase);
+        QTest::keyClicks(repeat, kPassphrase + QStringLiteral("x"));
+        QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(child<QLabel>(wizard, "matchHint")->text().contains(QStringLiteral("do not match")));
+        QTest::keyClick(repeat, Qt::Key_Backspace);
+        QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+        saveScreenshot(wizard, QStringLiteral("01-first-run-passphrase"));
+        wizard->button(QWizard::CommitButton)->click();
+
+        // The recovery key, shown once.
+        QTRY_COMPARE(wizard->currentId(), int(CreateVaultWizard::RecoveryKeyPage));
+        const QString key = child<QLabel>(wizard, "recoveryKeyLabel")->text();
+        QVERIFY2(RecoveryKey::parse(key).ok(), qPrintable(key));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        bool printed = false;
+        UiHooks::instance().choosePrinter = [&printed](QPrinter*, QWidget*) {
+            printed = true;
+            return false; // the counselor cancelled the print dialog
+        };
+        child<QPushButton>(wizard, "printRecoveryKeyButton")->click();
+        QVERIFY(printed);
+        saveScreenshot(wizard, QStringLiteral("02-first-run-recovery-key"));
+        child<QCheckBox>(wizard, "recoveryKeySavedCheck")->setChecked(true);
+        wizard->button(QWizard::NextButton)->click();
+
+        // Type two groups back.
+        QCOMPARE(wizard->currentId(), int(CreateVaultWizard::ConfirmKeyPage));
+        const QStringList groups = key.split(QLatin1Char('-'));
+        auto* a = child<QLineEdit>(wizard, "confirmGroupAEdit");
+        auto* b = child<QLineEdit>(wizard, "confirmGroupBEdit");
+        QTest::keyClicks(a, groups.at(2).toLower());
+        QTest::keyClicks(b, QStringLiteral("ZZZZ"));
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        b->clear();
+        QTest::keyClicks(b, groups.at(5));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->button(QWizard::FinishButton)->click();
+
+        QTRY_VERIFY(app.vault() != nullptr);
+        MainWindow* main = app.mainWindow();
+        QTRY_VERIFY(main->isVisible());
+        QVERIFY(QFile::exists(VaultFiles::keySlots(dir)));
+        saveScreenshot(main, QStringLiteral("03-main-window"));
+
+        // Ctrl+L locks: the vault closes and the unlock screen replaces the window.
+        main->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(main));
+        QTest::keySequence(main, QKeySequence(QStringLiteral("Ctrl+L")));
+        QTRY_VERIFY(app.vault() == nullptr);
+        QVERIFY(!main->isVisible());
+        QVERIFY(!QFile::exists(VaultFiles::lock(dir)));
+        UnlockDialog* unlock = app.unlockDialog();
+        QVERIFY(unlock && unlock->isVisible());
+
+        // A wrong passphrase: a plain message, no hint, still locked.
+        auto* pass = child<QLineEdit>(unlock, "passphraseEdit");
+        QTest::keyClicks(pass, QStringLiteral("walk the long way hom"));
+        QTest::keyClick(pass, Qt::Key_Return);
+        auto* message = child<QLabel>(unlock, "unlockMessage");
+        QTRY_VERIFY(message->text().contains(QStringLiteral("did not unlock")));
+        QCOMPARE(unlock->failures(), 1);
+        QVERIFY(app.vault() == nullptr);
+        saveScreenshot(unlock, QStringLiteral("04-unlock-wrong-passphrase"));
+
+        pass->clear();
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY2(app.vault() != nullptr, qPrintable(message->text()));
+        QTRY_VERIFY(main->isVisible());
+        QCOMPARE(unlock->failures(), 0);
+    }
+
+    void repeatedFailuresWaitLonger()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        UnlockDialog* unlock = app.unlockDialog();
+        QVERIFY(unlock);
+        auto* pass = child<QLineEdit>(unlock, "passphraseEdit");
+        auto* button = child<QPushButton>(unlock, "unlockButton");
+        for (int i = 1; i <= 3; ++i) {
+            pass->clear();
+            QTest::keyClicks(pass, QStringLiteral("guess number %1").arg(i));
+            QTRY_VERIFY(button->isEnabled());
+            button->click();
+            QTRY_COMPARE(unlock->failures(), i);
+        }
+        // After the third failure the button waits, and says for how long.
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->text().contains(QStringLiteral("Try again")), qPrintable(button->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+    }
+
+    void recoveryKeyUnlockForcesANewPassphrase()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        QString key;
+        {
+            auto created = Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests());
+            QVERIFY(created.ok());
+            key = created->recoveryKey;
+        }
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        UnlockDialog* unlock = app.unlockDialog();
+        child<QPushButton>(unlock, "useRecoveryKeyButton")->click();
+        auto* keyEdit = child<QLineEdit>(unlock, "recoveryKeyEdit");
+        QTRY_VERIFY(keyEdit->isVisible());
+        // A typo is caught by the checksum, and does not count as a guess.
+        QString typo = key;
+        typo[0] = typo[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QTest::keyClicks(keyEdit, typo);
+        child<QPushButton>(unlock, "unlockButton")->click();
+        QTRY_VERIFY(child<QLabel>(unlock, "unlockMessage")->text().contains(QStringLiteral("typo")));
+        QCOMPARE(unlock->failures(), 0);
+        keyEdit->clear();
+        QTest::keyClicks(keyEdit, key);
+        child<QPushButton>(unlock, "unlockButton")->click();
+
+        QWidget* dialog = nullptr;
+        QTRY_VERIFY((dialog = QApplication::topLevelWidgets().isEmpty() ? nullptr : [] {
+                         for (QWidget* w : QApplication::topLevelWidgets())
+                             if (w->objectName() == QStringLiteral("newPassphraseDialog") && w->isVisible())
+                                 return w;
+                         return static_cast<QWidget*>(nullptr);
+                     }()));
+        QVERIFY(!app.mainWindow()->isVisible());
+        // It cannot be dismissed without a new passphrase.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        saveScreenshot(dialog, QStringLiteral("05-new-passphrase-after-recovery"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newPassphraseEdit"), QStringLiteral("a new way home tonight"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "repeatPassphraseEdit"), QStringLiteral("a new way home tonight"));
+        child<QPushButton>(dialog, "savePassphraseButton")->click();
+        QTRY_VERIFY(app.mainWindow()->isVisible());
+
+        app.lock();
+        QCOMPARE(Vault::unlock(dir, SecureBytes::fromText(kPassphrase)).code(), ErrorCode::WrongPassphrase);
+        QVERIFY(Vault::unlock(dir, SecureBytes::fromText(QStringLiteral("a new way home tonight"))).ok());
+    }
+
+    void backupFromTheFileMenu()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(app.mainWindow()->isVisible());
+        const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
+        UiHooks::instance().saveFileName = [&file](QWidget*, const QString&, const QString&, const QString&) {
+            return file;
+        };
+        QString said;
+        UiHooks::instance().information = [&said](QWidget*, const QString&, const QString& text) { said = text; };
+        auto* state = child<QLabel>(app.mainWindow(), "backupStateLabel");
+        QVERIFY(state->text().startsWith(QStringLiteral("Never")));
+        app.mainWindow()->findChild<QAction*>(QStringLiteral("backupAction"))->trigger();
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!state->text().startsWith(QStringLiteral("Never")));
+    }
+};
+
+QTEST_MAIN(TestVaultFlow)
+#include "tst_vaultflow.moc"

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "vault/CreateVaultWizard.h"
+#include "vault/NewPassphraseDialog.h"
+#include "vault/UnlockDialog.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTimer>
+
+namespace continuum::ui {
+
+AppController::AppController(Options options, QObject* parent) : QObject(parent), m_options(std::move(options))
+{
+    m_main = std::make_unique<MainWindow>();
+    connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main.get(), &MainWindow::changePassphraseRequested, this, &AppController::changePassphrase);
+}
+
+AppController::~AppController()
+{
+    if (m_vault)
+        m_vault->lock();
+}
+
+void AppController::start()
+{
+    const QDir dir(m_options.vaultDir);
+    const bool exists = QFile::exists(VaultFiles::keySlots(m_options.vaultDir)) ||
+                        QFile::exists(VaultFiles::database(m_options.vaultDir));
+    if (exists || (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+        showUnlock();
+    else
+        showWizard();
+}
+
+void AppController::showWizard()
+{
+    m_wizard = std::make_unique<CreateVaultWizard>(m_options.vaultDir, m_options.kdf);
+    connect(m_wizard.get(), &QWizard::accepted, this, [this] {
+        auto vault = m_wizard->takeVault();
+        m_wizard.release()->deleteLater();
+        opened(std::move(vault));
+    });
+    connect(m_wizard.get(), &QWizard::rejected, this, [this] {
+        if (auto vault = m_wizard->takeVault())
+            vault->lock();
+        m_wizard.release()->deleteLater();
+        QCoreApplication::quit();
+    });
+    m_wizard->show();
+}
+
+void AppController::showUnlock()
+{
+    if (!m_unlock) {
+        m_unlock = std::make_unique<UnlockDialog>(m_options.vaultDir);
+        connect(m_unlock.get(), &UnlockDialog::unlocked, this, [this] { opened(m_unlock->takeVault()); });
+        connect(m_unlock.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
+    }
+    m_unlock->prepare();
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void AppController::opened(std::unique_ptr<Vault> vault)
+{
+    if (!vault)
+        return;
+    m_vault = std::move(vault);
+    if (m_vault->openedWithRecoveryKey()) {
+        auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::AfterRecovery);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &AppController::showMain);
+        connect(this, &AppController::vaultLocked, dialog, &QWidget::close);
+        dialog->show();
+        return;
+    }
+    showMain();
+}
+
+void AppController::showMain()
+{
+    if (!m_vault)
+        return;
+    m_main->setVault(m_vault.get(), false);
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    Q_EMIT vaultOpened();
+}
+
+void AppController::lock()
+{
+    if (!m_vault)
+        return;
+    if (m_main->isBusy()) {
+        // A backup or check is reading the vault on another thread; lock as soon as it is done.
+        QTimer::singleShot(200, this, &AppController::lock);
+        return;
+    }
+    m_main->setVault(nullptr, false);
+    m_main->hide();
+    m_vault->lock();
+    m_vault.reset();
+    Q_EMIT vaultLocked();
+    showUnlock();
+}
+
+void AppController::changePassphrase()
+{
+    if (!m_vault)
+        return;
+    auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::Change, m_main.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &AppController::vaultLocked, dialog, &QWidget::close);
+    dialog->open();
+}
+
+} // namespace continuum::ui

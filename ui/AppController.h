@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/KeySlot.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace continuum {
+class Vault;
+}
+
+namespace continuum::ui {
+
+class CreateVaultWizard;
+class MainWindow;
+class UnlockDialog;
+
+/// Wires the windows to the vault's life: first run or unlock, the main window while unlocked, and back
+/// behind the unlock screen on lock. Owns the unlocked vault.
+class AppController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString vaultDir;
+        KdfParams kdf = KdfParams::moderate(); ///< for a new vault; tests lower it
+    };
+
+    explicit AppController(Options options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    /// Shows the first-run wizard if there is no vault yet, otherwise the unlock screen.
+    void start();
+    /// Closes the vault, wipes its key, clears every view and shows the unlock screen.
+    void lock();
+
+    Vault* vault() const { return m_vault.get(); }
+    MainWindow* mainWindow() const { return m_main.get(); }
+    UnlockDialog* unlockDialog() const { return m_unlock.get(); }
+    CreateVaultWizard* wizard() const { return m_wizard.get(); }
+
+Q_SIGNALS:
+    void vaultOpened();
+    void vaultLocked();
+
+private:
+    void showUnlock();
+    void showWizard();
+    void opened(std::unique_ptr<Vault> vault);
+    void showMain();
+    void changePassphrase();
+
+    Options m_options;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<UnlockDialog> m_unlock;
+    std::unique_ptr<CreateVaultWizard> m_wizard;
+};
+
+} // namespace continuum::ui

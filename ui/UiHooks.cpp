@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiHooks.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+
+namespace continuum::ui {
+
+namespace {
+
+UiHooks defaults()
+{
+    UiHooks h;
+    h.saveFileName = [](QWidget* parent, const QString& caption, const QString& suggested, const QString& filter) {
+        return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    };
+    h.information = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox::information(parent, title, text);
+    };
+    h.warning = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox::warning(parent, title, text);
+    };
+    h.confirm = [](QWidget* parent, const QString& title, const QString& text, const QString& action) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+        QPushButton* go = box.addButton(action, QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == go;
+    };
+    h.choosePrinter = [](QPrinter* printer, QWidget* parent) {
+        QPrintDialog dialog(printer, parent);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    return h;
+}
+
+} // namespace
+
+UiHooks& UiHooks::instance()
+{
+    static UiHooks hooks = defaults();
+    return hooks;
+}
+
+void UiHooks::reset()
+{
+    instance() = defaults();
+}
+
+} // namespace continuum::ui

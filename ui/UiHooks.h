@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QPrinter;
+class QWidget;
+
+namespace continuum::ui {
+
+/// The few modal dialogs that tests must answer, behind replaceable functions. The defaults show the
+/// real dialogs; tests install answers. No test code lives in the widgets themselves.
+struct UiHooks {
+    std::function<QString(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)>
+        saveFileName;
+    std::function<void(QWidget* parent, const QString& title, const QString& text)> information;
+    std::function<void(QWidget* parent, const QString& title, const QString& text)> warning;
+    /// true to go ahead
+    std::function<bool(QWidget* parent, const QString& title, const QString& text, const QString& action)> confirm;
+    /// true when the counselor chose a printer (or PDF) and pressed Print
+    std::function<bool(QPrinter* printer, QWidget* parent)> choosePrinter;
+
+    static UiHooks& instance();
+    /// Puts the real dialogs back.
+    static void reset();
+};
+
+} // namespace continuum::ui

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Error.h"
+
+#include <QString>
+
+namespace continuum::ui {
+
+/// A plain-language sentence for an error from core: what happened and what to do next.
+QString errorText(const Error& error);
+
+} // namespace continuum::ui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace continuum {
+class Vault;
+}
+
+namespace continuum::ui {
+
+class PassphraseFields;
+
+/// Sets a new passphrase on an unlocked vault. After a recovery-key unlock it is required (no current
+/// passphrase asked, no way around it); from the menu it first confirms the current passphrase.
+class NewPassphraseDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { AfterRecovery, Change };
+
+    NewPassphraseDialog(Vault* vault, Mode mode, QWidget* parent = nullptr);
+
+    void reject() override;
+
+private:
+    void save();
+
+    Vault* m_vault;
+    Mode m_mode;
+    QLineEdit* m_current = nullptr;
+    PassphraseFields* m_fields = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_save = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace continuum::ui

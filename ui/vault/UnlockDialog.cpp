@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/UnlockDialog.h"
+
+#include "common/BackgroundTask.h"
+#include "common/ErrorText.h"
+#include "security/PassphraseStrength.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace continuum::ui {
+
+UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent) : QDialog(parent), m_dir(vaultDir)
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("Unlock Continuum"));
+
+    auto* heading = new QLabel(tr("Continuum is locked"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    auto* where = new QLabel(QDir::toNativeSeparators(vaultDir), this);
+    where->setObjectName(QStringLiteral("vaultPathLabel"));
+    where->setEnabled(false);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("Passphrase"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_recoveryKey = new QLineEdit(this);
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyEdit"));
+    m_recoveryKey->setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    m_recoveryKey->setAccessibleName(tr("Recovery key"));
+    m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stack = new QStackedWidget(this);
+    auto* passPage = new QWidget(this);
+    auto* passLayout = new QVBoxLayout(passPage);
+    passLayout->setContentsMargins(0, 0, 0, 0);
+    auto* passLabel = new QLabel(tr("&Passphrase:"), passPage);
+    passLabel->setBuddy(m_passphrase);
+    passLayout->addWidget(passLabel);
+    passLayout->addWidget(m_passphrase);
+    auto* keyPage = new QWidget(this);
+    auto* keyLayout = new QVBoxLayout(keyPage);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* keyLabel = new QLabel(tr("&Recovery key (from the page you printed when you set up Continuum):"), keyPage);
+    keyLabel->setWordWrap(true);
+    keyLabel->setBuddy(m_recoveryKey);
+    keyLayout->addWidget(keyLabel);
+    keyLayout->addWidget(m_recoveryKey);
+    m_stack->addWidget(passPage);
+    m_stack->addWidget(keyPage);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("unlockMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_unlock = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setDefault(true);
+    m_toggle = buttons->addButton(tr("Use the recovery &key"), QDialogButtonBox::ActionRole);
+    m_toggle->setObjectName(QStringLiteral("useRecoveryKeyButton"));
+    auto* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    quit->setAutoDefault(false);
+    m_toggle->setAutoDefault(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(where);
+    layout->addSpacing(8);
+    layout->addWidget(m_stack);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        if (--m_wait <= 0) {
+            m_wait = 0;
+            m_countdown->stop();
+        }
+        updateButton();
+    });
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockDialog::attempt);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockDialog::attempt);
+    connect(m_recoveryKey, &QLineEdit::returnPressed, this, &UnlockDialog::attempt);
+    connect(quit, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_toggle, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recovery); });
+    connect(m_passphrase, &QLineEdit::textChanged, this, &UnlockDialog::updateButton);
+    connect(m_recoveryKey, &QLineEdit::textChanged, this, &UnlockDialog::updateButton);
+    updateButton();
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+std::unique_ptr<Vault> UnlockDialog::takeVault()
+{
+    return std::move(m_vault);
+}
+
+void UnlockDialog::prepare()
+{
+    m_passphrase->clear();
+    m_recoveryKey->clear();
+    setRecoveryMode(false);
+    m_message->clear();
+    updateButton();
+}
+
+void UnlockDialog::setRecoveryMode(bool on)
+{
+    m_recovery = on;
+    m_stack->setCurrentIndex(on ? 1 : 0);
+    m_toggle->setText(on ? tr("Use the &passphrase") : tr("Use the recovery &key"));
+    m_message->clear();
+    (on ? m_recoveryKey : m_passphrase)->setFocus();
+    updateButton();
+}
+
+void UnlockDialog::updateButton()
+{
+    const QLineEdit* field = m_recovery ? m_recoveryKey : m_passphrase;
+    m_unlock->setEnabled(!m_busy && m_wait == 0 && !field->text().isEmpty());
+    m_unlock->setText(m_wait > 0 ? tr("Try again in %n s", "", m_wait) : tr("&Unlock"));
+    m_passphrase->setEnabled(!m_busy);
+    m_recoveryKey->setEnabled(!m_busy);
+    m_toggle->setEnabled(!m_busy);
+}
+
+void UnlockDialog::attempt()
+{
+    if (m_busy || m_wait > 0)
+        return;
+    m_busy = true;
+    m_message->setText(tr("Unlocking…"));
+    updateButton();
+    if (m_recovery) {
+        runInBackground(
+            this, [dir = m_dir, key = m_recoveryKey->text()] { return Vault::unlockWithRecoveryKey(dir, key); },
+            [this](Result<std::unique_ptr<Vault>> r) { finish(std::move(r)); });
+    } else {
+        auto secret = std::make_shared<SecureBytes>(SecureBytes::fromText(m_passphrase->text()));
+        runInBackground(
+            this, [dir = m_dir, secret] { return Vault::unlock(dir, *secret); },
+            [this](Result<std::unique_ptr<Vault>> r) { finish(std::move(r)); });
+    }
+}
+
+void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
+{
+    m_busy = false;
+    if (result) {
+        m_failures = 0;
+        m_vault = std::move(result.value());
+        m_passphrase->clear();
+        m_recoveryKey->clear();
+        m_message->clear();
+        updateButton();
+        Q_EMIT unlocked();
+        accept();
+        return;
+    }
+    const ErrorCode code = result.code();
+    const bool guess = code == ErrorCode::WrongPassphrase || code == ErrorCode::WrongRecoveryKey;
+    m_message->setText(errorText(result.error()));
+    if (guess) {
+        ++m_failures;
+        m_wait = unlockDelaySeconds(m_failures);
+        if (m_wait > 0)
+            m_countdown->start();
+    }
+    updateButton();
+    QLineEdit* field = m_recovery ? m_recoveryKey : m_passphrase;
+    field->selectAll();
+    field->setFocus();
+}
+
+} // namespace continuum::ui

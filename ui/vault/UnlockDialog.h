@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace continuum::ui {
+
+/// Unlock with the passphrase or the recovery key. A wrong entry gets one plain message, never a hint
+/// about which part was wrong, and repeated failures wait longer and longer before the next try.
+class UnlockDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockDialog(const QString& vaultDir, QWidget* parent = nullptr);
+    ~UnlockDialog() override;
+
+    std::unique_ptr<Vault> takeVault();
+    /// Back to the passphrase, fields empty; failures are kept (a lock does not reset the delay).
+    void prepare();
+    bool isBusy() const { return m_busy; }
+    int failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void unlocked();
+
+private:
+    void attempt();
+    void setRecoveryMode(bool on);
+    void finish(Result<std::unique_ptr<Vault>> result);
+    void updateButton();
+
+    QString m_dir;
+    QStackedWidget* m_stack = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_recoveryKey = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QPushButton* m_toggle = nullptr;
+    QLabel* m_message = nullptr;
+    QTimer* m_countdown = nullptr;
+    std::unique_ptr<Vault> m_vault;
+    int m_failures = 0;
+    int m_wait = 0;
+    bool m_busy = false;
+    bool m_recovery = false;
+};
+
+} // namespace continuum::ui
