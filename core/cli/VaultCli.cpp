@@ -16,44 +16,43 @@ namespace continuum {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultCli", text);
-}
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(VaultCli)
+};
 
 QString messageFor(const Error& e)
 {
     QString what;
     switch (e.code) {
-    case ErrorCode::WrongPassphrase: what = tr("The passphrase does not open this vault."); break;
-    case ErrorCode::WrongRecoveryKey: what = tr("The recovery key does not open this vault."); break;
+    case ErrorCode::WrongPassphrase: what = CliText::tr("The passphrase does not open this vault."); break;
+    case ErrorCode::WrongRecoveryKey: what = CliText::tr("The recovery key does not open this vault."); break;
     case ErrorCode::MistypedRecoveryKey:
-        what = tr("That recovery key has a typo (its checksum does not match). Check each group and try again.");
+        what = CliText::tr("That recovery key has a typo (its checksum does not match). Check each group and try again.");
         break;
-    case ErrorCode::NotAVault: what = tr("There is no Continuum vault there."); break;
+    case ErrorCode::NotAVault: what = CliText::tr("There is no Continuum vault there."); break;
     case ErrorCode::PlainDatabase:
-        what = tr("The database there is not encrypted, so it is not a Continuum vault. Nothing was changed.");
+        what = CliText::tr("The database there is not encrypted, so it is not a Continuum vault. Nothing was changed.");
         break;
     case ErrorCode::MissingDatabase:
-        what = tr("The vault's database file is missing or empty. Restore it from a backup.");
+        what = CliText::tr("The vault's database file is missing or empty. Restore it from a backup.");
         break;
     case ErrorCode::DamagedKeySlots:
-        what = tr("The vault's key-slot file is damaged. Restore the vault from a backup.");
+        what = CliText::tr("The vault's key-slot file is damaged. Restore the vault from a backup.");
         break;
-    case ErrorCode::DamagedVault: what = tr("The vault is damaged. Restore it from a backup."); break;
+    case ErrorCode::DamagedVault: what = CliText::tr("The vault is damaged. Restore it from a backup."); break;
     case ErrorCode::BackupDamaged:
-        what = tr("The backup file is damaged or is not a Continuum backup. Nothing was changed.");
+        what = CliText::tr("The backup file is damaged or is not a Continuum backup. Nothing was changed.");
         break;
     case ErrorCode::NewerVersion:
-        what = tr("This was written by a newer version of Continuum. Update Continuum; nothing was changed.");
+        what = CliText::tr("This was written by a newer version of Continuum. Update Continuum; nothing was changed.");
         break;
-    case ErrorCode::AlreadyOpen: what = tr("The vault is open in another Continuum window or process."); break;
-    case ErrorCode::DiskFull: what = tr("The disk is full. Free some space and try again; nothing was lost."); break;
+    case ErrorCode::AlreadyOpen: what = CliText::tr("The vault is open in another Continuum window or process."); break;
+    case ErrorCode::DiskFull: what = CliText::tr("The disk is full. Free some space and try again; nothing was lost."); break;
     case ErrorCode::VaultExists:
-        what = tr("A vault or other files are already there. Choose another folder (or --overwrite for restore).");
+        what = CliText::tr("A vault or other files are already there. Choose another folder (or --overwrite for restore).");
         break;
-    case ErrorCode::InvalidArgument: what = tr("That input cannot be used."); break;
-    default: what = tr("The operation failed."); break;
+    case ErrorCode::InvalidArgument: what = CliText::tr("That input cannot be used."); break;
+    default: what = CliText::tr("The operation failed."); break;
     }
     return e.detail.isEmpty() ? what : what + QStringLiteral(" (") + e.detail + QLatin1Char(')');
 }
@@ -65,12 +64,12 @@ public:
 
     int fail(const Error& e)
     {
-        *m_io.err << tr("continuum: ") << messageFor(e) << Qt::endl;
+        *m_io.err << CliText::tr("continuum: ") << messageFor(e) << Qt::endl;
         return static_cast<int>(exitCodeFor(e.code));
     }
     int usage(const QString& text)
     {
-        *m_io.err << tr("continuum: ") << text << Qt::endl;
+        *m_io.err << CliText::tr("continuum: ") << text << Qt::endl;
         return static_cast<int>(CliExit::Usage);
     }
 
@@ -78,9 +77,9 @@ public:
 
     Result<std::unique_ptr<Vault>> unlock(const QString& dir, bool useRecovery)
     {
-        auto s = secret(useRecovery ? tr("Recovery key: ") : tr("Passphrase: "));
+        auto s = secret(useRecovery ? CliText::tr("Recovery key: ") : CliText::tr("Passphrase: "));
         if (!s)
-            return makeError(ErrorCode::InvalidArgument, tr("no passphrase given"));
+            return makeError(ErrorCode::InvalidArgument, CliText::tr("no passphrase given"));
         if (useRecovery)
             return Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()));
         return Vault::unlock(dir, s.value());
@@ -89,14 +88,14 @@ public:
     // A new passphrase: twice on a terminal, once from standard input (scripts).
     std::optional<SecureBytes> newPassphrase()
     {
-        auto first = secret(tr("New passphrase: "));
+        auto first = secret(CliText::tr("New passphrase: "));
         if (!first)
             return std::nullopt;
         if (m_fromStdin)
             return first;
-        auto again = secret(tr("Repeat the new passphrase: "));
+        auto again = secret(CliText::tr("Repeat the new passphrase: "));
         if (!again || !again->equals(first.value())) {
-            *m_io.err << tr("continuum: the two passphrases differ; nothing was changed.") << Qt::endl;
+            *m_io.err << CliText::tr("continuum: the two passphrases differ; nothing was changed.") << Qt::endl;
             return std::nullopt;
         }
         return first;
@@ -110,7 +109,8 @@ private:
     bool m_fromStdin;
 };
 
-const char* const kUsage =
+const char* const kUsage = QT_TRANSLATE_NOOP(
+    "VaultCli",
     "usage: continuum vault <command> --vault DIR [options]\n"
     "\n"
     "commands:\n"
@@ -125,7 +125,7 @@ const char* const kUsage =
     "  --recovery-key      unlock with the recovery key instead of the passphrase\n"
     "\n"
     "exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 4 not a vault,\n"
-    "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n";
+    "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n");
 
 } // namespace
 
@@ -154,29 +154,29 @@ int runVaultCli(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption vaultOpt(QStringLiteral("vault"), tr("vault folder"), QStringLiteral("DIR"));
-    const QCommandLineOption stdinOpt(QStringLiteral("passphrase-stdin"), tr("read passphrases from standard input"));
-    const QCommandLineOption recoveryOpt(QStringLiteral("recovery-key"), tr("unlock with the recovery key"));
-    const QCommandLineOption outputOpt(QStringLiteral("output"), tr("backup file to write"), QStringLiteral("FILE"));
-    const QCommandLineOption inputOpt(QStringLiteral("input"), tr("backup file to restore"), QStringLiteral("FILE"));
-    const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), tr("replace an existing vault"));
-    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+    const QCommandLineOption vaultOpt(QStringLiteral("vault"), CliText::tr("vault folder"), QStringLiteral("DIR"));
+    const QCommandLineOption stdinOpt(QStringLiteral("passphrase-stdin"), CliText::tr("read passphrases from standard input"));
+    const QCommandLineOption recoveryOpt(QStringLiteral("recovery-key"), CliText::tr("unlock with the recovery key"));
+    const QCommandLineOption outputOpt(QStringLiteral("output"), CliText::tr("backup file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption inputOpt(QStringLiteral("input"), CliText::tr("backup file to restore"), QStringLiteral("FILE"));
+    const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), CliText::tr("replace an existing vault"));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("show this help"));
     parser.addOptions({vaultOpt, stdinOpt, recoveryOpt, outputOpt, inputOpt, overwriteOpt, helpOpt});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("continuum-vault")} + args)) {
-        *io.err << tr("continuum: ") << parser.errorText() << QLatin1Char('\n') << tr(kUsage);
+        *io.err << CliText::tr("continuum: ") << parser.errorText() << QLatin1Char('\n') << CliText::tr(kUsage);
         io.err->flush();
         return static_cast<int>(CliExit::Usage);
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOpt)) {
-        *io.out << tr(kUsage);
+        *io.out << CliText::tr(kUsage);
         io.out->flush();
         return static_cast<int>(CliExit::Ok);
     }
     if (positional.size() != 1) {
-        *io.err << tr(kUsage);
+        *io.err << CliText::tr(kUsage);
         io.err->flush();
         return static_cast<int>(CliExit::Usage);
     }
@@ -184,7 +184,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
     Command cmd(io, parser.isSet(stdinOpt));
     const QString dir = parser.value(vaultOpt);
     if (dir.isEmpty())
-        return cmd.usage(tr("--vault DIR is required"));
+        return cmd.usage(CliText::tr("--vault DIR is required"));
     const bool useRecovery = parser.isSet(recoveryOpt);
 
     if (command == QStringLiteral("create")) {
@@ -194,8 +194,8 @@ int runVaultCli(const QStringList& args, CliIo& io)
         auto created = Vault::create(dir, pass.value(), io.kdf);
         if (!created)
             return cmd.fail(created.error());
-        cmd.out() << tr("Created the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl
-                  << tr("Recovery key (shown only this once; print it or write it down and keep it apart from "
+        cmd.out() << CliText::tr("Created the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl
+                  << CliText::tr("Recovery key (shown only this once; print it or write it down and keep it apart from "
                         "this computer):")
                   << Qt::endl
                   << QStringLiteral("    ") << created->recoveryKey << Qt::endl;
@@ -209,12 +209,12 @@ int runVaultCli(const QStringList& args, CliIo& io)
         if (!report)
             return cmd.fail(report.error());
         if (!report->ok) {
-            cmd.out() << tr("Integrity check FAILED:") << Qt::endl;
+            cmd.out() << CliText::tr("Integrity check FAILED:") << Qt::endl;
             for (const QString& p : report->problems)
                 cmd.out() << QStringLiteral("  ") << p << Qt::endl;
             return static_cast<int>(CliExit::Damaged);
         }
-        cmd.out() << tr("Integrity check passed: every page decrypts and authenticates, and the database "
+        cmd.out() << CliText::tr("Integrity check passed: every page decrypts and authenticates, and the database "
                         "structure is sound.")
                   << Qt::endl;
         return static_cast<int>(CliExit::Ok);
@@ -222,28 +222,28 @@ int runVaultCli(const QStringList& args, CliIo& io)
     if (command == QStringLiteral("backup")) {
         const QString output = parser.value(outputOpt);
         if (output.isEmpty())
-            return cmd.usage(tr("backup needs --output FILE"));
+            return cmd.usage(CliText::tr("backup needs --output FILE"));
         auto vault = cmd.unlock(dir, useRecovery);
         if (!vault)
             return cmd.fail(vault.error());
         if (auto s = vault.value()->backupTo(output); !s)
             return cmd.fail(s.error());
-        cmd.out() << tr("Backup written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
+        cmd.out() << CliText::tr("Backup written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
         return static_cast<int>(CliExit::Ok);
     }
     if (command == QStringLiteral("restore")) {
         const QString input = parser.value(inputOpt);
         if (input.isEmpty())
-            return cmd.usage(tr("restore needs --input FILE"));
-        auto s = cmd.secret(useRecovery ? tr("Recovery key of the backup: ") : tr("Passphrase of the backup: "));
+            return cmd.usage(CliText::tr("restore needs --input FILE"));
+        auto s = cmd.secret(useRecovery ? CliText::tr("Recovery key of the backup: ") : CliText::tr("Passphrase of the backup: "));
         if (!s)
-            return cmd.usage(tr("no passphrase given"));
+            return cmd.usage(CliText::tr("no passphrase given"));
         const Backup::RestoreOptions options{input, dir, parser.isSet(overwriteOpt)};
         const Status restored = useRecovery ? Backup::restoreWithRecoveryKey(options, QString::fromUtf8(s->view()))
                                             : Backup::restore(options, s.value());
         if (!restored)
             return cmd.fail(restored.error());
-        cmd.out() << tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl;
+        cmd.out() << CliText::tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl;
         return static_cast<int>(CliExit::Ok);
     }
     if (command == QStringLiteral("change-passphrase")) {
@@ -255,10 +255,10 @@ int runVaultCli(const QStringList& args, CliIo& io)
             return static_cast<int>(CliExit::Usage);
         if (auto s = vault.value()->changePassphrase(pass.value()); !s)
             return cmd.fail(s.error());
-        cmd.out() << tr("The passphrase was changed.") << Qt::endl;
+        cmd.out() << CliText::tr("The passphrase was changed.") << Qt::endl;
         return static_cast<int>(CliExit::Ok);
     }
-    return cmd.usage(tr("unknown command '%1'").arg(command) + QLatin1Char('\n') + tr(kUsage));
+    return cmd.usage(CliText::tr("unknown command '%1'").arg(command) + QLatin1Char('\n') + CliText::tr(kUsage));
 }
 
 int runVaultCliOnTerminal(const QStringList& args)

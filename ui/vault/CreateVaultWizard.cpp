@@ -51,6 +51,8 @@ QLabel* explanation(const QString& text, QWidget* parent)
 
 class PassphraseWizardPage final : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
+
 public:
     explicit PassphraseWizardPage(CreateVaultWizard* wizard) : m_wizard(wizard)
     {
@@ -107,6 +109,8 @@ private:
 
 class RecoveryKeyWizardPage final : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
+
 public:
     explicit RecoveryKeyWizardPage(CreateVaultWizard* wizard) : m_wizard(wizard)
     {
@@ -217,6 +221,8 @@ private:
 
 class ConfirmKeyWizardPage final : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
+
 public:
     explicit ConfirmKeyWizardPage(CreateVaultWizard* wizard) : m_wizard(wizard)
     {
