@@ -5,6 +5,8 @@
 #include "vault/CreateVaultWizard.h"
 #include "vault/NewPassphraseDialog.h"
 #include "vault/UnlockDialog.h"
+#include "domain/Domain.h"
+#include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -14,7 +16,8 @@
 
 namespace continuum::ui {
 
-AppController::AppController(Options options, QObject* parent) : QObject(parent), m_options(std::move(options))
+AppController::AppController(Options options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<SystemClock>())
 {
     m_main = std::make_unique<MainWindow>();
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
@@ -23,6 +26,8 @@ AppController::AppController(Options options, QObject* parent) : QObject(parent)
 
 AppController::~AppController()
 {
+    m_main->setVault(nullptr, nullptr);
+    m_domain.reset();
     if (m_vault)
         m_vault->lock();
 }
@@ -43,8 +48,11 @@ void AppController::showWizard()
     m_wizard = std::make_unique<CreateVaultWizard>(m_options.vaultDir, m_options.kdf);
     connect(m_wizard.get(), &QWizard::accepted, this, [this] {
         auto vault = m_wizard->takeVault();
+        const Counselor counselor = m_wizard->counselor();
         m_wizard.release()->deleteLater();
         opened(std::move(vault));
+        if (m_domain && !counselor.name.isEmpty())
+            (void)m_domain->counselor().setCounselor(counselor);
     });
     connect(m_wizard.get(), &QWizard::rejected, this, [this] {
         if (auto vault = m_wizard->takeVault())
@@ -59,7 +67,8 @@ void AppController::showUnlock()
 {
     if (!m_unlock) {
         m_unlock = std::make_unique<UnlockDialog>(m_options.vaultDir);
-        connect(m_unlock.get(), &UnlockDialog::unlocked, this, [this] { opened(m_unlock->takeVault()); });
+        connect(m_unlock.get(), &UnlockDialog::unlocked, this,
+                [this] { opened(m_unlock->takeVault(), m_unlock->takeFailedAttempts()); });
         connect(m_unlock.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
     }
     m_unlock->prepare();
@@ -68,11 +77,18 @@ void AppController::showUnlock()
     m_unlock->activateWindow();
 }
 
-void AppController::opened(std::unique_ptr<Vault> vault)
+void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>& failedAttempts)
 {
     if (!vault)
         return;
     m_vault = std::move(vault);
+    m_domain = std::make_unique<Domain>(m_vault->database(), *m_clock);
+    // Wrong entries could not be written while the vault was locked; they are recorded now.
+    for (const QDateTime& at : failedAttempts)
+        (void)m_domain->audit().recordNow({AuditAction::FailedUnlock, QStringLiteral("vault"), {}, std::nullopt, {}, at});
+    (void)m_domain->audit().recordNow({AuditAction::Unlock, QStringLiteral("vault"), {}, std::nullopt,
+                                       m_vault->openedWithRecoveryKey() ? QStringLiteral("recovery key") : QString(),
+                                       std::nullopt});
     if (m_vault->openedWithRecoveryKey()) {
         auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::AfterRecovery);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -88,7 +104,7 @@ void AppController::showMain()
 {
     if (!m_vault)
         return;
-    m_main->setVault(m_vault.get(), false);
+    m_main->setVault(m_vault.get(), m_domain.get());
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
@@ -104,8 +120,9 @@ void AppController::lock()
         QTimer::singleShot(200, this, &AppController::lock);
         return;
     }
-    m_main->setVault(nullptr, false);
+    m_main->setVault(nullptr, nullptr);
     m_main->hide();
+    m_domain.reset();
     m_vault->lock();
     m_vault.reset();
     Q_EMIT vaultLocked();

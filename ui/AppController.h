@@ -3,12 +3,16 @@
 
 #include "crypto/KeySlot.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
 namespace continuum {
+class Clock;
+class Domain;
 class Vault;
 }
 
@@ -39,6 +43,7 @@ public:
     void lock();
 
     Vault* vault() const { return m_vault.get(); }
+    Domain* domain() const { return m_domain.get(); }
     MainWindow* mainWindow() const { return m_main.get(); }
     UnlockDialog* unlockDialog() const { return m_unlock.get(); }
     CreateVaultWizard* wizard() const { return m_wizard.get(); }
@@ -50,12 +55,14 @@ Q_SIGNALS:
 private:
     void showUnlock();
     void showWizard();
-    void opened(std::unique_ptr<Vault> vault);
+    void opened(std::unique_ptr<Vault> vault, const QList<QDateTime>& failedAttempts = {});
     void showMain();
     void changePassphrase();
 
     Options m_options;
+    std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<Domain> m_domain;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<UnlockDialog> m_unlock;
     std::unique_ptr<CreateVaultWizard> m_wizard;

@@ -2,33 +2,48 @@
 #include "MainWindow.h"
 
 #include "UiHooks.h"
+#include "clients/ClientEditorDialog.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
+#include "domain/Domain.h"
+#include "models/ClientListModel.h"
 #include "vault/Vault.h"
+#include "views/ClientPage.h"
+#include "views/TodayView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace continuum::ui {
 
 namespace {
 constexpr int kBackupReminderDays = 7;
-}
+// Long enough to coalesce a burst of typing, short enough to feel immediate.
+constexpr int kSearchDelayMs = 120;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -36,6 +51,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowTitle(tr("Continuum"));
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_newClient = file->addAction(tr("&New Client…"), this, &MainWindow::newClient);
+    m_newClient->setObjectName(QStringLiteral("newClientAction"));
+    m_newClient->setShortcut(QKeySequence::New);
+    file->addSeparator();
     m_backup = file->addAction(tr("&Back Up Vault…"), this, &MainWindow::backUp);
     m_backup->setObjectName(QStringLiteral("backupAction"));
     m_backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
@@ -52,6 +71,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_today = view->addAction(tr("&Today"), this, &MainWindow::showToday);
+    m_today->setObjectName(QStringLiteral("todayAction"));
+    m_today->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_find = view->addAction(tr("&Find Client"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Continuum"), this, [this] {
         QMessageBox::about(this, tr("About Continuum"),
@@ -61,81 +92,195 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                                .arg(QStringLiteral(CONTINUUM_VERSION)));
     });
 
-    auto* central = new QWidget(this);
-    auto* heading = new QLabel(tr("The vault is unlocked"), central);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    heading->setFont(big);
-    m_location = new QLabel(central);
-    m_location->setObjectName(QStringLiteral("vaultLocationLabel"));
-    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_backupState = new QLabel(central);
-    m_backupState->setObjectName(QStringLiteral("backupStateLabel"));
-    m_backupState->setWordWrap(true);
-    m_backupButton = new QPushButton(tr("Back Up &Now…"), central);
-    m_backupButton->setObjectName(QStringLiteral("backupButton"));
-    connect(m_backupButton, &QPushButton::clicked, this, &MainWindow::backUp);
-    auto* verifyButton = new QPushButton(tr("Check &Integrity"), central);
-    verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    connect(verifyButton, &QPushButton::clicked, this, &MainWindow::checkIntegrity);
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_today);
+    toolbar->addAction(m_newClient);
+    toolbar->addSeparator();
+    toolbar->addAction(m_backup);
+    toolbar->addAction(m_lock);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Vault folder:"), m_location);
-    form->addRow(tr("Last backup:"), m_backupState);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_backupButton);
-    buttons->addWidget(verifyButton);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 32);
-    layout->addWidget(heading);
-    layout->addSpacing(12);
-    layout->addLayout(form);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    setCentralWidget(central);
-    statusBar();
+    // Left: the caseload.
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("clientSearchEdit"));
+    m_search->setPlaceholderText(tr("Find by name or code (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find client"));
+    m_search->setClearButtonEnabled(true);
+    m_legalNames = new QCheckBox(tr("Also legal &names"), this);
+    m_legalNames->setObjectName(QStringLiteral("searchLegalNamesCheck"));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusFilter->setAccessibleName(tr("Which clients"));
+    m_statusFilter->addItem(tr("Current"), int(StatusFilter::Current));
+    m_statusFilter->addItem(tr("Archived"), int(StatusFilter::Archived));
+    m_statusFilter->addItem(tr("Everyone"), int(StatusFilter::All));
+    m_clientModel = new ClientListModel(this);
+    m_clientView = new QTableView(this);
+    m_clientView->setObjectName(QStringLiteral("clientListView"));
+    m_clientView->setAccessibleName(tr("Clients"));
+    m_clientView->setModel(m_clientModel);
+    m_clientView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clientView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clientView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_clientView->setAlternatingRowColors(true);
+    m_clientView->setShowGrid(false);
+    m_clientView->verticalHeader()->hide();
+    m_clientView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clientView->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
+    m_clientView->horizontalHeader()->setHighlightSections(false);
+    m_clientView->setTabKeyNavigation(false);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_legalNames, &QCheckBox::toggled, this, &MainWindow::applySearch);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
+    // Enter in the search field opens the first match; Down moves into the list.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
+        if (m_clientModel->rowCount() > 0) {
+            m_clientView->setCurrentIndex(m_clientModel->index(0, 0));
+            openClient(m_clientModel->index(0, 0).data(ClientListModel::ClientIdRole).toLongLong());
+        }
+    });
+    connect(m_clientView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openClient(index.data(ClientListModel::ClientIdRole).toLongLong()); });
+    connect(m_clientView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                if (index.isValid())
+                    openClient(index.data(ClientListModel::ClientIdRole).toLongLong());
+            });
+    connect(m_clientModel, &ClientListModel::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    leftLayout->addWidget(m_search);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_legalNames);
+    filters->addStretch();
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_clientView, 1);
+
+    // Right: Today, or one person.
+    m_todayView = new TodayView(this);
+    m_clientPage = new ClientPage(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("contentStack"));
+    m_stack->addWidget(m_todayView);
+    m_stack->addWidget(m_clientPage);
+    connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
+    connect(m_clientPage, &ClientPage::clientRemovedFromView, this, &MainWindow::showToday);
+
+    auto* split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_stack);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    setCentralWidget(split);
+
+    m_backupState = new QLabel(this);
+    m_backupState->setObjectName(QStringLiteral("backupStateLabel"));
+    statusBar()->addPermanentWidget(m_backupState);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(900, 620);
-    setVault(nullptr, false);
+        resize(1100, 700);
+    if (!split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        split->setSizes({440, 660});
+    setVault(nullptr, nullptr);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setVault(Vault* vault, bool demo)
+void MainWindow::setDemo(bool demo)
 {
-    m_vault = vault;
+    m_demo = demo;
     setWindowTitle(demo ? tr("Continuum — Demo (nothing here is real)") : tr("Continuum"));
-    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock})
-        a->setEnabled(vault != nullptr);
-    centralWidget()->setVisible(vault != nullptr);
-    statusBar()->clearMessage();
-    refresh();
 }
 
-void MainWindow::refresh()
+void MainWindow::setVault(Vault* vault, Domain* domain)
+{
+    m_vault = vault;
+    m_domain = domain;
+    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today})
+        a->setEnabled(vault != nullptr);
+    // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.
+    m_search->clear();
+    m_clientModel->setService(domain ? &domain->clients() : nullptr);
+    m_clientPage->setDomain(domain);
+    m_todayView->setDomain(domain);
+    if (domain) {
+        connect(&domain->sessions(), &SessionService::sessionChanged, m_todayView, &TodayView::refresh,
+                Qt::UniqueConnection);
+        connect(&domain->goals(), &GoalService::goalChanged, m_clientModel, &ClientListModel::reload,
+                Qt::UniqueConnection);
+        connect(&domain->sessions(), &SessionService::sessionChanged, m_clientModel, &ClientListModel::reload,
+                Qt::UniqueConnection);
+    }
+    m_stack->setCurrentWidget(m_todayView);
+    statusBar()->clearMessage();
+    refreshBackupState();
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDelay->stop();
+    m_clientModel->setStatusFilter(static_cast<StatusFilter>(m_statusFilter->currentData().toInt()));
+    m_clientModel->setQuery(m_search->text(), m_legalNames->isChecked());
+}
+
+void MainWindow::showToday()
+{
+    m_todayView->refresh();
+    m_stack->setCurrentWidget(m_todayView);
+}
+
+void MainWindow::openClient(qint64 id)
+{
+    if (!m_domain || id == 0)
+        return;
+    if (m_clientPage->clientId() != id)
+        m_clientPage->showClient(id);
+    m_stack->setCurrentWidget(m_clientPage);
+}
+
+void MainWindow::newClient()
+{
+    if (!m_domain)
+        return;
+    ClientEditorDialog dialog(&m_domain->clients(), Client(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int row = m_clientModel->rowOf(dialog.savedId());
+        if (row >= 0)
+            m_clientView->setCurrentIndex(m_clientModel->index(row, 0));
+        openClient(dialog.savedId());
+    }
+}
+
+void MainWindow::refreshBackupState()
 {
     if (!m_vault) {
-        m_location->clear();
         m_backupState->clear();
         return;
     }
-    m_location->setText(QDir::toNativeSeparators(m_vault->directory()));
     const auto last = m_vault->lastBackupAt();
     if (!last) {
-        m_backupState->setText(tr("Never. Back up to a USB drive you keep somewhere safe."));
+        m_backupState->setText(tr("Not backed up yet"));
         return;
     }
     const QDateTime local = last->toLocalTime();
     const qint64 days = local.date().daysTo(QDate::currentDate());
-    QString text = QLocale().toString(local, QLocale::ShortFormat);
     if (days > kBackupReminderDays)
-        text += QLatin1Char(' ') + tr("(%n days ago, time for a new one)", "", int(days));
-    m_backupState->setText(text);
+        m_backupState->setText(tr("Last backup %n days ago: time for a new one", "", int(days)));
+    else
+        m_backupState->setText(tr("Last backup %1").arg(QLocale().toString(local, QLocale::ShortFormat)));
 }
 
 void MainWindow::backUp()
@@ -158,7 +303,10 @@ void MainWindow::backUp()
             m_busy = false;
             statusBar()->clearMessage();
             if (s) {
-                refresh();
+                if (m_domain)
+                    (void)m_domain->audit().recordNow(
+                        {AuditAction::Backup, QStringLiteral("vault"), {}, std::nullopt, {}, std::nullopt});
+                refreshBackupState();
                 UiHooks::instance().information(
                     this, tr("Backup finished"),
                     tr("The backup was written to %1. It is encrypted like the vault and opens with the same "
@@ -204,6 +352,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    if (auto* split = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("mainWindow/splitter"), split->saveState());
     QMainWindow::closeEvent(event);
 }
 

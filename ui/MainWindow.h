@@ -4,17 +4,27 @@
 #include <QMainWindow>
 
 class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
-class QPushButton;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
 
 namespace continuum {
+class Domain;
 class Vault;
 }
 
 namespace continuum::ui {
 
-/// The counselor's main window. It shows nothing of the vault while locked: setVault(nullptr) clears
-/// every view.
+class ClientListModel;
+class ClientPage;
+class TodayView;
+
+/// The counselor's main window: the caseload on the left with search-as-you-type, Today or one person
+/// on the right. It shows nothing of the vault while locked: setVault(nullptr, nullptr) clears every view.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,11 +33,18 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void setVault(Vault* vault, bool demo);
+    /// Shows an unlocked vault, or (nullptr) clears every view.
+    void setVault(Vault* vault, Domain* domain);
+    void setDemo(bool demo);
 
     QAction* lockAction() const { return m_lock; }
     /// A backup or check is running on the vault; locking waits for it.
     bool isBusy() const { return m_busy; }
+    ClientListModel* clientModel() const { return m_clientModel; }
+
+    void showToday();
+    void openClient(qint64 id);
+    void newClient();
 
 Q_SIGNALS:
     void lockRequested();
@@ -39,17 +56,30 @@ protected:
 private:
     void backUp();
     void checkIntegrity();
-    void refresh();
+    void refreshBackupState();
+    void applySearch();
 
     Vault* m_vault = nullptr;
+    Domain* m_domain = nullptr;
+    bool m_demo = false;
+    bool m_busy = false;
     QAction* m_lock = nullptr;
     QAction* m_backup = nullptr;
     QAction* m_verify = nullptr;
     QAction* m_changePassphrase = nullptr;
-    QLabel* m_location = nullptr;
+    QAction* m_newClient = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_today = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_legalNames = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QTableView* m_clientView = nullptr;
+    ClientListModel* m_clientModel = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    TodayView* m_todayView = nullptr;
+    ClientPage* m_clientPage = nullptr;
     QLabel* m_backupState = nullptr;
-    QPushButton* m_backupButton = nullptr;
-    bool m_busy = false;
+    QTimer* m_searchDelay = nullptr;
 };
 
 } // namespace continuum::ui

@@ -50,7 +50,8 @@ Database& Database::operator=(Database&& other) noexcept
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
 {
-    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
+    // Serialized: a backup or integrity check may read on a worker thread while the window stays usable.
+    int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
@@ -95,7 +96,7 @@ Status Database::exec(std::string_view sql)
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error e{errorCodeForSqlite(rc), QString::fromUtf8(message ? message : sqlite3_errstr(rc))};
+        Error e = makeError(errorCodeForSqlite(rc), QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
         sqlite3_free(message);
         return e;
     }

@@ -21,8 +21,307 @@ CREATE TABLE vault_meta (
 INSERT INTO vault_meta (key, value) VALUES ('schema_created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )sql";
 
+
+// Migration 2: the domain. Clients, negotiated goals with immutable revisions, MI session records with
+// their instruments, addenda, the audit log, and the counselor. Rules that protect clinical integrity
+// live here as triggers, so they hold even for code that bypasses the services:
+//  - a signed session (and everything under it) can no longer be updated or deleted;
+//  - addenda are only added, to signed sessions, and never changed;
+//  - goal revisions and audit entries are append-only.
+// The single way through is deleting a client for good: the service writes the client's id into
+// purge_authorizations inside its transaction, and the triggers let that client's rows go.
+constexpr std::string_view kMigration2 = R"sql(
+CREATE TABLE counselor (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    credentials TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT
+) STRICT;
+
+CREATE TABLE purge_authorizations (
+    client_id INTEGER PRIMARY KEY
+) STRICT;
+
+CREATE TABLE clients (
+    id                  INTEGER PRIMARY KEY,
+    uuid                TEXT NOT NULL UNIQUE,
+    chosen_name         TEXT NOT NULL CHECK (length(trim(chosen_name)) > 0 AND length(chosen_name) <= 120),
+    sort_key            TEXT NOT NULL,
+    pronouns            TEXT NOT NULL DEFAULT '',
+    legal_name          TEXT NOT NULL DEFAULT '',
+    birth_year          INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2200),
+    birth_date          TEXT,
+    agency_code         TEXT NOT NULL DEFAULT '',
+    phone               TEXT NOT NULL DEFAULT '',
+    email               TEXT NOT NULL DEFAULT '',
+    address             TEXT NOT NULL DEFAULT '',
+    housing             TEXT NOT NULL DEFAULT '',
+    housing_recorded_on TEXT,
+    safety_flag         INTEGER NOT NULL DEFAULT 0 CHECK (safety_flag IN (0, 1)),
+    notes               TEXT NOT NULL DEFAULT '',
+    status              TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'inactive', 'archived')),
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+) STRICT;
+CREATE INDEX clients_by_sort_key ON clients (sort_key, id);
+CREATE INDEX clients_by_status ON clients (status, sort_key);
+
+CREATE TABLE client_substances (
+    id         INTEGER PRIMARY KEY,
+    client_id  INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    substance  TEXT NOT NULL CHECK (length(trim(substance)) > 0),
+    routes     TEXT NOT NULL DEFAULT '',
+    prescribed INTEGER NOT NULL DEFAULT 0 CHECK (prescribed IN (0, 1))
+) STRICT;
+CREATE INDEX client_substances_by_client ON client_substances (client_id, position);
+
+-- Search over names and codes; case, accents and diacritics folded by the tokenizer. Contentless: the
+-- index keeps tokens, not a second copy of the names.
+CREATE VIRTUAL TABLE client_search USING fts5 (
+    names, legal,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+
+CREATE TABLE sessions (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    client_id        INTEGER NOT NULL REFERENCES clients (id),
+    session_date     TEXT NOT NULL,
+    start_time       TEXT,
+    duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes BETWEEN 1 AND 1440),
+    setting          TEXT CHECK (setting IS NULL OR setting IN ('office', 'outreach', 'phone', 'video', 'home')),
+    processes        TEXT NOT NULL DEFAULT '',
+    note_format      TEXT NOT NULL CHECK (note_format IN ('dap', 'soap', 'birp', 'free')),
+    next_steps       TEXT NOT NULL DEFAULT '',
+    follow_up_date   TEXT CHECK (follow_up_date IS NULL OR follow_up_date >= session_date),
+    change_plan      TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    signed_at        TEXT,
+    signed_by        TEXT,
+    CHECK ((signed_at IS NULL) = (signed_by IS NULL))
+) STRICT;
+CREATE INDEX sessions_by_client ON sessions (client_id, session_date, id);
+CREATE INDEX sessions_by_follow_up ON sessions (follow_up_date) WHERE follow_up_date IS NOT NULL;
+CREATE INDEX sessions_unsigned ON sessions (created_at) WHERE signed_at IS NULL;
+
+CREATE TABLE goals (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    client_id          INTEGER NOT NULL REFERENCES clients (id),
+    created_at         TEXT NOT NULL,
+    created_in_session INTEGER REFERENCES sessions (id),
+    -- the current state, kept equal to the latest revision for listing without a join
+    current_revision   INTEGER NOT NULL DEFAULT 0,
+    status             TEXT NOT NULL DEFAULT 'active'
+                       CHECK (status IN ('active', 'paused', 'achieved', 'set_aside'))
+) STRICT;
+CREATE INDEX goals_by_client ON goals (client_id, status);
+
+CREATE TABLE goal_revisions (
+    id                 INTEGER PRIMARY KEY,
+    goal_id            INTEGER NOT NULL REFERENCES goals (id),
+    revision           INTEGER NOT NULL CHECK (revision >= 1),
+    client_words       TEXT NOT NULL CHECK (length(trim(client_words)) > 0),
+    counselor_framing  TEXT NOT NULL DEFAULT '',
+    life_area          TEXT NOT NULL CHECK (life_area IN ('safety', 'health', 'housing', 'income',
+                                                          'relationships', 'legal', 'substance_use', 'other')),
+    continuum_position TEXT CHECK (continuum_position IS NULL
+                                   OR (life_area = 'substance_use'
+                                       AND continuum_position IN ('safer_use', 'managed_use', 'abstinence'))),
+    why_it_matters     TEXT NOT NULL DEFAULT '',
+    steps              TEXT NOT NULL DEFAULT '[]',
+    who_can_help       TEXT NOT NULL DEFAULT '',
+    if_it_gets_hard    TEXT NOT NULL DEFAULT '',
+    status             TEXT NOT NULL CHECK (status IN ('active', 'paused', 'achieved', 'set_aside')),
+    status_reason      TEXT NOT NULL DEFAULT '',
+    changes            TEXT NOT NULL DEFAULT '[]',
+    reason             TEXT NOT NULL DEFAULT '',
+    client_agreed      INTEGER NOT NULL CHECK (client_agreed IN (0, 1)),
+    revised_at         TEXT NOT NULL,
+    revised_by         TEXT NOT NULL,
+    session_id         INTEGER REFERENCES sessions (id),
+    UNIQUE (goal_id, revision)
+) STRICT;
+
+CREATE TABLE session_goals (
+    id                      INTEGER PRIMARY KEY,
+    session_id              INTEGER NOT NULL REFERENCES sessions (id),
+    goal_id                 INTEGER NOT NULL REFERENCES goals (id),
+    position                INTEGER NOT NULL,
+    stage                   TEXT CHECK (stage IS NULL OR stage IN ('precontemplation', 'contemplation',
+                                                                   'preparation', 'action', 'maintenance')),
+    return_to_use           INTEGER NOT NULL DEFAULT 0 CHECK (return_to_use IN (0, 1)),
+    importance              INTEGER CHECK (importance IS NULL OR importance BETWEEN 0 AND 10),
+    importance_why_not_lower TEXT NOT NULL DEFAULT '',
+    importance_what_would_help TEXT NOT NULL DEFAULT '',
+    confidence              INTEGER CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 10),
+    confidence_why_not_lower TEXT NOT NULL DEFAULT '',
+    confidence_what_would_help TEXT NOT NULL DEFAULT '',
+    readiness               INTEGER CHECK (readiness IS NULL OR readiness BETWEEN 0 AND 10),
+    readiness_why_not_lower TEXT NOT NULL DEFAULT '',
+    readiness_what_would_help TEXT NOT NULL DEFAULT '',
+    UNIQUE (session_id, goal_id)
+) STRICT;
+CREATE INDEX session_goals_by_goal ON session_goals (goal_id);
+
+CREATE TABLE talk_quotes (
+    id              INTEGER PRIMARY KEY,
+    session_goal_id INTEGER NOT NULL REFERENCES session_goals (id),
+    position        INTEGER NOT NULL,
+    direction       TEXT NOT NULL CHECK (direction IN ('change', 'sustain')),
+    category        TEXT NOT NULL CHECK (category IN ('desire', 'ability', 'reasons', 'need', 'commitment',
+                                                      'activation', 'taking_steps')),
+    quote           TEXT NOT NULL CHECK (length(trim(quote)) > 0)
+) STRICT;
+CREATE INDEX talk_quotes_by_entry ON talk_quotes (session_goal_id, position);
+
+CREATE TABLE balance_items (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id),
+    position   INTEGER NOT NULL,
+    box        TEXT NOT NULL CHECK (box IN ('status_quo_good', 'status_quo_not_so_good', 'change_good',
+                                            'change_not_so_good')),
+    item       TEXT NOT NULL CHECK (length(trim(item)) > 0)
+) STRICT;
+CREATE INDEX balance_items_by_session ON balance_items (session_id, position);
+
+CREATE TABLE note_sections (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id),
+    position    INTEGER NOT NULL,
+    section_key TEXT NOT NULL,
+    body        TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX note_sections_by_session ON note_sections (session_id, position);
+
+CREATE TABLE addenda (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id),
+    number     INTEGER NOT NULL CHECK (number >= 1),
+    body       TEXT NOT NULL CHECK (length(trim(body)) > 0),
+    signed_at  TEXT NOT NULL,
+    signed_by  TEXT NOT NULL,
+    UNIQUE (session_id, number)
+) STRICT;
+
+-- Who did what to which record, when. Never note text, never names: record ids and an action only.
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    record_type TEXT NOT NULL DEFAULT '',
+    record_uuid TEXT,
+    client_id   INTEGER,
+    detail      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX audit_by_client ON audit_log (client_id);
+CREATE INDEX audit_by_at ON audit_log (at);
+
+-- Signed sessions are immutable.
+CREATE TRIGGER sessions_signed_no_update BEFORE UPDATE ON sessions
+WHEN OLD.signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+
+CREATE TRIGGER sessions_signed_no_delete BEFORE DELETE ON sessions
+WHEN OLD.signed_at IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM purge_authorizations WHERE client_id = OLD.client_id)
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+
+CREATE TRIGGER session_goals_signed_no_insert BEFORE INSERT ON session_goals
+WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER session_goals_signed_no_update BEFORE UPDATE ON session_goals
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER session_goals_signed_no_delete BEFORE DELETE ON session_goals
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN sessions s ON s.client_id = p.client_id
+                 WHERE s.id = OLD.session_id)
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+
+CREATE TRIGGER talk_quotes_signed_no_insert BEFORE INSERT ON talk_quotes
+WHEN (SELECT s.signed_at FROM session_goals g JOIN sessions s ON s.id = g.session_id
+      WHERE g.id = NEW.session_goal_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER talk_quotes_signed_no_update BEFORE UPDATE ON talk_quotes
+WHEN (SELECT s.signed_at FROM session_goals g JOIN sessions s ON s.id = g.session_id
+      WHERE g.id = OLD.session_goal_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER talk_quotes_signed_no_delete BEFORE DELETE ON talk_quotes
+WHEN (SELECT s.signed_at FROM session_goals g JOIN sessions s ON s.id = g.session_id
+      WHERE g.id = OLD.session_goal_id) IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN sessions s ON s.client_id = p.client_id
+                 JOIN session_goals g ON g.session_id = s.id WHERE g.id = OLD.session_goal_id)
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+
+CREATE TRIGGER balance_items_signed_no_insert BEFORE INSERT ON balance_items
+WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER balance_items_signed_no_update BEFORE UPDATE ON balance_items
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER balance_items_signed_no_delete BEFORE DELETE ON balance_items
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN sessions s ON s.client_id = p.client_id
+                 WHERE s.id = OLD.session_id)
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+
+CREATE TRIGGER note_sections_signed_no_insert BEFORE INSERT ON note_sections
+WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER note_sections_signed_no_update BEFORE UPDATE ON note_sections
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER note_sections_signed_no_delete BEFORE DELETE ON note_sections
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN sessions s ON s.client_id = p.client_id
+                 WHERE s.id = OLD.session_id)
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+
+-- Addenda: only on signed sessions, never changed, removed only with their client.
+CREATE TRIGGER addenda_only_on_signed BEFORE INSERT ON addenda
+WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NULL
+BEGIN SELECT RAISE(ABORT, 'addenda follow signed session records only'); END;
+CREATE TRIGGER addenda_no_update BEFORE UPDATE ON addenda
+BEGIN SELECT RAISE(ABORT, 'addenda are immutable'); END;
+CREATE TRIGGER addenda_no_delete BEFORE DELETE ON addenda
+WHEN NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN sessions s ON s.client_id = p.client_id
+                 WHERE s.id = OLD.session_id)
+BEGIN SELECT RAISE(ABORT, 'addenda are immutable'); END;
+
+-- Goal history is never rewritten.
+CREATE TRIGGER goal_revisions_no_update BEFORE UPDATE ON goal_revisions
+BEGIN SELECT RAISE(ABORT, 'goal revisions are never rewritten'); END;
+CREATE TRIGGER goal_revisions_no_delete BEFORE DELETE ON goal_revisions
+WHEN NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN goals g ON g.client_id = p.client_id
+                 WHERE g.id = OLD.goal_id)
+BEGIN SELECT RAISE(ABORT, 'goal revisions are never rewritten'); END;
+
+-- The audit log only grows. A purged client's entries become anonymous tombstones: the purge may clear
+-- their client and record references, and nothing else.
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (OLD.client_id IS NOT NULL
+          AND EXISTS (SELECT 1 FROM purge_authorizations WHERE client_id = OLD.client_id)
+          AND NEW.client_id IS NULL AND NEW.record_uuid IS NULL
+          AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.action = OLD.action
+          AND NEW.record_type = OLD.record_type AND NEW.detail = OLD.detail)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "schema skeleton", kMigration1},
+    Migration{2, "clients, goals, sessions, audit", kMigration2},
 };
 
 } // namespace

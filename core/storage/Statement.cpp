@@ -56,10 +56,9 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    noteBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+    noteBind(sqlite3_bind_text64(m_stmt, index, utf8.isNull() ? "" : utf8.constData(),
+                                 static_cast<sqlite3_uint64>(utf8.size()),
                                  SQLITE_TRANSIENT, SQLITE_UTF8),
              index);
     return *this;

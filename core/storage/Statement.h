@@ -31,7 +31,8 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); ///< a null QString binds NULL
+    /// Text; a null QString binds the empty string. NULL is bound only on purpose: bindNull or std::nullopt.
+    Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& value); ///< bound as a blob; a null array binds NULL
     Statement& bindNull(int index);
     template<typename T>

@@ -26,6 +26,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::BackupDamaged: return QStringLiteral("backup-damaged");
     case ErrorCode::Locked: return QStringLiteral("locked");
     case ErrorCode::Unsupported: return QStringLiteral("unsupported");
+    case ErrorCode::Validation: return QStringLiteral("validation");
+    case ErrorCode::NotFound: return QStringLiteral("not-found");
+    case ErrorCode::SignedRecord: return QStringLiteral("signed-record");
     }
     return QStringLiteral("unknown");
 }

@@ -27,12 +27,16 @@ enum class ErrorCode {
     BackupDamaged,       ///< a backup file is truncated, corrupted or not a Continuum backup
     Locked,              ///< the vault has been locked; reopen it first
     Unsupported,         ///< the library found at run time lacks something required
+    Validation,          ///< a value breaks a rule of the domain; Error::field names the field
+    NotFound,            ///< no record with that id
+    SignedRecord,        ///< the record is signed and can only take addenda
 };
 
 /// A failure: a code to act on and a detail for logs and the technical part of a message.
 struct Error {
     ErrorCode code = ErrorCode::Database;
     QString detail;
+    QString field; ///< for Validation: the field at fault (e.g. "chosenName"), so the UI can point at it
 
     friend bool operator==(const Error&, const Error&) = default;
 };

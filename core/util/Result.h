@@ -22,6 +22,8 @@ public:
     T& value() & { return *m_value; }
     const T& value() const& { return *m_value; }
     T&& value() && { return std::move(*m_value); }
+    T& operator*() & { return *m_value; }
+    const T& operator*() const& { return *m_value; }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
 
@@ -55,7 +57,13 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString detail = {})
 {
-    return Error{code, std::move(detail)};
+    return Error{code, std::move(detail), {}};
+}
+
+/// A broken domain rule on one field.
+inline Error validationError(QString field, QString detail)
+{
+    return Error{ErrorCode::Validation, std::move(detail), std::move(field)};
 }
 
 } // namespace continuum

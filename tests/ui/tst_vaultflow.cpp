@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
+#include "domain/Domain.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
@@ -109,10 +110,22 @@ private Q_SLOTS:
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
         b->clear();
         QTest::keyClicks(b, groups.at(5));
-        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->button(QWizard::NextButton)->click();
+
+        // Who signs and prints.
+        QCOMPARE(wizard->currentId(), int(CreateVaultWizard::CounselorPage));
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(wizard, "counselorNameEdit"), QStringLiteral("Robin Okafor"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "counselorCredentialsEdit"), QStringLiteral("CADC"));
+        saveScreenshot(wizard, QStringLiteral("02b-first-run-counselor"));
         wizard->button(QWizard::FinishButton)->click();
 
         QTRY_VERIFY(app.vault() != nullptr);
+        QVERIFY(app.domain() != nullptr);
+        const auto counselor = app.domain()->counselor().counselor();
+        QVERIFY(counselor.ok() && counselor.value().has_value());
+        QCOMPARE(counselor.value()->signature(), QStringLiteral("Robin Okafor, CADC"));
         MainWindow* main = app.mainWindow();
         QTRY_VERIFY(main->isVisible());
         QVERIFY(QFile::exists(VaultFiles::keySlots(dir)));
@@ -144,6 +157,12 @@ private Q_SLOTS:
         QTRY_VERIFY2(app.vault() != nullptr, qPrintable(message->text()));
         QTRY_VERIFY(main->isVisible());
         QCOMPARE(unlock->failures(), 0);
+        // The wrong entry was written to the audit log once the vault was open again, then the unlock.
+        const auto entries = app.domain()->audit().entries(0, 10);
+        QVERIFY(entries.ok());
+        QVERIFY(entries->size() >= 2);
+        QCOMPARE(entries->at(0).action, AuditAction::Unlock);
+        QCOMPARE(entries->at(1).action, AuditAction::FailedUnlock);
     }
 
     void repeatedFailuresWaitLonger()
@@ -237,11 +256,14 @@ private Q_SLOTS:
         QString said;
         UiHooks::instance().information = [&said](QWidget*, const QString&, const QString& text) { said = text; };
         auto* state = child<QLabel>(app.mainWindow(), "backupStateLabel");
-        QVERIFY(state->text().startsWith(QStringLiteral("Never")));
+        QCOMPARE(state->text(), QStringLiteral("Not backed up yet"));
         app.mainWindow()->findChild<QAction*>(QStringLiteral("backupAction"))->trigger();
         QTRY_VERIFY(!said.isEmpty());
         QVERIFY(QFile::exists(file));
-        QVERIFY(!state->text().startsWith(QStringLiteral("Never")));
+        QVERIFY2(state->text().startsWith(QStringLiteral("Last backup")), qPrintable(state->text()));
+        const auto entries = app.domain()->audit().entries(0, 1);
+        QVERIFY(entries.ok() && !entries->isEmpty());
+        QCOMPARE(entries->first().action, AuditAction::Backup);
     }
 };
 

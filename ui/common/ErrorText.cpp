@@ -41,6 +41,10 @@ QString errorText(const Error& error)
     case ErrorCode::Io: return ErrorTextTr::tr("A file could not be read or written. Check the folder and try again.");
     case ErrorCode::Crypto: return ErrorTextTr::tr("The computer ran out of memory while protecting the vault. Close other programs and try again.");
     case ErrorCode::Unsupported: return ErrorTextTr::tr("This installation of Continuum is incomplete (its encryption library is missing).");
+    case ErrorCode::Validation: return ErrorTextTr::tr("Please check the highlighted field.");
+    case ErrorCode::NotFound: return ErrorTextTr::tr("That record is no longer there. It may have been removed.");
+    case ErrorCode::SignedRecord:
+        return ErrorTextTr::tr("This session note is signed and can no longer be changed. Add an addendum instead.");
     case ErrorCode::Constraint:
     case ErrorCode::Database: break;
     }

@@ -267,6 +267,43 @@ private:
     QLineEdit* m_groupB;
 };
 
+class CounselorWizardPage final : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
+
+public:
+    CounselorWizardPage()
+    {
+        setTitle(tr("About you"));
+        setSubTitle(tr("Your name and credentials appear where you sign session notes and on printouts."));
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("counselorNameEdit"));
+        m_name->setAccessibleName(tr("Your name"));
+        m_name->setMaxLength(200);
+        m_credentials = new QLineEdit(this);
+        m_credentials->setObjectName(QStringLiteral("counselorCredentialsEdit"));
+        m_credentials->setAccessibleName(tr("Your credentials"));
+        m_credentials->setPlaceholderText(tr("For example: CADC, peer support worker"));
+        m_credentials->setMaxLength(200);
+        auto* form = new QFormLayout;
+        form->addRow(tr("Your &name:"), m_name);
+        form->addRow(tr("&Credentials (optional):"), m_credentials);
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(explanation(tr("You can change these later in Preferences."), this));
+        layout->addStretch();
+        connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+
+    void initializePage() override { m_name->setFocus(); }
+    bool isComplete() const override { return !m_name->text().trimmed().isEmpty(); }
+    Counselor counselor() const { return {m_name->text().trimmed(), m_credentials->text().trimmed()}; }
+
+private:
+    QLineEdit* m_name;
+    QLineEdit* m_credentials;
+};
+
 } // namespace
 
 CreateVaultWizard::CreateVaultWizard(const QString& vaultDir, const KdfParams& kdf, QWidget* parent)
@@ -280,6 +317,7 @@ CreateVaultWizard::CreateVaultWizard(const QString& vaultDir, const KdfParams& k
     setPage(PassphrasePage, new PassphraseWizardPage(this));
     setPage(RecoveryKeyPage, new RecoveryKeyWizardPage(this));
     setPage(ConfirmKeyPage, new ConfirmKeyWizardPage(this));
+    setPage(CounselorPage, new CounselorWizardPage);
     setButtonText(QWizard::FinishButton, tr("&Start using Continuum"));
     resize(640, 520);
 }
@@ -305,6 +343,13 @@ void CreateVaultWizard::createVault(PassphraseFields* fields)
             }
             Q_EMIT creationFinished();
         });
+}
+
+Counselor CreateVaultWizard::counselor() const
+{
+    if (const auto* p = dynamic_cast<const CounselorWizardPage*>(page(CounselorPage)))
+        return p->counselor();
+    return {};
 }
 
 std::unique_ptr<Vault> CreateVaultWizard::takeVault()

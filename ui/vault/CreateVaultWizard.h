@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/KeySlot.h"
+#include "domain/Records.h"
 #include "vault/Vault.h"
 
 #include <QWizard>
@@ -19,7 +20,7 @@ class CreateVaultWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { PassphrasePage, RecoveryKeyPage, ConfirmKeyPage };
+    enum PageId { PassphrasePage, RecoveryKeyPage, ConfirmKeyPage, CounselorPage };
 
     CreateVaultWizard(const QString& vaultDir, const KdfParams& kdf, QWidget* parent = nullptr);
     ~CreateVaultWizard() override;
@@ -27,6 +28,8 @@ public:
     /// The created, unlocked vault, once the wizard has finished.
     std::unique_ptr<Vault> takeVault();
     QString vaultDir() const { return m_dir; }
+    /// The counselor's name and credentials from the last page, for signing and printing.
+    Counselor counselor() const;
 
     // For the pages.
     void createVault(PassphraseFields* fields);

@@ -113,6 +113,11 @@ std::unique_ptr<Vault> UnlockDialog::takeVault()
     return std::move(m_vault);
 }
 
+QList<QDateTime> UnlockDialog::takeFailedAttempts()
+{
+    return std::exchange(m_failedAt, {});
+}
+
 void UnlockDialog::prepare()
 {
     m_passphrase->clear();
@@ -180,6 +185,7 @@ void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
     m_message->setText(errorText(result.error()));
     if (guess) {
         ++m_failures;
+        m_failedAt.append(QDateTime::currentDateTimeUtc());
         m_wait = unlockDelaySeconds(m_failures);
         if (m_wait > 0)
             m_countdown->start();

@@ -3,7 +3,9 @@
 
 #include "vault/Vault.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QList>
 
 #include <memory>
 
@@ -30,6 +32,8 @@ public:
     void prepare();
     bool isBusy() const { return m_busy; }
     int failures() const { return m_failures; }
+    /// When each wrong entry since the last successful unlock happened, for the audit log; cleared by reading.
+    QList<QDateTime> takeFailedAttempts();
 
 Q_SIGNALS:
     void unlocked();
@@ -49,6 +53,7 @@ private:
     QLabel* m_message = nullptr;
     QTimer* m_countdown = nullptr;
     std::unique_ptr<Vault> m_vault;
+    QList<QDateTime> m_failedAt;
     int m_failures = 0;
     int m_wait = 0;
     bool m_busy = false;

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+namespace continuum {
+
+class AuditLog;
+class Clock;
+class Database;
+
+/// Why and how a goal was created or changed.
+struct RevisionInfo {
+    QString reason;
+    bool clientAgreed = true;
+    std::optional<SessionId> sessionId; ///< the draft session it was negotiated in, if any
+};
+
+/// One session's ruler values for a goal, for the readiness trend.
+struct ReadinessPoint {
+    SessionId sessionId = 0;
+    QDate date;
+    std::optional<int> importance;
+    std::optional<int> confidence;
+    std::optional<int> readiness;
+    bool isSigned = false;
+
+    friend bool operator==(const ReadinessPoint&, const ReadinessPoint&) = default;
+};
+
+/// Negotiated goals and their history. Every change is a new revision; nothing is overwritten.
+class GoalService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxText = 4000;
+    static constexpr int kMaxSteps = 30;
+
+    GoalService(Database& db, const Clock& clock, AuditLog& audit, QObject* parent = nullptr);
+
+    Result<GoalId> create(ClientId client, const GoalFields& fields, const RevisionInfo& info);
+    /// Records a revision with what changed (old and new values). Changing nothing records nothing.
+    Status revise(GoalId goal, const GoalFields& fields, const RevisionInfo& info);
+
+    Result<Goal> goal(GoalId id);
+    /// A client's goals, current state, oldest first.
+    Result<QList<Goal>> goalsForClient(ClientId client);
+    /// Every revision, first to latest.
+    Result<QList<GoalRevision>> history(GoalId id);
+    /// The ruler values recorded for this goal across sessions, by session date.
+    Result<QList<ReadinessPoint>> readinessTrend(GoalId id);
+
+    /// The stored text of one field, as revisions record it (steps one per line).
+    static QString fieldText(const GoalFields& fields, const QString& field);
+    /// The names of the fields a revision can change, in display order.
+    static QStringList fieldNames();
+
+Q_SIGNALS:
+    void goalChanged(continuum::ClientId client, continuum::GoalId goal);
+
+private:
+    Status validate(ClientId client, const GoalFields& f, const RevisionInfo& info);
+    Status insertRevision(GoalId goal, int number, const GoalFields& f, const QList<FieldChange>& changes,
+                          const RevisionInfo& info);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+} // namespace continuum

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+namespace continuum {
+
+class AuditLog;
+class Clock;
+class Database;
+
+/// MI session records. A record is a draft until signed; signing freezes it (here and in the database's
+/// triggers), after which it takes only numbered, signed addenda.
+class SessionService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxText = 20000;
+    static constexpr int kMaxQuote = 2000;
+
+    SessionService(Database& db, const Clock& clock, AuditLog& audit, QObject* parent = nullptr);
+
+    Result<SessionId> createDraft(ClientId client, const SessionContent& content);
+    /// Replaces a draft's content (the autosave path). SignedRecord once signed.
+    Status saveDraft(SessionId id, const SessionContent& content);
+    /// Removes a draft that was started by mistake. Signed records cannot be discarded.
+    Status discardDraft(SessionId id);
+    /// Signs as the counselor on record; the counselor must have been named.
+    Status sign(SessionId id);
+    /// Adds the next numbered addendum to a signed record, signed now. Returns its number.
+    Result<int> addAddendum(SessionId id, const QString& body);
+
+    Result<SessionRecord> session(SessionId id);
+    /// A client's sessions, newest first.
+    Result<QList<SessionSummary>> sessionsForClient(ClientId client);
+
+Q_SIGNALS:
+    void sessionChanged(continuum::ClientId client, continuum::SessionId session);
+    void sessionRemoved(continuum::ClientId client, continuum::SessionId session);
+
+private:
+    Status validate(ClientId client, const SessionContent& c);
+    Status writeContent(SessionId id, const SessionContent& c, bool replace);
+    struct Header {
+        ClientId client = 0;
+        QUuid uuid;
+        bool isSigned = false;
+    };
+    Result<Header> header(SessionId id);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+/// A client with a follow-up date, for the Today view.
+struct FollowUpItem {
+    ClientId clientId = 0;
+    QString chosenName;
+    QString pronouns;
+    SessionId sessionId = 0;
+    QDate date;
+
+    friend bool operator==(const FollowUpItem&, const FollowUpItem&) = default;
+};
+
+/// An unsigned session record.
+struct DraftItem {
+    ClientId clientId = 0;
+    QString chosenName;
+    SessionId sessionId = 0;
+    QDate sessionDate;
+    QDateTime createdAt;
+
+    friend bool operator==(const DraftItem&, const DraftItem&) = default;
+};
+
+/// A client not seen for a while: days since their last session (or since they were added).
+struct NotSeenItem {
+    ClientId clientId = 0;
+    QString chosenName;
+    QString pronouns;
+    std::optional<QDate> lastContact;
+    int daysSince = 0;
+
+    friend bool operator==(const NotSeenItem&, const NotSeenItem&) = default;
+};
+
+/// The work lists of the Today view. A client's follow-up is the one set at their latest session.
+class CaseloadQueries final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CaseloadQueries(Database& db, const Clock& clock, QObject* parent = nullptr);
+
+    Result<QList<FollowUpItem>> followUpsDueToday();
+    /// Tomorrow through the next seven days.
+    Result<QList<FollowUpItem>> followUpsThisWeek();
+    /// Follow-up dates that have passed with no session since.
+    Result<QList<FollowUpItem>> followUpsOverdue();
+    /// Drafts created more than a day ago.
+    Result<QList<DraftItem>> staleDrafts();
+    /// Active clients whose last contact was at least days ago.
+    Result<QList<NotSeenItem>> notSeenFor(int days);
+
+private:
+    Result<QList<FollowUpItem>> followUpsBetween(const QDate& from, const QDate& to);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace continuum

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The caseload as a counselor uses it: add a person, find them by typing, open them, write a goal in
+// their words, revise it, read its history, and see Today's work. Screens are saved as PNGs for review.
+#include "MainWindow.h"
+#include "UiHooks.h"
+#include "domain/Domain.h"
+#include "models/ClientListModel.h"
+#include "support/TestSupport.h"
+#include "util/Clock.h"
+#include "views/ClientPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace continuum;
+using namespace continuum::ui;
+
+namespace {
+
+void saveScreenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+/// Runs act on the next modal dialog named objectName once it is up (the caller then opens it with exec()).
+void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> act)
+{
+    auto* poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, act] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != objectName || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        act(dialog);
+    });
+    poll->start();
+}
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    return parent->findChild<T*>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestCaseloadUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void addFindAndWorkWithAClient()
+    {
+        QTemporaryDir tmp;
+        auto created = test::createTestVault(tmp.filePath(QStringLiteral("v")));
+        SystemClock clock;
+        Domain domain(created.vault->database(), clock);
+        QVERIFY(domain.counselor().setCounselor({QStringLiteral("Robin Okafor"), QStringLiteral("CADC")}).ok());
+        for (const char* name : {"Ana Ramírez", "Bea Lindqvist", "Chris Odum", "Dee Mensah", "Eli Navarro"}) {
+            Client c;
+            c.chosenName = QString::fromUtf8(name);
+            QVERIFY(domain.clients().create(c).ok());
+        }
+        MainWindow window;
+        window.setVault(created.vault.get(), &domain);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* list = child<QTableView>(&window, "clientListView");
+        QCOMPARE(list->model()->rowCount(), 5);
+        saveScreenshot(&window, QStringLiteral("10-today"));
+
+        // New client: only the chosen name is needed; an empty one is refused in place.
+        whenDialogOpens(QStringLiteral("clientEditorDialog"), [](QDialog* d) {
+            child<QPushButton>(d, "saveClientButton")->click();
+            QVERIFY(d->isVisible());
+            QVERIFY(!child<QLabel>(d, "clientEditorMessage")->text().isEmpty());
+            // keyClicks types ASCII only; the accents go in as an input method would put them.
+            child<QLineEdit>(d, "chosenNameEdit")->insert(QStringLiteral("José Ñandú"));
+            QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("he/him"));
+            QTest::keyClicks(child<QLineEdit>(d, "phoneEdit"), QStringLiteral("555-0199"));
+            child<QCheckBox>(d, "safetyFlagCheck")->setChecked(true);
+            saveScreenshot(d, QStringLiteral("11-new-client"));
+            child<QPushButton>(d, "saveClientButton")->click();
+        });
+        window.newClient();
+        QCOMPARE(list->model()->rowCount(), 6);
+        auto* page = child<ClientPage>(&window, "clientPage");
+        QCOMPARE(child<QStackedWidget>(&window, "contentStack")->currentWidget(), page);
+        QCOMPARE(child<QLabel>(page, "clientNameLabel")->text(), QStringLiteral("José Ñandú (he/him)"));
+        // Flagged: the phone number is nowhere on the page, only a discreet icon.
+        QVERIFY(!child<QLabel>(page, "profileLabel")->text().contains(QStringLiteral("555-0199")));
+        QVERIFY(!child<QLabel>(page, "safetyIcon")->isHidden());
+
+        // Search as you type, accents folded.
+        auto* search = child<QLineEdit>(&window, "clientSearchEdit");
+        QTest::keyClicks(search, QStringLiteral("jose"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("na"));
+        QTRY_COMPARE(list->model()->rowCount(), 2); // Ñandú and Navarro
+        search->clear();
+        QTRY_COMPARE(list->model()->rowCount(), 6);
+
+        // A goal in their words; the continuum picker only for substance use.
+        auto* tabs = child<QTabWidget>(page, "clientTabs");
+        tabs->setCurrentIndex(1);
+        whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
+            QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"), QStringLiteral("Use with someone around, not alone"));
+            QTest::keyClicks(child<QPlainTextEdit>(d, "whyItMattersEdit"), QStringLiteral("I want to see my kid grow up"));
+            auto* area = child<QComboBox>(d, "lifeAreaCombo");
+            QVERIFY(!child<QWidget>(d, "continuumPicker")->isEnabled());
+            area->setCurrentIndex(area->findData(QStringLiteral("substance_use")));
+            QVERIFY(child<QWidget>(d, "continuumPicker")->isEnabled());
+            child<QRadioButton>(d, "position_safer_use")->setChecked(true);
+            auto* steps = child<QPlainTextEdit>(d, "stepsEdit");
+            QTest::keyClicks(steps, QStringLiteral("Tell Marco when I use"));
+            QTest::keyClick(steps, Qt::Key_Return);
+            QTest::keyClicks(steps, QStringLiteral("Keep naloxone in my bag"));
+            saveScreenshot(d, QStringLiteral("12-new-goal"));
+            child<QPushButton>(d, "saveGoalButton")->click();
+        });
+        child<QPushButton>(page, "newGoalButton")->click();
+        auto* goals = child<QListView>(page, "goalList");
+        QCOMPARE(goals->model()->rowCount(), 1);
+        QVERIFY(child<QLabel>(page, "goalDetailLabel")->text().contains(QStringLiteral("see my kid grow up")));
+        saveScreenshot(&window, QStringLiteral("13-client-goals"));
+
+        // Revise: moving along the continuum is a revision with a reason, never a score.
+        whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
+            child<QRadioButton>(d, "position_managed_use")->setChecked(true);
+            QTest::keyClicks(child<QLineEdit>(d, "revisionReasonEdit"), QStringLiteral("They want to cut down weekdays"));
+            child<QPushButton>(d, "saveGoalButton")->click();
+        });
+        child<QPushButton>(page, "reviseGoalButton")->click();
+        const GoalId goalId = goals->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+        auto history = domain.goals().history(goalId);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(1).changes.size(), 1);
+        QCOMPARE(history->at(1).changes.at(0).newValue, QStringLiteral("managed_use"));
+
+        whenDialogOpens(QStringLiteral("goalHistoryDialog"), [](QDialog* d) {
+            auto* tree = child<QTreeWidget>(d, "goalHistoryTree");
+            QCOMPARE(tree->topLevelItemCount(), 2);
+            saveScreenshot(d, QStringLiteral("14-goal-history"));
+            d->reject();
+        });
+        child<QPushButton>(page, "goalHistoryButton")->click();
+
+        // Locking clears every view.
+        window.setVault(nullptr, nullptr);
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(child<QLabel>(page, "clientNameLabel")->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCaseloadUi)
+#include "tst_caseloadui.moc"

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "goals/GoalEditorDialog.h"
+
+#include "common/ErrorText.h"
+#include "common/Labels.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace continuum::ui {
+
+namespace {
+
+QPlainTextEdit* textBox(QWidget* parent, const char* name, const QString& accessible, int lines)
+{
+    auto* e = new QPlainTextEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setAccessibleName(accessible);
+    e->setTabChangesFocus(true);
+    e->setMinimumHeight(e->fontMetrics().lineSpacing() * lines + 12);
+    e->setMaximumHeight(e->fontMetrics().lineSpacing() * (lines + 3) + 12);
+    return e;
+}
+
+} // namespace
+
+GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, const Goal& goal,
+                                   std::optional<SessionId> session, QWidget* parent)
+    : QDialog(parent), m_service(service), m_client(clientId), m_goal(goal), m_session(session)
+{
+    const bool isNew = goal.id == 0;
+    setObjectName(QStringLiteral("goalEditorDialog"));
+    setWindowTitle(isNew ? tr("New Goal") : tr("Revise Goal"));
+
+    m_words = textBox(this, "clientWordsEdit", tr("What they want, in their own words"), 3);
+    m_words->setPlaceholderText(tr("Write it the way they said it."));
+    m_why = textBox(this, "whyItMattersEdit", tr("Why it matters to them"), 2);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("lifeAreaCombo"));
+    m_area->setAccessibleName(tr("Life area"));
+    for (LifeArea a : allValues<LifeArea>())
+        m_area->addItem(label(a), toKey(a));
+
+    // The three positions side by side, same size, no arrows or numbers: none is better than another.
+    m_positionBox = new QWidget(this);
+    m_positionBox->setObjectName(QStringLiteral("continuumPicker"));
+    m_positionBox->setAccessibleName(tr("Where they place this goal on the continuum"));
+    m_position = new QButtonGroup(this);
+    auto* positions = new QHBoxLayout(m_positionBox);
+    positions->setContentsMargins(0, 0, 0, 0);
+    for (ContinuumPosition p : allValues<ContinuumPosition>()) {
+        auto* b = new QRadioButton(label(p), m_positionBox);
+        b->setObjectName(QStringLiteral("position_") + toKey(p));
+        m_position->addButton(b, int(p));
+        positions->addWidget(b, 1);
+    }
+
+    m_steps = textBox(this, "stepsEdit", tr("Next steps, one per line"), 3);
+    m_steps->setPlaceholderText(tr("One step per line"));
+    m_whoCanHelp = textBox(this, "whoCanHelpEdit", tr("Who can help"), 2);
+    m_ifHard = textBox(this, "ifItGetsHardEdit", tr("If it gets hard"), 2);
+    m_framing = textBox(this, "counselorFramingEdit", tr("Counselor's framing"), 2);
+    m_framing->setPlaceholderText(tr("Optional: your own clinical framing, kept secondary"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("goalStatusCombo"));
+    m_status->setAccessibleName(tr("Status"));
+    for (GoalStatus s : allValues<GoalStatus>())
+        m_status->addItem(label(s), toKey(s));
+    m_statusReason = new QLineEdit(this);
+    m_statusReason->setObjectName(QStringLiteral("statusReasonEdit"));
+    m_statusReason->setAccessibleName(tr("Reason, in their words"));
+    m_statusReason->setPlaceholderText(tr("Their reason, in their words"));
+
+    auto* theirs = new QGroupBox(tr("In their words"), this);
+    auto* theirsForm = new QFormLayout(theirs);
+    theirsForm->addRow(tr("What I &want:"), m_words);
+    theirsForm->addRow(tr("&Why it matters to me:"), m_why);
+    theirsForm->addRow(tr("Life &area:"), m_area);
+    theirsForm->addRow(tr("On the continuum:"), m_positionBox);
+    theirsForm->addRow(tr("My next &steps:"), m_steps);
+    theirsForm->addRow(tr("Who can &help:"), m_whoCanHelp);
+    theirsForm->addRow(tr("If it gets &hard:"), m_ifHard);
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_status);
+    status->addWidget(m_statusReason, 1);
+    auto* statusLabel = new QLabel(tr("Sta&tus:"), this);
+    statusLabel->setBuddy(m_status);
+    theirsForm->addRow(statusLabel, status);
+    auto* yours = new QGroupBox(tr("Counselor"), this);
+    auto* yoursForm = new QFormLayout(yours);
+    yoursForm->addRow(tr("&Framing:"), m_framing);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(theirs);
+    contentLayout->addWidget(yours);
+    if (!isNew) {
+        auto* revision = new QGroupBox(tr("This revision"), this);
+        auto* revisionForm = new QFormLayout(revision);
+        m_revisionReason = new QLineEdit(this);
+        m_revisionReason->setObjectName(QStringLiteral("revisionReasonEdit"));
+        m_revisionReason->setAccessibleName(tr("Why it changed"));
+        m_agreed = new QCheckBox(tr("They a&greed to this change"), this);
+        m_agreed->setObjectName(QStringLiteral("clientAgreedCheck"));
+        m_agreed->setChecked(true);
+        revisionForm->addRow(tr("Why it &changed:"), m_revisionReason);
+        revisionForm->addRow(m_agreed);
+        contentLayout->addWidget(revision);
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("goalEditorMessage"));
+    m_message->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveGoalButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &GoalEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(640, 760);
+
+    const GoalFields& f = goal.fields;
+    m_words->setPlainText(f.clientWords);
+    m_why->setPlainText(f.whyItMatters);
+    m_area->setCurrentIndex(m_area->findData(toKey(isNew ? LifeArea::Other : f.lifeArea)));
+    if (f.position)
+        m_position->button(int(*f.position))->setChecked(true);
+    m_steps->setPlainText(f.steps.join(QLatin1Char('\n')));
+    m_whoCanHelp->setPlainText(f.whoCanHelp);
+    m_ifHard->setPlainText(f.ifItGetsHard);
+    m_framing->setPlainText(f.counselorFraming);
+    m_status->setCurrentIndex(m_status->findData(toKey(f.status)));
+    m_statusReason->setText(f.statusReason);
+
+    connect(m_area, &QComboBox::currentIndexChanged, this, &GoalEditorDialog::updateState);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &GoalEditorDialog::updateState);
+    updateState();
+    m_words->setFocus();
+}
+
+void GoalEditorDialog::updateState()
+{
+    const bool substance = m_area->currentData().toString() == toKey(LifeArea::SubstanceUse);
+    m_positionBox->setEnabled(substance);
+    const bool needsReason = m_status->currentData().toString() != toKey(GoalStatus::Active);
+    m_statusReason->setEnabled(needsReason);
+}
+
+GoalFields GoalEditorDialog::fields() const
+{
+    GoalFields f;
+    f.clientWords = m_words->toPlainText();
+    f.whyItMatters = m_why->toPlainText();
+    f.lifeArea = fromKey<LifeArea>(m_area->currentData().toString()).value_or(LifeArea::Other);
+    if (f.lifeArea == LifeArea::SubstanceUse && m_position->checkedId() >= 0)
+        f.position = static_cast<ContinuumPosition>(m_position->checkedId());
+    f.steps = m_steps->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    f.whoCanHelp = m_whoCanHelp->toPlainText();
+    f.ifItGetsHard = m_ifHard->toPlainText();
+    f.counselorFraming = m_framing->toPlainText();
+    f.status = fromKey<GoalStatus>(m_status->currentData().toString()).value_or(GoalStatus::Active);
+    f.statusReason = m_statusReason->isEnabled() ? m_statusReason->text() : QString();
+    return f;
+}
+
+void GoalEditorDialog::showError(const QString& field, const QString& message)
+{
+    m_message->setText(message);
+    if (field == QStringLiteral("clientWords"))
+        m_words->setFocus();
+    else if (field == QStringLiteral("position"))
+        m_positionBox->setFocus();
+    else if (field == QStringLiteral("statusReason"))
+        m_statusReason->setFocus();
+    else if (field == QStringLiteral("steps"))
+        m_steps->setFocus();
+}
+
+void GoalEditorDialog::accept()
+{
+    if (!m_service)
+        return;
+    const GoalFields f = fields();
+    RevisionInfo info;
+    info.sessionId = m_session;
+    if (m_revisionReason)
+        info.reason = m_revisionReason->text();
+    if (m_agreed)
+        info.clientAgreed = m_agreed->isChecked();
+    Status saved;
+    if (m_goal.id == 0) {
+        auto id = m_service->create(m_client, f, info);
+        if (id)
+            m_savedId = id.value();
+        else
+            saved = id.error();
+    } else {
+        saved = m_service->revise(m_goal.id, f, info);
+        if (saved)
+            m_savedId = m_goal.id;
+    }
+    if (!saved) {
+        const Error& e = saved.error();
+        QString text;
+        if (e.field == QStringLiteral("clientWords"))
+            text = tr("Write down what they want, in their own words. It comes first.");
+        else if (e.field == QStringLiteral("position"))
+            text = tr("Choose where they place this goal: safer use, managed use or abstinence.");
+        else if (e.field == QStringLiteral("statusReason"))
+            text = tr("Setting a goal aside needs their reason, in their words.");
+        else
+            text = errorText(e);
+        showError(e.field, text);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace continuum::ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ClientService.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace continuum::ui {
+
+/// The caseload as a table, fetched a page at a time from ClientService as the view scrolls, so a
+/// caseload of thousands never loads whole. Sorted by chosen name (accents folded) in the query.
+class ClientListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, NextFollowUpColumn, LastContactColumn, ActiveGoalsColumn, ColumnCount };
+    enum Role { ClientIdRole = Qt::UserRole + 1, SafetyFlagRole, StatusRole, ChosenNameRole };
+
+    static constexpr int kPageSize = 100;
+
+    explicit ClientListModel(QObject* parent = nullptr);
+
+    /// Attaches to a service (nullptr detaches and empties the model: the vault was locked).
+    void setService(ClientService* service);
+    /// Search-as-you-type: the text to match (empty: everyone), and whether legal names count.
+    void setQuery(const QString& text, bool includeLegalName = false);
+    void setStatusFilter(StatusFilter filter);
+    QString queryText() const { return m_query.text; }
+    /// Total number of matches (rows fetched so far may be fewer).
+    int totalCount() const { return m_total; }
+    /// The row holding this client, if fetched.
+    int rowOf(ClientId id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    /// Reloads from the first page (after a change).
+    void reload();
+
+Q_SIGNALS:
+    /// A query failed (shown by the window; the model stays as it was).
+    void failed(const QString& message);
+
+private:
+    void refreshRow(ClientId id);
+
+    ClientService* m_service = nullptr;
+    ClientQuery m_query;
+    QList<ClientSummary> m_rows;
+    int m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false;
+};
+
+} // namespace continuum::ui

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/ClientPage.h"
+
+#include "UiHooks.h"
+#include "clients/ClientEditorDialog.h"
+#include "common/ErrorText.h"
+#include "common/Labels.h"
+#include "domain/Domain.h"
+#include "goals/GoalEditorDialog.h"
+#include "goals/GoalHistoryDialog.h"
+#include "goals/ReadinessChart.h"
+#include "models/GoalListModel.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace continuum::ui {
+
+namespace {
+
+QString escaped(const QString& s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString row(const QString& title, const QString& value)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>").arg(escaped(title), escaped(value));
+}
+
+} // namespace
+
+ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("clientPage"));
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("clientNameLabel"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextFormat(Qt::PlainText);
+    m_safetyIcon = new QLabel(this);
+    m_safetyIcon->setObjectName(QStringLiteral("safetyIcon"));
+    m_safetyIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
+    m_safetyIcon->setToolTip(tr("Contact details are hidden for this person."));
+    m_safetyIcon->setAccessibleName(tr("Contact details hidden"));
+    auto* edit = new QPushButton(tr("&Edit Profile…"), this);
+    edit->setObjectName(QStringLiteral("editProfileButton"));
+    connect(edit, &QPushButton::clicked, this, &ClientPage::editProfile);
+    m_archive = new QPushButton(this);
+    m_archive->setObjectName(QStringLiteral("archiveButton"));
+    connect(m_archive, &QPushButton::clicked, this, [this] {
+        if (!m_domain)
+            return;
+        const bool archived = m_client.status == ClientStatus::Archived;
+        if (!archived && !UiHooks::instance().confirm(this, tr("Archive"),
+                                                      tr("Archive %1? Their records stay in the vault and can be "
+                                                         "brought back at any time.")
+                                                          .arg(m_client.chosenName),
+                                                      tr("&Archive"))) {
+            return;
+        }
+        const Status s = m_domain->clients().setStatus(m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived);
+        if (!s)
+            UiHooks::instance().warning(this, tr("Archive"), errorText(s.error()));
+        reload();
+    });
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_name);
+    header->addWidget(m_safetyIcon);
+    header->addStretch();
+    header->addWidget(edit);
+    header->addWidget(m_archive);
+
+    m_profile = new QLabel(this);
+    m_profile->setObjectName(QStringLiteral("profileLabel"));
+    m_profile->setTextFormat(Qt::RichText);
+    m_profile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_profile->setWordWrap(true);
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_profile->setMargin(12);
+
+    m_goals = new GoalListModel(this);
+    m_goalList = new QListView(this);
+    m_goalList->setObjectName(QStringLiteral("goalList"));
+    m_goalList->setAccessibleName(tr("Goals"));
+    m_goalList->setModel(m_goals);
+    m_goalList->setWordWrap(true);
+    m_goalList->setAlternatingRowColors(true);
+    m_goalList->setSpacing(2);
+    m_goalDetail = new QLabel(this);
+    m_goalDetail->setObjectName(QStringLiteral("goalDetailLabel"));
+    m_goalDetail->setWordWrap(true);
+    m_goalDetail->setTextFormat(Qt::RichText);
+    m_goalDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_goalDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_chart = new ReadinessChart(this);
+    auto* newGoalButton = new QPushButton(tr("&New Goal…"), this);
+    newGoalButton->setObjectName(QStringLiteral("newGoalButton"));
+    m_reviseGoal = new QPushButton(tr("&Revise…"), this);
+    m_reviseGoal->setObjectName(QStringLiteral("reviseGoalButton"));
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("goalHistoryButton"));
+    connect(newGoalButton, &QPushButton::clicked, this, &ClientPage::newGoal);
+    connect(m_reviseGoal, &QPushButton::clicked, this, &ClientPage::reviseGoal);
+    connect(m_history, &QPushButton::clicked, this, &ClientPage::showHistory);
+    connect(m_goalList, &QListView::activated, this, &ClientPage::reviseGoal);
+    connect(m_goalList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClientPage::showGoal);
+    connect(m_goals, &QAbstractItemModel::modelReset, this, &ClientPage::showGoal);
+
+    auto* goalsTab = new QWidget(this);
+    auto* goalButtons = new QHBoxLayout;
+    goalButtons->addWidget(newGoalButton);
+    goalButtons->addWidget(m_reviseGoal);
+    goalButtons->addWidget(m_history);
+    goalButtons->addStretch();
+    auto* goalRight = new QWidget(this);
+    auto* goalRightLayout = new QVBoxLayout(goalRight);
+    goalRightLayout->addWidget(m_goalDetail, 1);
+    auto* chartTitle = new QLabel(tr("How they feel about it, session by session"), this);
+    goalRightLayout->addWidget(chartTitle);
+    goalRightLayout->addWidget(m_chart);
+    auto* goalSplit = new QSplitter(this);
+    goalSplit->addWidget(m_goalList);
+    goalSplit->addWidget(goalRight);
+    goalSplit->setStretchFactor(0, 2);
+    goalSplit->setStretchFactor(1, 3);
+    auto* goalsLayout = new QVBoxLayout(goalsTab);
+    goalsLayout->addLayout(goalButtons);
+    goalsLayout->addWidget(goalSplit, 1);
+
+    m_sessions = new SessionListModel(this);
+    m_sessionList = new QListView(this);
+    m_sessionList->setObjectName(QStringLiteral("sessionList"));
+    m_sessionList->setAccessibleName(tr("Session records"));
+    m_sessionList->setModel(m_sessions);
+    m_sessionList->setAlternatingRowColors(true);
+    auto* sessionsTab = new QWidget(this);
+    auto* sessionsLayout = new QVBoxLayout(sessionsTab);
+    sessionsLayout->addWidget(m_sessionList);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("clientTabs"));
+    m_tabs->addTab(m_profile, tr("&Profile"));
+    m_tabs->addTab(goalsTab, tr("&Goals"));
+    m_tabs->addTab(sessionsTab, tr("&Sessions"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ClientPage::setDomain(Domain* domain)
+{
+    if (m_domain)
+        disconnect(&m_domain->clients(), nullptr, this, nullptr);
+    m_domain = domain;
+    if (m_domain) {
+        connect(&m_domain->clients(), &ClientService::clientChanged, this, [this](ClientId id) {
+            if (id == m_client.id)
+                reload();
+        });
+        connect(&m_domain->sessions(), &SessionService::sessionChanged, this, [this](ClientId id, SessionId) {
+            if (id == m_client.id)
+                reload();
+        });
+    }
+    clear();
+}
+
+void ClientPage::clear()
+{
+    m_client = Client();
+    m_name->clear();
+    m_profile->clear();
+    m_goalDetail->clear();
+    m_chart->setPoints({});
+    m_goals->setClient(nullptr, 0);
+    m_sessions->setSessions({});
+    m_safetyIcon->hide();
+}
+
+void ClientPage::showClient(ClientId id)
+{
+    m_client.id = id;
+    reload();
+    m_goals->setClient(m_domain ? &m_domain->goals() : nullptr, id);
+}
+
+void ClientPage::reload()
+{
+    if (!m_domain || m_client.id == 0)
+        return;
+    auto c = m_domain->clients().client(m_client.id);
+    if (!c) {
+        clear();
+        Q_EMIT clientRemovedFromView();
+        return;
+    }
+    m_client = c.value();
+    m_name->setText(m_client.pronouns.isEmpty() ? m_client.chosenName
+                                                : tr("%1 (%2)").arg(m_client.chosenName, m_client.pronouns));
+    m_safetyIcon->setVisible(m_client.safetyFlag);
+    m_archive->setText(m_client.status == ClientStatus::Archived ? tr("Bring &Back") : tr("&Archive…"));
+
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Status"), label(m_client.status));
+    html += row(tr("Agency code"), m_client.agencyCode);
+    html += row(tr("Legal name"), m_client.legalName);
+    if (m_client.birthYear)
+        html += row(tr("Birth year"), QString::number(*m_client.birthYear));
+    html += row(tr("Phone"), m_client.phone);
+    html += row(tr("Email"), m_client.email);
+    html += row(tr("Address"), m_client.address);
+    if (!m_client.housing.isEmpty()) {
+        html += row(tr("Housing"), m_client.housingRecordedOn
+                                       ? tr("%1 (as of %2)").arg(m_client.housing,
+                                                                 QLocale().toString(*m_client.housingRecordedOn,
+                                                                                    QLocale::ShortFormat))
+                                       : m_client.housing);
+    }
+    QStringList substances;
+    for (const SubstanceUse& s : m_client.substances) {
+        QStringList routes;
+        for (SubstanceRoute r : s.routes)
+            routes.append(label(r).toLower());
+        QString line = s.substance;
+        if (!routes.isEmpty())
+            line += QStringLiteral(" (") + routes.join(QStringLiteral(", ")) + QLatin1Char(')');
+        if (s.prescribed)
+            line += QLatin1Char(' ') + tr("prescribed");
+        substances.append(line);
+    }
+    html += row(tr("Substances"), substances.join(QLatin1Char('\n')));
+    html += row(tr("Notes"), m_client.notes);
+    html += QStringLiteral("</table>");
+    m_profile->setText(html);
+
+    if (auto sessions = m_domain->sessions().sessionsForClient(m_client.id))
+        m_sessions->setSessions(sessions.value());
+}
+
+GoalId ClientPage::selectedGoal() const
+{
+    const QModelIndex current = m_goalList->currentIndex();
+    return current.isValid() ? current.data(GoalListModel::GoalIdRole).toLongLong() : 0;
+}
+
+void ClientPage::showGoal()
+{
+    const GoalId id = selectedGoal();
+    m_reviseGoal->setEnabled(id != 0);
+    m_history->setEnabled(id != 0);
+    if (!m_domain || id == 0) {
+        m_goalDetail->setText(m_goals->rowCount() == 0 ? tr("No goals yet. Goals are written in the person's own words.")
+                                                       : QString());
+        m_chart->setPoints({});
+        return;
+    }
+    const Goal g = m_goals->goalAt(m_goalList->currentIndex().row());
+    QString html = QStringLiteral("<p style='font-size:large'>%1</p><table>").arg(escaped(g.fields.clientWords));
+    html += row(goalFieldTitle(QStringLiteral("whyItMatters")), g.fields.whyItMatters);
+    html += row(goalFieldTitle(QStringLiteral("lifeArea")), label(g.fields.lifeArea));
+    if (g.fields.position)
+        html += row(goalFieldTitle(QStringLiteral("position")), label(*g.fields.position));
+    html += row(goalFieldTitle(QStringLiteral("steps")), g.fields.steps.join(QLatin1Char('\n')));
+    html += row(goalFieldTitle(QStringLiteral("whoCanHelp")), g.fields.whoCanHelp);
+    html += row(goalFieldTitle(QStringLiteral("ifItGetsHard")), g.fields.ifItGetsHard);
+    html += row(goalFieldTitle(QStringLiteral("status")),
+                g.fields.statusReason.isEmpty() ? label(g.fields.status)
+                                                : tr("%1: %2").arg(label(g.fields.status), g.fields.statusReason));
+    html += row(goalFieldTitle(QStringLiteral("counselorFraming")), g.fields.counselorFraming);
+    html += QStringLiteral("</table>");
+    m_goalDetail->setText(html);
+    if (auto trend = m_domain->goals().readinessTrend(id))
+        m_chart->setPoints(trend.value());
+}
+
+void ClientPage::editProfile()
+{
+    if (!m_domain || m_client.id == 0)
+        return;
+    ClientEditorDialog dialog(&m_domain->clients(), m_client, this);
+    dialog.exec();
+}
+
+void ClientPage::newGoal()
+{
+    if (!m_domain || m_client.id == 0)
+        return;
+    GoalEditorDialog dialog(&m_domain->goals(), m_client.id, Goal(), std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int r = m_goals->rowOf(dialog.savedId());
+        if (r >= 0)
+            m_goalList->setCurrentIndex(m_goals->index(r));
+    }
+}
+
+void ClientPage::reviseGoal()
+{
+    const GoalId id = selectedGoal();
+    if (!m_domain || id == 0)
+        return;
+    const Goal g = m_goals->goalAt(m_goalList->currentIndex().row());
+    GoalEditorDialog dialog(&m_domain->goals(), m_client.id, g, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int r = m_goals->rowOf(id);
+        if (r >= 0)
+            m_goalList->setCurrentIndex(m_goals->index(r));
+    }
+}
+
+void ClientPage::showHistory()
+{
+    const GoalId id = selectedGoal();
+    if (!m_domain || id == 0)
+        return;
+    auto history = m_domain->goals().history(id);
+    if (!history) {
+        UiHooks::instance().warning(this, tr("Goal History"), errorText(history.error()));
+        return;
+    }
+    GoalHistoryDialog dialog(history.value(), this);
+    dialog.exec();
+}
+
+} // namespace continuum::ui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QTabWidget;
+
+namespace continuum {
+class Domain;
+}
+
+namespace continuum::ui {
+
+class GoalListModel;
+class ReadinessChart;
+class SessionListModel;
+
+/// One person: who they are (as they want to be known), their goals with history and readiness trend,
+/// and their session records. A flagged person's contact details are simply absent; only a discreet
+/// icon beside the name tells the counselor why.
+class ClientPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientPage(QWidget* parent = nullptr);
+
+    void setDomain(Domain* domain);
+    void showClient(ClientId id);
+    ClientId clientId() const { return m_client.id; }
+    void clear();
+
+    void editProfile();
+    void newGoal();
+    void reviseGoal();
+    void showHistory();
+
+Q_SIGNALS:
+    void clientRemovedFromView();
+
+private:
+    void reload();
+    void showGoal();
+    GoalId selectedGoal() const;
+
+    Domain* m_domain = nullptr;
+    Client m_client;
+    QLabel* m_name;
+    QLabel* m_safetyIcon;
+    QPushButton* m_archive;
+    QTabWidget* m_tabs;
+    QLabel* m_profile;
+    QListView* m_goalList;
+    GoalListModel* m_goals;
+    QLabel* m_goalDetail;
+    ReadinessChart* m_chart;
+    QPushButton* m_reviseGoal;
+    QPushButton* m_history;
+    QListView* m_sessionList;
+    SessionListModel* m_sessions;
+};
+
+} // namespace continuum::ui
