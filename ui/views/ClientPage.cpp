@@ -10,6 +10,7 @@
 #include "goals/GoalHistoryDialog.h"
 #include "goals/ReadinessChart.h"
 #include "models/GoalListModel.h"
+#include "sessions/SessionEditor.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -116,6 +117,10 @@ ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
     connect(m_reviseGoal, &QPushButton::clicked, this, &ClientPage::reviseGoal);
     connect(m_history, &QPushButton::clicked, this, &ClientPage::showHistory);
     connect(m_goalList, &QListView::activated, this, &ClientPage::reviseGoal);
+    connect(m_goals, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_goals->rowCount() > 0 && !m_goalList->currentIndex().isValid())
+            m_goalList->setCurrentIndex(m_goals->index(0));
+    });
     connect(m_goalList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClientPage::showGoal);
     connect(m_goals, &QAbstractItemModel::modelReset, this, &ClientPage::showGoal);
 
@@ -146,8 +151,25 @@ ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
     m_sessionList->setAccessibleName(tr("Session records"));
     m_sessionList->setModel(m_sessions);
     m_sessionList->setAlternatingRowColors(true);
+    auto* newSession = new QPushButton(tr("New &Session…"), this);
+    newSession->setObjectName(QStringLiteral("newSessionButton"));
+    auto* openSessionButton = new QPushButton(tr("&Open"), this);
+    openSessionButton->setObjectName(QStringLiteral("openSessionButton"));
+    connect(newSession, &QPushButton::clicked, this, [this] { openSession(0); });
+    connect(openSessionButton, &QPushButton::clicked, this, [this] {
+        if (m_sessionList->currentIndex().isValid())
+            openSession(m_sessionList->currentIndex().data(SessionListModel::SessionIdRole).toLongLong());
+    });
+    connect(m_sessionList, &QListView::activated, this, [this](const QModelIndex& index) {
+        openSession(index.data(SessionListModel::SessionIdRole).toLongLong());
+    });
+    auto* sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(newSession);
+    sessionButtons->addWidget(openSessionButton);
+    sessionButtons->addStretch();
     auto* sessionsTab = new QWidget(this);
     auto* sessionsLayout = new QVBoxLayout(sessionsTab);
+    sessionsLayout->addLayout(sessionButtons);
     sessionsLayout->addWidget(m_sessionList);
 
     m_tabs = new QTabWidget(this);
@@ -160,8 +182,35 @@ ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_tabs, 1);
 }
 
+void ClientPage::openSession(SessionId id)
+{
+    if (!m_domain || m_client.id == 0)
+        return;
+    // One window per record: bring an open one forward rather than edit it twice.
+    for (SessionEditor* e : findChildren<SessionEditor*>()) {
+        if (id != 0 && e->sessionId() == id) {
+            e->show();
+            e->raise();
+            e->activateWindow();
+            return;
+        }
+    }
+    auto* editor = new SessionEditor(m_domain, m_client.id, id, this);
+    editor->show();
+}
+
+void ClientPage::closeSessionEditors()
+{
+    for (SessionEditor* e : findChildren<SessionEditor*>()) {
+        e->saveNow();
+        e->hide();
+        delete e;
+    }
+}
+
 void ClientPage::setDomain(Domain* domain)
 {
+    closeSessionEditors();
     if (m_domain)
         disconnect(&m_domain->clients(), nullptr, this, nullptr);
     m_domain = domain;
@@ -180,6 +229,7 @@ void ClientPage::setDomain(Domain* domain)
 
 void ClientPage::clear()
 {
+    closeSessionEditors();
     m_client = Client();
     m_name->clear();
     m_profile->clear();

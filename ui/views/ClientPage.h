@@ -39,6 +39,10 @@ public:
     void newGoal();
     void reviseGoal();
     void showHistory();
+    /// Opens the MI session editor: a new record (0) or an existing one.
+    void openSession(SessionId id);
+    /// Saves every open session draft and closes the editors (before the vault locks).
+    void closeSessionEditors();
 
 Q_SIGNALS:
     void clientRemovedFromView();

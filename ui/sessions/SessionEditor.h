@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+class QTimer;
+class QVBoxLayout;
+
+namespace continuum {
+class Domain;
+}
+
+namespace continuum::ui {
+
+class GoalEntryEditor;
+
+/// An MI session record: when and where, the MI processes, each goal discussed (stage, the three
+/// readiness rulers with the client's own answers, change and sustain talk by DARN-CAT), decisional
+/// balance, change plan, the note in the chosen format, next steps and follow-up. Drafts save by
+/// themselves every few seconds and whenever focus moves; signing freezes the record, after which only
+/// numbered addenda can follow.
+class SessionEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kAutosaveMs = 3000;
+
+    /// sessionId == 0 starts a new record for clientId (saved as a draft on the first change).
+    SessionEditor(Domain* domain, ClientId clientId, SessionId sessionId, QWidget* parent = nullptr);
+    ~SessionEditor() override;
+
+    SessionId sessionId() const { return m_sessionId; }
+    ClientId clientId() const { return m_clientId; }
+    bool isDirty() const { return m_dirty; }
+    bool isSigned() const { return m_record.isSigned(); }
+
+    /// Saves a dirty draft now (autosave, focus change, lock, close). True when nothing is left unsaved.
+    bool saveNow();
+    /// Asks for confirmation, saves, and signs.
+    void sign();
+    /// Asks for the text of the next addendum and adds it (signed records only).
+    void addAddendum();
+    /// Adds one of the client's goals to this session.
+    void addGoal(GoalId goal);
+    /// Creates a goal from within this session (linked to it) and adds it.
+    void newGoal();
+
+    SessionContent content() const;
+
+Q_SIGNALS:
+    void saved(continuum::SessionId id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void load();
+    void markDirty();
+    void updateState();
+    void rebuildNote(NoteFormat format, const QList<NoteSection>& keep);
+    void refreshGoalPicker();
+    GoalEntryEditor* addGoalEntry(const SessionGoalEntry& entry, const QString& words);
+
+    Domain* m_domain;
+    ClientId m_clientId;
+    SessionId m_sessionId;
+    SessionRecord m_record;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QTimer* m_autosave;
+    QLabel* m_title;
+    QLabel* m_state;
+    QWidget* m_form;
+    QDateEdit* m_date;
+    QCheckBox* m_hasTime;
+    QTimeEdit* m_time;
+    QSpinBox* m_duration;
+    QComboBox* m_setting;
+    QList<QCheckBox*> m_processes;
+    QVBoxLayout* m_goalEntries;
+    QList<GoalEntryEditor*> m_entries;
+    QComboBox* m_goalPicker;
+    QPushButton* m_addGoal;
+    QPushButton* m_newGoal;
+    QList<QPlainTextEdit*> m_balance;
+    QGroupBox* m_plan;
+    QList<QPlainTextEdit*> m_planFields;
+    QComboBox* m_format;
+    QVBoxLayout* m_noteLayout;
+    QList<QPair<QString, QPlainTextEdit*>> m_noteFields;
+    QPlainTextEdit* m_nextSteps;
+    QCheckBox* m_hasFollowUp;
+    QDateEdit* m_followUp;
+    QPushButton* m_sign;
+    QPushButton* m_addendum;
+    QListWidget* m_addenda;
+    QLabel* m_message;
+};
+
+} // namespace continuum::ui
