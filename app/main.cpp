@@ -58,13 +58,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption vaultOpt(QStringLiteral("vault"), QApplication::translate("main", "Vault folder to open."),
                                       QStringLiteral("DIR"));
     parser.addOption(vaultOpt);
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     QApplication::translate("main", "Open a throwaway vault with a fictional caseload."));
+    parser.addOption(demoOpt);
     parser.process(app);
 
     QString dir = parser.value(vaultOpt);
     if (dir.isEmpty())
         dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vault"));
 
-    continuum::ui::AppController controller({QDir::cleanPath(QDir(dir).absolutePath())});
+    continuum::ui::AppController::Options options;
+    options.vaultDir = QDir::cleanPath(QDir(dir).absolutePath());
+    options.demo = parser.isSet(demoOpt);
+    continuum::ui::AppController controller(options);
     controller.start();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "vault/CreateVaultWizard.h"
 #include "vault/NewPassphraseDialog.h"
 #include "vault/UnlockDialog.h"
+#include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -32,8 +33,28 @@ AppController::~AppController()
         m_vault->lock();
 }
 
+QString AppController::demoPassphrase()
+{
+    return QStringLiteral("demo passphrase");
+}
+
 void AppController::start()
 {
+    if (m_options.demo) {
+        m_demoDir = std::make_unique<QTemporaryDir>();
+        m_options.vaultDir = m_demoDir->filePath(QStringLiteral("demo-vault"));
+        auto created = Vault::create(m_options.vaultDir, SecureBytes::fromText(demoPassphrase()), KdfParams::interactive());
+        if (created) {
+            DemoOptions demo;
+            demo.today = QDate::currentDate();
+            if (auto s = populateDemoCaseload(created->vault->database(), demo); !s)
+                qWarning("demo caseload: %s", qPrintable(s.error().detail));
+            m_main->setDemo(true);
+            opened(std::move(created->vault));
+            return;
+        }
+        qWarning("demo vault: %s", qPrintable(created.error().detail));
+    }
     const QDir dir(m_options.vaultDir);
     const bool exists = QFile::exists(VaultFiles::keySlots(m_options.vaultDir)) ||
                         QFile::exists(VaultFiles::database(m_options.vaultDir));
@@ -67,6 +88,8 @@ void AppController::showUnlock()
 {
     if (!m_unlock) {
         m_unlock = std::make_unique<UnlockDialog>(m_options.vaultDir);
+        if (m_options.demo)
+            m_unlock->setHint(tr("This is the demo. Its passphrase is: %1").arg(demoPassphrase()));
         connect(m_unlock.get(), &UnlockDialog::unlocked, this,
                 [this] { opened(m_unlock->takeVault(), m_unlock->takeFailedAttempts()); });
         connect(m_unlock.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);

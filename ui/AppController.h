@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -32,7 +33,12 @@ public:
     struct Options {
         QString vaultDir;
         KdfParams kdf = KdfParams::moderate(); ///< for a new vault; tests lower it
+        /// A throwaway vault in a temporary folder, filled with a fictional caseload (vaultDir is ignored).
+        bool demo = false;
     };
+
+    /// The passphrase of the demo vault, shown on its unlock screen.
+    static QString demoPassphrase();
 
     explicit AppController(Options options, QObject* parent = nullptr);
     ~AppController() override;
@@ -66,6 +72,7 @@ private:
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<UnlockDialog> m_unlock;
     std::unique_ptr<CreateVaultWizard> m_wizard;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
 };
 
 } // namespace continuum::ui

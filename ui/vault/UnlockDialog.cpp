@@ -61,6 +61,11 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent) : QDialog(p
     m_stack->addWidget(passPage);
     m_stack->addWidget(keyPage);
 
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("unlockHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("unlockMessage"));
     m_message->setWordWrap(true);
@@ -80,6 +85,7 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent) : QDialog(p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(where);
+    layout->addWidget(m_hint);
     layout->addSpacing(8);
     layout->addWidget(m_stack);
     layout->addWidget(m_message);
@@ -111,6 +117,12 @@ UnlockDialog::~UnlockDialog() = default;
 std::unique_ptr<Vault> UnlockDialog::takeVault()
 {
     return std::move(m_vault);
+}
+
+void UnlockDialog::setHint(const QString& hint)
+{
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
 }
 
 QList<QDateTime> UnlockDialog::takeFailedAttempts()

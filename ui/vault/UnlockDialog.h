@@ -31,6 +31,8 @@ public:
     /// Back to the passphrase, fields empty; failures are kept (a lock does not reset the delay).
     void prepare();
     bool isBusy() const { return m_busy; }
+    /// A line under the heading (the demo shows its passphrase there).
+    void setHint(const QString& hint);
     int failures() const { return m_failures; }
     /// When each wrong entry since the last successful unlock happened, for the audit log; cleared by reading.
     QList<QDateTime> takeFailedAttempts();
@@ -51,6 +53,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QPushButton* m_toggle = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_hint = nullptr;
     QTimer* m_countdown = nullptr;
     std::unique_ptr<Vault> m_vault;
     QList<QDateTime> m_failedAt;
