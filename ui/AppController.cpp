@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "IdleLock.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/NewPassphraseDialog.h"
 #include "vault/UnlockDialog.h"
@@ -23,6 +25,12 @@ AppController::AppController(Options options, QObject* parent)
     m_main = std::make_unique<MainWindow>();
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_main.get(), &MainWindow::changePassphraseRequested, this, &AppController::changePassphrase);
+    connect(m_main.get(), &MainWindow::preferencesRequested, this, &AppController::preferences);
+    m_idle = new IdleLock(this);
+    m_idle->setTimeoutMs(IdleLock::savedMinutes() * 60 * 1000);
+    connect(m_idle, &IdleLock::idle, this, &AppController::lock);
+    m_desktopLock = new DesktopLockSignals(this);
+    connect(m_desktopLock, &DesktopLockSignals::lockRequested, this, &AppController::lock);
 }
 
 AppController::~AppController()
@@ -128,6 +136,7 @@ void AppController::showMain()
     if (!m_vault)
         return;
     m_main->setVault(m_vault.get(), m_domain.get());
+    m_idle->start();
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
@@ -143,6 +152,12 @@ void AppController::lock()
         QTimer::singleShot(200, this, &AppController::lock);
         return;
     }
+    m_idle->stop();
+    // Close every dialog and window but the main one, which locking empties and hides.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w != m_main.get() && w != m_unlock.get() && w->isVisible() && qobject_cast<QDialog*>(w))
+            qobject_cast<QDialog*>(w)->reject();
+    }
     m_main->setVault(nullptr, nullptr);
     m_main->hide();
     m_domain.reset();
@@ -150,6 +165,16 @@ void AppController::lock()
     m_vault.reset();
     Q_EMIT vaultLocked();
     showUnlock();
+}
+
+void AppController::preferences()
+{
+    if (!m_domain)
+        return;
+    PreferencesDialog dialog(m_domain.get(), m_main.get());
+    connect(this, &AppController::vaultLocked, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idle->setTimeoutMs(dialog.idleMinutes() * 60 * 1000);
 }
 
 void AppController::changePassphrase()

@@ -20,6 +20,8 @@ class Vault;
 namespace continuum::ui {
 
 class CreateVaultWizard;
+class DesktopLockSignals;
+class IdleLock;
 class MainWindow;
 class UnlockDialog;
 
@@ -53,6 +55,7 @@ public:
     MainWindow* mainWindow() const { return m_main.get(); }
     UnlockDialog* unlockDialog() const { return m_unlock.get(); }
     CreateVaultWizard* wizard() const { return m_wizard.get(); }
+    IdleLock* idleLock() const { return m_idle; }
 
 Q_SIGNALS:
     void vaultOpened();
@@ -64,6 +67,7 @@ private:
     void opened(std::unique_ptr<Vault> vault, const QList<QDateTime>& failedAttempts = {});
     void showMain();
     void changePassphrase();
+    void preferences();
 
     Options m_options;
     std::unique_ptr<Clock> m_clock;
@@ -73,6 +77,8 @@ private:
     std::unique_ptr<UnlockDialog> m_unlock;
     std::unique_ptr<CreateVaultWizard> m_wizard;
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    IdleLock* m_idle = nullptr;
+    DesktopLockSignals* m_desktopLock = nullptr;
 };
 
 } // namespace continuum::ui

@@ -72,6 +72,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_today = view->addAction(tr("&Today"), this, &MainWindow::showToday);
     m_today->setObjectName(QStringLiteral("todayAction"));
@@ -209,7 +215,7 @@ void MainWindow::setVault(Vault* vault, Domain* domain)
 {
     m_vault = vault;
     m_domain = domain;
-    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today})
+    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences})
         a->setEnabled(vault != nullptr);
     // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.
     m_search->clear();

@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void changePassphraseRequested();
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +71,7 @@ private:
     QAction* m_newClient = nullptr;
     QAction* m_find = nullptr;
     QAction* m_today = nullptr;
+    QAction* m_preferences = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_legalNames = nullptr;
     QComboBox* m_statusFilter = nullptr;

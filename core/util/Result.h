@@ -29,6 +29,8 @@ public:
 
     const Error& error() const { return m_error; }
     ErrorCode code() const { return m_error.code; }
+    /// The value, or fallback on failure.
+    T value_or(T fallback) const& { return m_value ? *m_value : std::move(fallback); }
 
 private:
     std::optional<T> m_value;

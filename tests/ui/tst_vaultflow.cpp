@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The vault's life as a counselor meets it: first run, lock, unlock, a wrong passphrase, the recovery key.
 #include "AppController.h"
+#include "IdleLock.h"
 #include "MainWindow.h"
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
@@ -11,6 +12,9 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QElapsedTimer>
+#include <QSpinBox>
+#include <QTimer>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -236,6 +240,66 @@ private Q_SLOTS:
         app.lock();
         QCOMPARE(Vault::unlock(dir, SecureBytes::fromText(kPassphrase)).code(), ErrorCode::WrongPassphrase);
         QVERIFY(Vault::unlock(dir, SecureBytes::fromText(QStringLiteral("a new way home tonight"))).ok());
+    }
+
+    void idleLockWithAShortTimeout()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        const auto unlock = [&app] {
+            auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+            QTest::keyClicks(pass, kPassphrase);
+            QTest::keyClick(pass, Qt::Key_Return);
+            QTRY_VERIFY(app.vault() != nullptr);
+        };
+        unlock();
+        // Someone working: input keeps resetting the timer.
+        app.idleLock()->setTimeoutMs(600);
+        QElapsedTimer working;
+        working.start();
+        while (working.elapsed() < 1500) {
+            QTest::mouseMove(app.mainWindow(), QPoint(20 + int(working.elapsed() % 100), 40));
+            QTest::qWait(150);
+        }
+        QVERIFY(app.vault() != nullptr);
+        // Then nobody: it locks by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(app.vault() == nullptr, 3000);
+        QVERIFY(!app.mainWindow()->isVisible());
+        QVERIFY(app.unlockDialog()->isVisible());
+        unlock();
+        QVERIFY(app.mainWindow()->isVisible());
+    }
+
+    void preferencesAreKept()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(app.vault() != nullptr);
+        QTimer::singleShot(0, [] {
+            QWidget* d = QApplication::activeModalWidget();
+            QVERIFY(d && d->objectName() == QStringLiteral("preferencesDialog"));
+            saveScreenshot(d, QStringLiteral("06-preferences"));
+            auto* name = child<QLineEdit>(d, "prefCounselorNameEdit");
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("Sam Rivera"));
+            QTest::keyClicks(child<QLineEdit>(d, "prefAgencyNameEdit"), QStringLiteral("Eastside Harm Reduction"));
+            child<QSpinBox>(d, "prefIdleMinutesSpin")->setValue(12);
+            child<QPushButton>(d, "savePreferencesButton")->click();
+        });
+        app.mainWindow()->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+        QCOMPARE(app.domain()->counselor().counselor().value()->name, QStringLiteral("Sam Rivera"));
+        QCOMPARE(app.domain()->counselor().setting(SettingKey::AgencyName).value(), QStringLiteral("Eastside Harm Reduction"));
+        QCOMPARE(app.idleLock()->timeoutMs(), 12 * 60 * 1000);
+        QCOMPARE(IdleLock::savedMinutes(), 12);
     }
 
     void backupFromTheFileMenu()
