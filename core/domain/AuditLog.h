@@ -18,6 +18,7 @@ inline const QString Update = QStringLiteral("update");
 inline const QString Revise = QStringLiteral("revise");
 inline const QString Archive = QStringLiteral("archive");
 inline const QString Reactivate = QStringLiteral("reactivate");
+inline const QString MarkInactive = QStringLiteral("mark-inactive");
 inline const QString Sign = QStringLiteral("sign");
 inline const QString Addend = QStringLiteral("addend");
 inline const QString DiscardDraft = QStringLiteral("discard-draft");

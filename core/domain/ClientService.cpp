@@ -70,9 +70,14 @@ std::string selectSql(const ClientQuery& q, bool countOnly)
                                   "(SELECT s.follow_up_date FROM sessions s WHERE s.client_id = c.id "
                                   " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
                                   "(SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id), "
-                                  "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), "
-                                  "c.legal_name "
-                                  "FROM clients c WHERE ");
+                                  "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
+    if (!countOnly) {
+        // The legal name comes back only for rows that it matched (?4), never for the whole list.
+        sql += text && q.includeLegalName ? QStringLiteral("CASE WHEN c.id IN (SELECT rowid FROM client_search WHERE "
+                                                           "client_search MATCH ?4) THEN c.legal_name ELSE '' END ")
+                                          : QStringLiteral("'' ");
+        sql += QStringLiteral("FROM clients c WHERE ");
+    }
     sql += statusClause(q.statuses);
     if (text)
         sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1)");
@@ -219,15 +224,25 @@ Status ClientService::update(const Client& c)
 {
     if (auto s = validate(c); !s)
         return s;
-    auto current = client(c.id, ContactAccess::Reveal);
+    auto current = client(c.id, ContactAccess::HideIfFlagged);
     if (!current)
         return current.error();
     Client toStore = c;
     if (c.contactHidden) {
-        // The caller never saw these fields; keep what is stored rather than erase it.
-        toStore.phone = current->phone;
-        toStore.email = current->email;
-        toStore.address = current->address;
+        // The caller never saw these fields; keep what is stored rather than erase it. Read straight from
+        // the table: nobody is shown them, so no reveal is audited.
+        auto kept = m_db.prepare("SELECT phone, email, address FROM clients WHERE id = ?1");
+        if (!kept)
+            return kept.error();
+        kept->bind(1, c.id);
+        auto row = kept->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no client %1").arg(c.id));
+        toStore.phone = kept->columnText(0);
+        toStore.email = kept->columnText(1);
+        toStore.address = kept->columnText(2);
     }
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -348,7 +363,9 @@ Status ClientService::setStatus(ClientId id, ClientStatus status)
         return makeError(ErrorCode::NotFound, QStringLiteral("no client %1").arg(id));
     const QUuid uuid = QUuid::fromString(st->columnText(0));
     st = Statement();
-    const QString action = status == ClientStatus::Archived ? AuditAction::Archive : AuditAction::Reactivate;
+    const QString action = status == ClientStatus::Archived   ? AuditAction::Archive
+                           : status == ClientStatus::Inactive ? AuditAction::MarkInactive
+                                                              : AuditAction::Reactivate;
     if (auto s = m_audit.record({action, QStringLiteral("client"), uuid, id, toKey(status), std::nullopt}); !s)
         return s;
     if (auto s = tx->commit(); !s)
@@ -411,6 +428,10 @@ Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
         return st.error();
     if (!match.isEmpty())
         st->bind(1, match);
+    if (!match.isEmpty() && q.includeLegalName) {
+        const QString legalOnly = QStringLiteral("{legal} : (") + ftsPrefixQuery(q.text) + QLatin1Char(')');
+        st->bind(4, legalOnly);
+    }
     st->bind(2, qBound(1, q.limit, kMaxPageSize)).bind(3, qMax(0, q.offset));
     QList<ClientSummary> out;
     while (true) {

@@ -694,8 +694,8 @@ Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
         "  SELECT c.id, c.chosen_name, c.pronouns, c.sort_key, c.created_at, "
         "         (SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id) AS last_contact "
         "  FROM clients c WHERE c.status = 'active') "
-        "WHERE coalesce(last_contact, substr(created_at, 1, 10)) <= ?1 "
-        "ORDER BY coalesce(last_contact, substr(created_at, 1, 10)), sort_key, id");
+        "WHERE coalesce(last_contact, date(created_at, 'localtime')) <= ?1 "
+        "ORDER BY coalesce(last_contact, date(created_at, 'localtime')), sort_key, id");
     if (!st)
         return st.error();
     st->bind(1, today.addDays(-days).toString(Qt::ISODate));

@@ -1,0 +1,844 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A caseload of a few hundred people loaded through the services, then every list the counselor works
+// from (search pages, follow-ups, stale drafts, not seen for a while, readiness trends) checked against
+// values this test works out on its own from a plain model of what it created.
+#include "domain/Domain.h"
+#include "storage/Database.h"
+#include "support/TestSupport.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <ctime>
+#include <memory>
+
+using namespace continuum;
+using namespace continuum::test;
+
+Q_DECLARE_METATYPE(continuum::StatusFilter)
+
+namespace continuum {
+
+// Readable failures: QCOMPARE prints these instead of "<unknown>".
+static QString dateText(const std::optional<QDate>& d)
+{
+    return d ? d->toString(Qt::ISODate) : QStringLiteral("none");
+}
+
+static QString rulerText(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+char* toString(const ClientSummary& s)
+{
+    return qstrdup(qPrintable(QStringLiteral("{id %1, '%2', '%3', code '%4', flag %5, %6, follow-up %7, last %8, "
+                                             "goals %9, legal '%10'}")
+                                  .arg(s.id)
+                                  .arg(s.chosenName, s.pronouns, s.agencyCode)
+                                  .arg(s.safetyFlag)
+                                  .arg(toKey(s.status), dateText(s.nextFollowUp), dateText(s.lastContact))
+                                  .arg(s.activeGoals)
+                                  .arg(s.matchedLegalName)));
+}
+
+char* toString(const FollowUpItem& f)
+{
+    return qstrdup(qPrintable(QStringLiteral("{client %1 '%2' (%3), session %4, %5}")
+                                  .arg(f.clientId)
+                                  .arg(f.chosenName, f.pronouns)
+                                  .arg(f.sessionId)
+                                  .arg(f.date.toString(Qt::ISODate))));
+}
+
+char* toString(const DraftItem& d)
+{
+    return qstrdup(qPrintable(QStringLiteral("{client %1 '%2', session %3 of %4, created %5}")
+                                  .arg(d.clientId)
+                                  .arg(d.chosenName)
+                                  .arg(d.sessionId)
+                                  .arg(d.sessionDate.toString(Qt::ISODate), d.createdAt.toString(Qt::ISODateWithMs))));
+}
+
+char* toString(const NotSeenItem& n)
+{
+    return qstrdup(qPrintable(QStringLiteral("{client %1 '%2' (%3), last %4, %5 days}")
+                                  .arg(n.clientId)
+                                  .arg(n.chosenName, n.pronouns, dateText(n.lastContact))
+                                  .arg(n.daysSince)));
+}
+
+char* toString(const ReadinessPoint& p)
+{
+    return qstrdup(
+        qPrintable(QStringLiteral("{session %1, %2, importance %3, confidence %4, readiness %5, %6}")
+                       .arg(p.sessionId)
+                       .arg(p.date.toString(Qt::ISODate), rulerText(p.importance), rulerText(p.confidence),
+                            rulerText(p.readiness), p.isSigned ? QStringLiteral("signed") : QStringLiteral("draft"))));
+}
+
+} // namespace continuum
+
+namespace {
+
+const QDateTime kNow(QDate(2025, 6, 15), QTime(12, 0), Qt::UTC);
+constexpr quint32 kSeed = 20250615;
+constexpr int kClients = 300;
+
+// ---- The test's own text rules: a fold and a word-prefix matcher written here, not borrowed. ----
+
+QString fold(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    for (QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining && cat != QChar::Mark_Enclosing)
+            out.append(c);
+    }
+    return out.toCaseFolded().simplified();
+}
+
+QStringList words(const QString& text)
+{
+    QStringList out;
+    QString word;
+    for (QChar c : fold(text)) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            out.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out.append(word);
+    return out;
+}
+
+/// Every typed word must begin some word of the name or the agency code.
+bool wordPrefixMatch(const QString& typed, const QString& name, const QString& code)
+{
+    const QStringList haystack = words(name) + words(code);
+    for (const QString& needle : words(typed)) {
+        if (std::none_of(haystack.begin(), haystack.end(),
+                         [&needle](const QString& w) { return w.startsWith(needle); }))
+            return false;
+    }
+    return true;
+}
+
+// ---- The model: what the test created, in plain structs. ----
+
+struct MClient {
+    ClientId id = 0;
+    QString name;
+    QString pronouns;
+    QString code;
+    bool flag = false;
+    ClientStatus status = ClientStatus::Active;
+    QDateTime createdAt;
+};
+
+struct MGoal {
+    GoalId id = 0;
+    ClientId client = 0;
+    GoalStatus status = GoalStatus::Active;
+};
+
+struct MEntry {
+    GoalId goal = 0;
+    std::optional<int> importance;
+    std::optional<int> confidence;
+    std::optional<int> readiness;
+};
+
+struct MSession {
+    SessionId id = 0;
+    ClientId client = 0;
+    QDate date;
+    std::optional<QDate> followUp;
+    QDateTime createdAt;
+    bool isSigned = false;
+    QList<MEntry> entries;
+};
+
+struct Model {
+    QList<MClient> clients;
+    QList<MGoal> goals;
+    QList<MSession> sessions;
+
+    const MClient& client(ClientId id) const
+    {
+        return *std::find_if(clients.begin(), clients.end(), [id](const MClient& c) { return c.id == id; });
+    }
+
+    /// The latest session: by date, then by id (the later record of the same day).
+    const MSession* latest(ClientId id) const
+    {
+        const MSession* best = nullptr;
+        for (const MSession& s : sessions) {
+            if (s.client == id && (!best || s.date > best->date || (s.date == best->date && s.id > best->id)))
+                best = &s;
+        }
+        return best;
+    }
+
+    ClientSummary summary(const MClient& c) const
+    {
+        ClientSummary s;
+        s.id = c.id;
+        s.chosenName = c.name;
+        s.pronouns = c.pronouns;
+        s.agencyCode = c.code;
+        s.safetyFlag = c.flag;
+        s.status = c.status;
+        if (const MSession* last = latest(c.id)) {
+            s.nextFollowUp = last->followUp;
+            s.lastContact = last->date;
+        }
+        s.activeGoals = static_cast<int>(std::count_if(goals.begin(), goals.end(), [&c](const MGoal& g) {
+            return g.client == c.id && g.status == GoalStatus::Active;
+        }));
+        return s;
+    }
+
+    /// Sorted as the caseload is shown: folded chosen name, then id.
+    bool byName(ClientId a, ClientId b) const
+    {
+        const QString fa = fold(client(a).name), fb = fold(client(b).name);
+        return fa != fb ? fa < fb : a < b;
+    }
+};
+
+// ---- Building the caseload through the services. ----
+
+const QStringList kFirst{
+    QStringLiteral("José"),     QStringLiteral("Joséphine"), QStringLiteral("Ana"),   QStringLiteral("Anaïs"),
+    QStringLiteral("Ramón"),    QStringLiteral("Raúl"),      QStringLiteral("Zoë"),   QStringLiteral("Émile"),
+    QStringLiteral("Élodie"),   QStringLiteral("François"),  QStringLiteral("Chloé"), QStringLiteral("Noël"),
+    QStringLiteral("Inés"),     QStringLiteral("Óscar"),     QStringLiteral("Marta"), QStringLiteral("Mårten"),
+    QStringLiteral("Sam"),      QStringLiteral("Kai"),       QStringLiteral("Lee"),   QStringLiteral("Ngozi"),
+    QStringLiteral("Aroha"),    QStringLiteral("Jo"),        QStringLiteral("ana"),   QStringLiteral("ÉLISE"),
+    QStringLiteral("Jean-Luc"), QStringLiteral("Renée"),     QStringLiteral("Dani"),  QStringLiteral("Eun-ji"),
+};
+const QStringList kLast{
+    QStringLiteral("Ñandú"),     QStringLiteral("Ramírez"), QStringLiteral("Díaz"),          QStringLiteral("Ortiz"),
+    QStringLiteral("O'Brien"),   QStringLiteral("Müller"),  QStringLiteral("Dubois"),        QStringLiteral("Nguyen"),
+    QStringLiteral("Lefèvre"),   QStringLiteral("Côté"),    QStringLiteral("Jean-Baptiste"), QStringLiteral("Smith"),
+    QStringLiteral("da Silva"),  QStringLiteral("Byrne"),   QStringLiteral("Quispe"),        QStringLiteral("Núñez"),
+    QStringLiteral("Håkansson"), QStringLiteral("Abraham"), QStringLiteral("Øster"),         QStringLiteral("Ramos"),
+};
+const QStringList kPronouns{QString(), QStringLiteral("she/her"), QStringLiteral("he/him"), QStringLiteral("they/them"),
+                            QStringLiteral("she/they")};
+
+QDateTime at(const QDate& day, qint64 secondsIntoDay)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(secondsIntoDay);
+}
+
+/// What the build reports as it goes wrong; empty when all went well.
+struct Builder {
+    Builder(Domain& d, FixedClock& c, Model& m)
+        : domain(d)
+        , clock(c)
+        , model(m)
+    {}
+
+    Domain& domain;
+    FixedClock& clock;
+    Model& model;
+    QRandomGenerator rng{kSeed};
+    QString error;
+
+    int pick(int n) { return static_cast<int>(rng.bounded(n)); }
+    bool chance(int percent) { return pick(100) < percent; }
+
+    template <typename T>
+    bool check(const Result<T>& r, const char* what)
+    {
+        if (!r.ok() && error.isEmpty())
+            error = QLatin1String(what) + QStringLiteral(": ") + r.error().detail + QLatin1Char(' ') + r.error().field;
+        return r.ok();
+    }
+
+    void build()
+    {
+        const QDate today = kNow.date();
+        clock.set(kNow);
+        check(domain.counselor().setCounselor({QStringLiteral("Robin Case"), QStringLiteral("MSW")}), "counselor");
+
+        for (int i = 0; i < kClients && error.isEmpty(); ++i) {
+            QString name = kFirst.at(pick(kFirst.size()));
+            const int shape = pick(100);
+            if (shape < 85)
+                name += QLatin1Char(' ') + kLast.at(pick(kLast.size()));
+            else if (shape < 92)
+                name +=
+                    QLatin1Char(' ') + kFirst.at(pick(kFirst.size())) + QLatin1Char(' ') + kLast.at(pick(kLast.size()));
+            Client c;
+            c.chosenName = name;
+            c.pronouns = kPronouns.at(pick(kPronouns.size()));
+            const int codeKind = pick(100);
+            if (codeKind < 40)
+                c.agencyCode = QStringLiteral("HR-%1").arg(pick(10000), 4, 10, QLatin1Char('0'));
+            else if (codeKind < 50)
+                c.agencyCode = QStringLiteral("OUT-%1").arg(pick(1000), 3, 10, QLatin1Char('0'));
+            c.safetyFlag = chance(10);
+            if (c.safetyFlag)
+                c.phone = QStringLiteral("555-%1").arg(i);
+            c.status = chance(10) ? ClientStatus::Inactive : ClientStatus::Active;
+            // Added any time in the last ~170 days, at any second of the day.
+            clock.set(at(today.addDays(-pick(171)), pick(86400)));
+            auto id = domain.clients().create(c);
+            if (!check(id, "client"))
+                break;
+            model.clients.append({*id, name, c.pronouns, c.agencyCode, c.safetyFlag, c.status, clock.now()});
+
+            for (int g = pick(5); g > 0; --g)
+                addGoal(*id);
+        }
+
+        // Sessions in a shuffled order across the whole caseload, so ids follow neither client nor date.
+        QList<ClientId> plan;
+        for (const MClient& c : std::as_const(model.clients)) {
+            const int n = chance(15) ? 0 : pick(7);
+            for (int k = 0; k < n; ++k)
+                plan.append(c.id);
+        }
+        std::shuffle(plan.begin(), plan.end(), rng);
+        for (qsizetype k = 0; k < plan.size() && error.isEmpty(); ++k)
+            addSession(plan.at(k), static_cast<int>(k));
+
+        // Drafts right at the edge of "more than a day old".
+        const ClientId edge = model.clients.first().id;
+        addDraftAt(edge, today.addDays(-1), kNow.addDays(-1));              // exactly 24 h: not stale yet
+        addDraftAt(edge, today.addDays(-1), kNow.addDays(-1).addMSecs(-1)); // 24 h and a millisecond: stale
+        addDraftAt(edge, today, kNow.addDays(-1).addMSecs(1));              // just under a day: not stale
+
+        // Archive some people at the end, after their sessions and follow-ups were set.
+        clock.set(kNow.addSecs(-600));
+        for (MClient& c : model.clients) {
+            if (error.isEmpty() && chance(15)) {
+                if (check(domain.clients().setStatus(c.id, ClientStatus::Archived), "archive"))
+                    c.status = ClientStatus::Archived;
+            }
+        }
+        clock.set(kNow);
+    }
+
+    void addGoal(ClientId client)
+    {
+        GoalFields f;
+        f.clientWords = QStringLiteral("what I want, number %1").arg(model.goals.size());
+        f.lifeArea = allValues<LifeArea>().at(pick(8));
+        if (f.lifeArea == LifeArea::SubstanceUse)
+            f.position = allValues<ContinuumPosition>().at(pick(3));
+        const GoalStatus finalStatus = allValues<GoalStatus>().at(pick(100) < 55 ? 0 : pick(4));
+        const bool reviseLater = chance(25);
+        f.status = reviseLater ? GoalStatus::Active : finalStatus;
+        if (f.status == GoalStatus::SetAside)
+            f.statusReason = QStringLiteral("not the time");
+        auto id = domain.goals().create(client, f, {});
+        if (!check(id, "goal"))
+            return;
+        if (reviseLater && finalStatus != GoalStatus::Active) {
+            f.status = finalStatus;
+            f.statusReason = finalStatus == GoalStatus::SetAside ? QStringLiteral("other things first") : QString();
+            if (!check(domain.goals().revise(*id, f, {QStringLiteral("we talked"), true, std::nullopt}), "revise"))
+                return;
+        }
+        model.goals.append({*id, client, finalStatus});
+    }
+
+    void addSession(ClientId client, int serial)
+    {
+        const QDate today = kNow.date();
+        MSession s;
+        s.client = client;
+        // Same-day pairs for the same person now and then, to test the id tiebreak.
+        QList<QDate> earlier;
+        for (const MSession& o : std::as_const(model.sessions)) {
+            if (o.client == client)
+                earlier.append(o.date);
+        }
+        s.date = !earlier.isEmpty() && chance(20) ? earlier.at(pick(earlier.size())) : today.addDays(-pick(121));
+        if (chance(70))
+            s.followUp = s.date.addDays(pick(31));
+
+        enum { Signed, StaleDraft, RecentDraft } kind = Signed;
+        const int r = pick(100);
+        kind = r < 45 ? Signed : r < 75 ? StaleDraft : RecentDraft;
+        if (kind == StaleDraft && s.date > today.addDays(-2))
+            kind = RecentDraft;
+        const QDateTime staleLimit = kNow.addDays(-1);
+        switch (kind) {
+        case Signed: s.createdAt = at(s.date, 8 * 3600 + pick(10 * 3600)); break;
+        case StaleDraft:
+            s.createdAt = at(s.date, 8 * 3600 + pick(40 * 3600));
+            if (s.createdAt >= staleLimit)
+                s.createdAt = staleLimit.addSecs(-1 - pick(10000));
+            break;
+        case RecentDraft: s.createdAt = kNow.addSecs(-1 - pick(86399)); break;
+        }
+        // Distinct creation instants, so "oldest first" has one answer.
+        s.createdAt = s.createdAt.addMSecs(serial % 1000);
+        if (kind != RecentDraft && s.createdAt >= staleLimit)
+            s.createdAt = staleLimit.addMSecs(-1000 - serial);
+
+        SessionContent content;
+        content.date = s.date;
+        content.followUp = s.followUp;
+        content.setting = allValues<SessionSetting>().at(pick(5));
+        for (const MGoal& g : std::as_const(model.goals)) {
+            if (g.client != client || !chance(60))
+                continue;
+            MEntry e;
+            e.goal = g.id;
+            SessionGoalEntry entry;
+            entry.goalId = g.id;
+            if (chance(80))
+                e.importance = pick(11);
+            if (chance(80))
+                e.confidence = pick(11);
+            if (chance(70))
+                e.readiness = pick(11);
+            const auto ruler = [](const std::optional<int>& v) {
+                return v ? std::optional<RulerScore>(RulerScore{*v, QStringLiteral("because"), QString()})
+                         : std::nullopt;
+            };
+            entry.importance = ruler(e.importance);
+            entry.confidence = ruler(e.confidence);
+            entry.readiness = ruler(e.readiness);
+            content.goals.append(entry);
+            s.entries.append(e);
+        }
+        clock.set(s.createdAt);
+        auto id = domain.sessions().createDraft(client, content);
+        if (!check(id, "session"))
+            return;
+        s.id = *id;
+        if (kind == Signed) {
+            clock.set(s.createdAt.addSecs(1800));
+            if (!check(domain.sessions().sign(s.id), "sign"))
+                return;
+            s.isSigned = true;
+        }
+        model.sessions.append(s);
+    }
+
+    void addDraftAt(ClientId client, const QDate& date, const QDateTime& createdAt)
+    {
+        if (!error.isEmpty())
+            return;
+        clock.set(createdAt);
+        SessionContent content;
+        content.date = date;
+        auto id = domain.sessions().createDraft(client, content);
+        if (check(id, "edge draft"))
+            model.sessions.append({*id, client, date, std::nullopt, createdAt, false, {}});
+    }
+};
+
+/// The caseload, built once; each test works on its own copy of the locked vault folder.
+struct Master {
+    QTemporaryDir dir;
+    QString vaultDir;
+    Model model;
+    QString error;
+};
+
+bool copyFolder(const QString& from, const QString& to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + path.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
+/// One test's unlocked copy of the caseload, with its own clock and services.
+class Env
+{
+public:
+    explicit Env(const QString& masterVault)
+        : clock(kNow)
+    {
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        if (!copyFolder(masterVault, dir))
+            qFatal("could not copy the caseload vault");
+        auto unlocked = Vault::unlock(dir, secret(testPassphrase()));
+        if (!unlocked)
+            qFatal("could not unlock the caseload copy: %s", qPrintable(unlocked.error().detail));
+        vault = std::move(unlocked).value();
+        domain = std::make_unique<Domain>(vault->database(), clock);
+    }
+
+    QTemporaryDir tmp;
+    FixedClock clock;
+    std::unique_ptr<Vault> vault;
+    std::unique_ptr<Domain> domain;
+};
+
+QList<ClientId> idsOf(const QList<ClientSummary>& rows)
+{
+    QList<ClientId> out;
+    for (const ClientSummary& s : rows)
+        out.append(s.id);
+    return out;
+}
+
+} // namespace
+
+class TestCaseload : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        // Calendar days below are UTC days; pin the zone so the machine's own cannot shift them.
+        m_oldTz = qgetenv("TZ");
+        m_hadTz = qEnvironmentVariableIsSet("TZ");
+        qputenv("TZ", "UTC");
+        tzset();
+
+        m_master = std::make_unique<Master>();
+        m_master->vaultDir = m_master->dir.filePath(QStringLiteral("caseload"));
+        auto created = createTestVault(m_master->vaultDir);
+        FixedClock clock(kNow);
+        {
+            Domain domain(created.vault->database(), clock);
+            Builder builder(domain, clock, m_master->model);
+            builder.build();
+            QVERIFY2(builder.error.isEmpty(), qPrintable(builder.error));
+        }
+        created.vault->lock();
+
+        // The caseload must hold every case the checks below rely on, or they could pass vacuously.
+        const Model& m = m_master->model;
+        QCOMPARE(m.clients.size(), kClients);
+        const auto countIf = [](const auto& list, auto pred) { return std::count_if(list.begin(), list.end(), pred); };
+        QVERIFY(countIf(m.clients, [](const MClient& c) { return c.status == ClientStatus::Archived; }) >= 20);
+        QVERIFY(countIf(m.clients, [](const MClient& c) { return c.status == ClientStatus::Inactive; }) >= 10);
+        QVERIFY(countIf(m.sessions, [](const MSession& s) { return s.isSigned; }) >= 200);
+        QVERIFY(countIf(m.sessions, [](const MSession& s) { return !s.isSigned && s.createdAt < kNow.addDays(-1); }) >=
+                100);
+        QVERIFY(countIf(m.sessions, [](const MSession& s) { return !s.isSigned && s.createdAt >= kNow.addDays(-1); }) >=
+                50);
+        int sameDay = 0;
+        for (const MSession& a : m.sessions) {
+            sameDay += static_cast<int>(countIf(m.sessions, [&a](const MSession& b) {
+                return b.client == a.client && b.date == a.date && b.id > a.id;
+            }));
+        }
+        QVERIFY2(sameDay >= 20, qPrintable(QString::number(sameDay)));
+        QVERIFY(countIf(m.clients, [&m](const MClient& c) { return !m.latest(c.id); }) >= 30);
+        QList<QDateTime> draftTimes;
+        for (const MSession& s : m.sessions) {
+            if (!s.isSigned)
+                draftTimes.append(s.createdAt);
+        }
+        std::sort(draftTimes.begin(), draftTimes.end());
+        QVERIFY2(std::adjacent_find(draftTimes.begin(), draftTimes.end()) == draftTimes.end(),
+                 "two drafts created at the same instant: their order would be arbitrary");
+    }
+
+    void cleanupTestCase()
+    {
+        m_master.reset();
+        if (m_hadTz)
+            qputenv("TZ", m_oldTz);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<StatusFilter>("statuses");
+        QTest::addColumn<int>("pageSize");
+        const auto cur = StatusFilter::Current;
+        QTest::addRow("everyone current") << QString() << cur << 37;
+        QTest::addRow("everyone") << QString() << StatusFilter::All << 50;
+        QTest::addRow("everyone archived") << QString() << StatusFilter::Archived << 9;
+        QTest::addRow("a") << QStringLiteral("a") << cur << 11;
+        QTest::addRow("jo") << QStringLiteral("jo") << cur << 5;
+        QTest::addRow("JOSÉ") << QStringLiteral("JOSÉ") << StatusFilter::All << 4;
+        QTest::addRow("ram") << QStringLiteral("ram") << cur << 6;
+        QTest::addRow("ñ") << QStringLiteral("ñ") << cur << 3;
+        QTest::addRow("é") << QStringLiteral("é") << StatusFilter::All << 8;
+        QTest::addRow("mü") << QStringLiteral("mü") << cur << 2;
+        QTest::addRow("o'b") << QStringLiteral("o'b") << cur << 3;
+        QTest::addRow("jean-b") << QStringLiteral("jean-b") << StatusFilter::All << 2;
+        QTest::addRow("da s") << QStringLiteral("da s") << cur << 4;
+        QTest::addRow("ana ram") << QStringLiteral("ana ram") << StatusFilter::All << 2;
+        QTest::addRow("hr-0") << QStringLiteral("hr-0") << cur << 13;
+        QTest::addRow("HR-1") << QStringLiteral("HR-1") << StatusFilter::All << 3;
+        QTest::addRow("o") << QStringLiteral("o") << StatusFilter::All << 16;
+        QTest::addRow("out") << QStringLiteral("out") << cur << 7;
+        QTest::addRow("archived e") << QStringLiteral("e") << StatusFilter::Archived << 3;
+        QTest::addRow("nobody") << QStringLiteral("zz") << cur << 10;
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(StatusFilter, statuses);
+        QFETCH(int, pageSize);
+        Env env(m_master->vaultDir);
+        const Model& m = m_master->model;
+
+        QList<ClientSummary> expected;
+        for (const MClient& c : m.clients) {
+            const bool inFilter = statuses == StatusFilter::All ||
+                                  (statuses == StatusFilter::Archived) == (c.status == ClientStatus::Archived);
+            if (inFilter && wordPrefixMatch(text, c.name, c.code))
+                expected.append(m.summary(c));
+        }
+        std::sort(expected.begin(), expected.end(),
+                  [&m](const ClientSummary& a, const ClientSummary& b) { return m.byName(a.id, b.id); });
+        if (text != QStringLiteral("zz"))
+            QVERIFY2(expected.size() >= 2, "a search row that matches almost nobody checks little");
+
+        ClientService& clients = env.domain->clients();
+        const ClientQuery whole{text, false, statuses, 0, ClientService::kMaxPageSize};
+        auto all = clients.search(whole);
+        QVERIFY2(all.ok(), qPrintable(all.error().detail));
+        QCOMPARE(*all, expected);
+        auto n = clients.count(whole);
+        QVERIFY2(n.ok(), qPrintable(n.error().detail));
+        QCOMPARE(n.value(), expected.size());
+
+        // Page by page: consecutive, disjoint, together the whole list.
+        QList<ClientId> paged;
+        int pages = 0;
+        for (int offset = 0;; offset += pageSize, ++pages) {
+            auto page = clients.search({text, false, statuses, offset, pageSize});
+            QVERIFY2(page.ok(), qPrintable(page.error().detail));
+            QCOMPARE(idsOf(*page), idsOf(expected.mid(offset, pageSize)));
+            for (ClientId id : idsOf(*page))
+                QVERIFY2(!paged.contains(id), "pages overlap");
+            paged += idsOf(*page);
+            if (page->size() < pageSize)
+                break;
+        }
+        QCOMPARE(paged, idsOf(expected));
+        QCOMPARE(pages, static_cast<int>(expected.size() / pageSize));
+    }
+
+    void followUps_data()
+    {
+        QTest::addColumn<int>("list"); // 0 due today, 1 this week, 2 overdue
+        QTest::addColumn<int>("fromDays");
+        QTest::addColumn<int>("toDays");
+        QTest::addRow("due today") << 0 << 0 << 0;
+        QTest::addRow("this week") << 1 << 1 << 7;
+        QTest::addRow("overdue") << 2 << -100000 << -1;
+    }
+
+    void followUps()
+    {
+        QFETCH(int, list);
+        QFETCH(int, fromDays);
+        QFETCH(int, toDays);
+        Env env(m_master->vaultDir);
+        const Model& m = m_master->model;
+        const QDate today = kNow.date();
+
+        // A client's follow-up is the one their latest session set; archived clients are off the lists.
+        QList<FollowUpItem> expected;
+        for (const MClient& c : m.clients) {
+            const MSession* last = m.latest(c.id);
+            if (c.status == ClientStatus::Archived || !last || !last->followUp)
+                continue;
+            const qint64 in = today.daysTo(*last->followUp);
+            if (in >= fromDays && in <= toDays)
+                expected.append({c.id, c.name, c.pronouns, last->id, *last->followUp});
+        }
+        std::sort(expected.begin(), expected.end(), [&m](const FollowUpItem& a, const FollowUpItem& b) {
+            return a.date != b.date ? a.date < b.date : m.byName(a.clientId, b.clientId);
+        });
+        QVERIFY2(expected.size() >= 3, qPrintable(QString::number(expected.size())));
+
+        CaseloadQueries& q = env.domain->caseload();
+        auto actual = list == 0 ? q.followUpsDueToday() : list == 1 ? q.followUpsThisWeek() : q.followUpsOverdue();
+        QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
+        QCOMPARE(*actual, expected);
+    }
+
+    void staleDrafts()
+    {
+        Env env(m_master->vaultDir);
+        const Model& m = m_master->model;
+        const QDateTime limit = kNow.addDays(-1);
+
+        QList<DraftItem> expected;
+        for (const MSession& s : m.sessions) {
+            if (!s.isSigned && s.createdAt < limit)
+                expected.append({s.client, m.client(s.client).name, s.id, s.date, s.createdAt});
+        }
+        std::sort(expected.begin(), expected.end(),
+                  [](const DraftItem& a, const DraftItem& b) { return a.createdAt < b.createdAt; });
+        QVERIFY(expected.size() >= 100);
+        // The edge drafts: a millisecond past a day is stale, exactly a day is not.
+        QVERIFY(std::any_of(expected.begin(), expected.end(),
+                            [&limit](const DraftItem& d) { return d.createdAt == limit.addMSecs(-1); }));
+        QVERIFY(std::none_of(expected.begin(), expected.end(),
+                             [&limit](const DraftItem& d) { return d.createdAt >= limit; }));
+
+        auto actual = env.domain->caseload().staleDrafts();
+        QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
+        QCOMPARE(*actual, expected);
+
+        // A day later every draft of today's caseload is stale.
+        env.clock.set(kNow.addDays(1).addMSecs(1));
+        auto later = env.domain->caseload().staleDrafts();
+        QVERIFY(later.ok());
+        QCOMPARE(later->size(),
+                 std::count_if(m.sessions.begin(), m.sessions.end(), [](const MSession& s) { return !s.isSigned; }));
+    }
+
+    void notSeenFor_data()
+    {
+        QTest::addColumn<int>("days");
+        for (int days : {0, 7, 14, 30, 45, 60, 90, 120, 150, 365})
+            QTest::addRow("%d days", days) << days;
+    }
+
+    void notSeenFor()
+    {
+        QFETCH(int, days);
+        Env env(m_master->vaultDir);
+        const Model& m = m_master->model;
+        const QDate today = kNow.date();
+
+        // Active clients only; last contact is the latest session's date, else the day they were added.
+        struct Row {
+            NotSeenItem item;
+            QDate since;
+        };
+        QList<Row> rows;
+        for (const MClient& c : m.clients) {
+            if (c.status != ClientStatus::Active)
+                continue;
+            const MSession* last = m.latest(c.id);
+            const QDate since = last ? last->date : c.createdAt.toLocalTime().date();
+            if (since > today.addDays(-days))
+                continue;
+            NotSeenItem item{c.id, c.name, c.pronouns, std::nullopt, static_cast<int>(since.daysTo(today))};
+            if (last)
+                item.lastContact = last->date;
+            rows.append({item, since});
+        }
+        std::sort(rows.begin(), rows.end(), [&m](const Row& a, const Row& b) {
+            return a.since != b.since ? a.since < b.since : m.byName(a.item.clientId, b.item.clientId);
+        });
+        QList<NotSeenItem> expected;
+        for (const Row& r : std::as_const(rows)) {
+            QVERIFY(r.item.daysSince >= days);
+            expected.append(r.item);
+        }
+        if (days <= 150)
+            QVERIFY2(expected.size() >= 5, qPrintable(QString::number(expected.size())));
+
+        auto actual = env.domain->caseload().notSeenFor(days);
+        QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
+        QCOMPARE(*actual, expected);
+    }
+
+    void readinessTrends()
+    {
+        Env env(m_master->vaultDir);
+        const Model& m = m_master->model;
+        int points = 0;
+        int goalsWithTrend = 0;
+        for (const MGoal& g : m.goals) {
+            QList<std::pair<const MSession*, MEntry>> hits;
+            for (const MSession& s : m.sessions) {
+                for (const MEntry& e : s.entries) {
+                    if (e.goal == g.id)
+                        hits.append({&s, e});
+                }
+            }
+            std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+                return a.first->date != b.first->date ? a.first->date < b.first->date : a.first->id < b.first->id;
+            });
+            QList<ReadinessPoint> expected;
+            for (const auto& [s, e] : std::as_const(hits))
+                expected.append({s->id, s->date, e.importance, e.confidence, e.readiness, s->isSigned});
+
+            auto actual = env.domain->goals().readinessTrend(g.id);
+            QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
+            QCOMPARE(*actual, expected);
+            points += static_cast<int>(expected.size());
+            goalsWithTrend += expected.size() >= 3 ? 1 : 0;
+        }
+        QVERIFY2(points >= 300 && goalsWithTrend >= 30,
+                 qPrintable(QStringLiteral("%1 points, %2 goals with 3+").arg(points).arg(goalsWithTrend)));
+    }
+
+    void notSeenForCountsTheLocalCalendarDay()
+    {
+        // A client added on a local evening is "added that day" in the counselor's calendar, even where
+        // UTC has already moved on to the next day. Checked west of UTC, where that is every evening.
+        qputenv("TZ", "America/Vancouver");
+        tzset();
+        const auto restore = qScopeGuard([] {
+            qputenv("TZ", "UTC");
+            tzset();
+        });
+        const QDateTime now(QDate(2025, 6, 15), QTime(20, 0), Qt::UTC); // 13:00 on the 15th in Vancouver
+        if (now.toLocalTime().offsetFromUtc() != -7 * 3600)
+            QSKIP("the C library ignores TZ here; the local-day rule cannot be exercised");
+
+        QTemporaryDir tmp;
+        auto created = createTestVault(tmp.filePath(QStringLiteral("v")));
+        FixedClock clock(now);
+        Domain domain(created.vault->database(), clock);
+        QCOMPARE(clock.today(), QDate(2025, 6, 15));
+
+        // Evening of the 7th in Vancouver (03:00 UTC on the 8th), and early on the 8th (10:00 UTC).
+        clock.set(QDateTime(QDate(2025, 6, 8), QTime(3, 0), Qt::UTC));
+        const auto add = [&domain](const QString& name) {
+            Client c;
+            c.chosenName = name;
+            auto id = domain.clients().create(c);
+            return id.ok() ? *id : ClientId(0);
+        };
+        const ClientId evening = add(QStringLiteral("Eve"));
+        clock.set(QDateTime(QDate(2025, 6, 8), QTime(10, 0), Qt::UTC));
+        const ClientId morning = add(QStringLiteral("Mo"));
+        QVERIFY(evening != 0 && morning != 0);
+        clock.set(now);
+
+        const NotSeenItem eve{evening, QStringLiteral("Eve"), QString(), std::nullopt, 8};
+        const NotSeenItem mo{morning, QStringLiteral("Mo"), QString(), std::nullopt, 7};
+        QCOMPARE(domain.caseload().notSeenFor(7).value(), (QList<NotSeenItem>{eve, mo}));
+        QCOMPARE(domain.caseload().notSeenFor(8).value(), QList<NotSeenItem>{eve});
+        QCOMPARE(domain.caseload().notSeenFor(9).value(), QList<NotSeenItem>{});
+    }
+
+private:
+    std::unique_ptr<Master> m_master;
+    QByteArray m_oldTz;
+    bool m_hadTz = false;
+};
+
+QTEST_GUILESS_MAIN(TestCaseload)
+#include "tst_caseload.moc"
