@@ -197,7 +197,8 @@ Status GoalService::validate(ClientId client, const GoalFields& f, const Revisio
 Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f, const QList<FieldChange>& changes,
                                    const RevisionInfo& info)
 {
-    auto who = m_db.queryText("SELECT name FROM counselor WHERE id = 1");
+    auto who = m_db.queryText("SELECT name || CASE WHEN credentials = '' THEN '' ELSE ', ' || credentials END "
+                              "FROM counselor WHERE id = 1");
     auto st = m_db.prepare(
         "INSERT INTO goal_revisions (goal_id, revision, client_words, counselor_framing, life_area, continuum_position, "
         "why_it_matters, steps, who_can_help, if_it_gets_hard, status, status_reason, changes, reason, client_agreed, "

@@ -147,7 +147,8 @@ CREATE TABLE goal_revisions (
     client_agreed      INTEGER NOT NULL CHECK (client_agreed IN (0, 1)),
     revised_at         TEXT NOT NULL,
     revised_by         TEXT NOT NULL,
-    session_id         INTEGER REFERENCES sessions (id),
+    -- a discarded draft unlinks the revisions negotiated in it (the one update the trigger below allows)
+    session_id         INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
     UNIQUE (goal_id, revision)
 ) STRICT;
 
@@ -300,6 +301,16 @@ BEGIN SELECT RAISE(ABORT, 'addenda are immutable'); END;
 
 -- Goal history is never rewritten.
 CREATE TRIGGER goal_revisions_no_update BEFORE UPDATE ON goal_revisions
+WHEN NOT (OLD.session_id IS NOT NULL AND NEW.session_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM sessions WHERE id = OLD.session_id)
+          AND NEW.id = OLD.id AND NEW.goal_id = OLD.goal_id AND NEW.revision = OLD.revision
+          AND NEW.client_words = OLD.client_words AND NEW.counselor_framing = OLD.counselor_framing
+          AND NEW.life_area = OLD.life_area AND NEW.continuum_position IS OLD.continuum_position
+          AND NEW.why_it_matters = OLD.why_it_matters AND NEW.steps = OLD.steps
+          AND NEW.who_can_help = OLD.who_can_help AND NEW.if_it_gets_hard = OLD.if_it_gets_hard
+          AND NEW.status = OLD.status AND NEW.status_reason = OLD.status_reason AND NEW.changes = OLD.changes
+          AND NEW.reason = OLD.reason AND NEW.client_agreed = OLD.client_agreed
+          AND NEW.revised_at = OLD.revised_at AND NEW.revised_by = OLD.revised_by)
 BEGIN SELECT RAISE(ABORT, 'goal revisions are never rewritten'); END;
 CREATE TRIGGER goal_revisions_no_delete BEFORE DELETE ON goal_revisions
 WHEN NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN goals g ON g.client_id = p.client_id

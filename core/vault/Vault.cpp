@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -53,13 +54,12 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
             QString app;
             if (!lock->getLockInfo(&pid, &host, &app)) {
                 // An owner killed between creating the lock file and writing its pid (or a power cut that
-                // lost the contents) leaves a file QLockFile never calls stale. A live owner fills it within
-                // microseconds, so an empty lock older than a few seconds has no owner.
-                const QDateTime modified = QFileInfo(VaultFiles::lock(dir)).lastModified();
-                if (modified.secsTo(QDateTime::currentDateTime()) > 5 && lock->removeStaleLockFile() &&
-                    lock->tryLock(0)) {
+                // lost the contents) leaves an empty file that QLockFile never calls stale. A live owner
+                // fills it within microseconds and holds a native lock on it, which removeStaleLockFile()
+                // must be able to take; wait a moment first so a process that is starting right now can.
+                QThread::msleep(100);
+                if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0))
                     return lock;
-                }
             }
             return makeError(ErrorCode::AlreadyOpen,
                              QStringLiteral("held by process %1 on %2").arg(pid).arg(host));

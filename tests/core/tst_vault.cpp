@@ -14,6 +14,9 @@
 #include <QTest>
 
 #include <sodium.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -350,17 +353,36 @@ private Q_SLOTS:
 
     void emptyLockFileLeftByACrashIsTakenOver()
     {
+        // (A live owner holds a native lock on the file even before it writes its pid, so an empty file
+        // that can be locked belongs to nobody. tst_crashsafety kills writers inside that window too.)
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("v"));
         createTestVault(dir).vault->lock();
         QFile lock(VaultFiles::lock(dir));
         QVERIFY(lock.open(QIODevice::WriteOnly)); // created, never filled: the owner died in between
         lock.close();
-        // Just written: it might belong to a process that is starting up, so it is respected.
+        // While another process holds a native lock on it (as a starting owner does), it is respected.
+        int ready[2];
+        QVERIFY(::pipe(ready) == 0);
+        const pid_t holder = fork();
+        QVERIFY(holder >= 0);
+        if (holder == 0) {
+            const int fd = ::open(QFile::encodeName(VaultFiles::lock(dir)).constData(), O_RDWR);
+            const bool locked = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+            (void)!::write(ready[1], locked ? "1" : "0", 1);
+            ::sleep(5);
+            _exit(0);
+        }
+        char flag = 0;
+        QCOMPARE(::read(ready[0], &flag, 1), ssize_t(1));
+        QCOMPARE(flag, '1');
         QCOMPARE(Vault::unlock(dir, secret(testPassphrase())).code(), ErrorCode::AlreadyOpen);
-        QVERIFY(lock.open(QIODevice::ReadWrite));
-        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
-        lock.close();
+        ::kill(holder, SIGKILL);
+        int status = 0;
+        ::waitpid(holder, &status, 0);
+        ::close(ready[0]);
+        ::close(ready[1]);
+        // Once that process is gone, the empty file belongs to nobody and is taken over.
         auto vault = Vault::unlock(dir, secret(testPassphrase()));
         QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
     }
