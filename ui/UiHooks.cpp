@@ -3,7 +3,9 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QCoreApplication>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 
@@ -33,6 +35,13 @@ UiHooks defaults()
     h.choosePrinter = [](QPrinter* printer, QWidget* parent) {
         QPrintDialog dialog(printer, parent);
         return dialog.exec() == QDialog::Accepted;
+    };
+    h.preview = [](QWidget* parent, const std::function<void(QPrinter*)>& paint) {
+        QPrintPreviewDialog dialog(parent);
+        dialog.setWindowTitle(QCoreApplication::translate("UiHooks", "Print Preview"));
+        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+        dialog.resize(900, 1000);
+        dialog.exec();
     };
     return h;
 }

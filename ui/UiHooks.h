@@ -21,6 +21,8 @@ struct UiHooks {
     std::function<bool(QWidget* parent, const QString& title, const QString& text, const QString& action)> confirm;
     /// true when the counselor chose a printer (or PDF) and pressed Print
     std::function<bool(QPrinter* printer, QWidget* parent)> choosePrinter;
+    /// Shows a print preview; paint draws the pages on the printer it is given.
+    std::function<void(QWidget* parent, const std::function<void(QPrinter*)>& paint)> preview;
 
     static UiHooks& instance();
     /// Puts the real dialogs back.

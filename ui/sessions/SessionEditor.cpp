@@ -6,6 +6,7 @@
 #include "common/Labels.h"
 #include "domain/Domain.h"
 #include "goals/GoalEditorDialog.h"
+#include "printing/ReportActions.h"
 #include "sessions/GoalEntryEditor.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QKeySequence>
+#include <QTextDocument>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -277,6 +280,16 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
     m_sign->setObjectName(QStringLiteral("signSessionButton"));
     m_addendum = new QPushButton(tr("Add A&ddendum…"), this);
     m_addendum->setObjectName(QStringLiteral("addAddendumButton"));
+    auto* print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("printNoteButton"));
+    print->setShortcut(QKeySequence::Print);
+    auto* pdf = new QPushButton(tr("Save P&DF…"), this);
+    pdf->setObjectName(QStringLiteral("pdfNoteButton"));
+    auto* previewButton = new QPushButton(tr("Pre&view…"), this);
+    previewButton->setObjectName(QStringLiteral("previewNoteButton"));
+    connect(print, &QPushButton::clicked, this, [this] { printNote(PrintNote); });
+    connect(pdf, &QPushButton::clicked, this, [this] { printNote(PdfNote); });
+    connect(previewButton, &QPushButton::clicked, this, [this] { printNote(PreviewNote); });
     auto* close = new QPushButton(tr("&Close"), this);
     close->setObjectName(QStringLiteral("closeSessionButton"));
     connect(m_sign, &QPushButton::clicked, this, &SessionEditor::sign);
@@ -286,6 +299,9 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
     footer->addWidget(m_message, 1);
     footer->addWidget(m_sign);
     footer->addWidget(m_addendum);
+    footer->addWidget(previewButton);
+    footer->addWidget(print);
+    footer->addWidget(pdf);
     footer->addWidget(close);
     auto* header = new QVBoxLayout;
     header->addWidget(m_title);
@@ -657,6 +673,39 @@ void SessionEditor::addAddendum()
     }
     load();
     Q_EMIT saved(m_sessionId);
+}
+
+void SessionEditor::printNote(int how)
+{
+    if (m_sessionId == 0 || m_dirty) {
+        m_dirty = true;
+        if (!saveNow() || m_sessionId == 0)
+            return;
+    }
+    auto note = buildSessionNote(*m_domain, m_sessionId);
+    if (!note) {
+        m_message->setText(errorText(note.error()));
+        return;
+    }
+    auto doc = sessionNoteDocument(note.value());
+    const PageDecoration decoration{tr("Session note — %1 — %2")
+                                        .arg(note->chosenName,
+                                             QLocale().toString(note->record.content.date, QLocale::ShortFormat)),
+                                    isSigned() ? QString() : tr("DRAFT — NOT SIGNED")};
+    bool done = false;
+    switch (how) {
+    case PreviewNote: previewReport(this, *doc, decoration); break;
+    case PrintNote: done = printReport(this, *doc, decoration); break;
+    case PdfNote:
+        done = exportReportPdf(this, *doc, decoration,
+                               tr("session-note-%1.pdf").arg(note->record.content.date.toString(Qt::ISODate)));
+        break;
+    default: break;
+    }
+    if (done) {
+        (void)m_domain->audit().recordNow({how == PdfNote ? AuditAction::Export : AuditAction::Print,
+                                           QStringLiteral("session"), note->record.uuid, m_clientId, {}, std::nullopt});
+    }
 }
 
 void SessionEditor::closeEvent(QCloseEvent* event)

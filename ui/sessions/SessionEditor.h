@@ -60,6 +60,9 @@ public:
     void newGoal();
 
     SessionContent content() const;
+    /// Preview, print or save the clinician-facing note (saving the draft first).
+    void printNote(int how);
+    enum PrintHow { PreviewNote, PrintNote, PdfNote };
 
 Q_SIGNALS:
     void saved(continuum::SessionId id);

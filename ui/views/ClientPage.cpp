@@ -10,10 +10,12 @@
 #include "goals/GoalHistoryDialog.h"
 #include "goals/ReadinessChart.h"
 #include "models/GoalListModel.h"
+#include "printing/PrintSummaryDialog.h"
 #include "sessions/SessionEditor.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -77,10 +79,22 @@ ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
             UiHooks::instance().warning(this, tr("Archive"), errorText(s.error()));
         reload();
     });
+    auto* printSummary = new QPushButton(tr("&Print Summary…"), this);
+    printSummary->setObjectName(QStringLiteral("printSummaryButton"));
+    printSummary->setShortcut(QKeySequence::Print);
+    printSummary->setToolTip(tr("The client's goal summary, to take home (%1)")
+                                 .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    connect(printSummary, &QPushButton::clicked, this, [this] {
+        if (!m_domain || m_client.id == 0)
+            return;
+        PrintSummaryDialog dialog(m_domain, m_client.id, this);
+        dialog.exec();
+    });
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_safetyIcon);
     header->addStretch();
+    header->addWidget(printSummary);
     header->addWidget(edit);
     header->addWidget(m_archive);
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QListWidget;
+
+namespace continuum {
+class Domain;
+}
+
+namespace continuum::ui {
+
+/// Chooses what goes on a client's goal summary (which goals; substances only if ticked) and previews,
+/// prints or saves it. Each print and PDF is recorded in the audit log, never its content.
+class PrintSummaryDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PrintSummaryDialog(Domain* domain, ClientId client, QWidget* parent = nullptr);
+
+    QList<GoalId> chosenGoals() const;
+
+private:
+    void run(int action);
+
+    Domain* m_domain;
+    ClientId m_client;
+    QString m_chosenName;
+    QListWidget* m_goals;
+    QCheckBox* m_substances;
+};
+
+} // namespace continuum::ui
