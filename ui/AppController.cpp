@@ -6,6 +6,7 @@
 #include "PreferencesDialog.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/NewPassphraseDialog.h"
+#include "vault/RestoreDialog.h"
 #include "vault/UnlockDialog.h"
 #include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
@@ -26,6 +27,7 @@ AppController::AppController(Options options, QObject* parent)
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_main.get(), &MainWindow::changePassphraseRequested, this, &AppController::changePassphrase);
     connect(m_main.get(), &MainWindow::preferencesRequested, this, &AppController::preferences);
+    connect(m_main.get(), &MainWindow::restoreRequested, this, &AppController::restore);
     m_idle = new IdleLock(this);
     m_idle->setTimeoutMs(IdleLock::savedMinutes() * 60 * 1000);
     connect(m_idle, &IdleLock::idle, this, &AppController::lock);
@@ -175,6 +177,29 @@ void AppController::preferences()
     connect(this, &AppController::vaultLocked, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         m_idle->setTimeoutMs(dialog.idleMinutes() * 60 * 1000);
+}
+
+void AppController::restore()
+{
+    if (!m_vault || m_options.demo)
+        return;
+    RestoreDialog dialog(m_options.vaultDir, m_main.get());
+    // The vault being replaced must be closed: drafts saved, key wiped, lock released.
+    dialog.beforeRestore = [this] {
+        if (!m_vault)
+            return; // a retry after a refused passphrase: already closed
+        m_idle->stop();
+        m_main->setVault(nullptr, nullptr);
+        m_domain.reset();
+        m_vault->lock();
+        m_vault.reset();
+        Q_EMIT vaultLocked();
+    };
+    dialog.exec();
+    if (!m_vault) {
+        m_main->hide();
+        showUnlock();
+    }
 }
 
 void AppController::changePassphrase()

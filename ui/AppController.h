@@ -68,6 +68,7 @@ private:
     void showMain();
     void changePassphrase();
     void preferences();
+    void restore();
 
     Options m_options;
     std::unique_ptr<Clock> m_clock;

@@ -58,6 +58,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_backup = file->addAction(tr("&Back Up Vault…"), this, &MainWindow::backUp);
     m_backup->setObjectName(QStringLiteral("backupAction"));
     m_backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested);
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
     m_verify = file->addAction(tr("&Check Vault Integrity"), this, &MainWindow::checkIntegrity);
     m_verify->setObjectName(QStringLiteral("verifyAction"));
     file->addSeparator();
@@ -215,7 +217,7 @@ void MainWindow::setVault(Vault* vault, Domain* domain)
 {
     m_vault = vault;
     m_domain = domain;
-    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences})
+    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences, m_restore})
         a->setEnabled(vault != nullptr);
     // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.
     m_search->clear();

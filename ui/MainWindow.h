@@ -50,6 +50,7 @@ Q_SIGNALS:
     void lockRequested();
     void changePassphraseRequested();
     void preferencesRequested();
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +73,7 @@ private:
     QAction* m_find = nullptr;
     QAction* m_today = nullptr;
     QAction* m_preferences = nullptr;
+    QAction* m_restore = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_legalNames = nullptr;
     QComboBox* m_statusFilter = nullptr;

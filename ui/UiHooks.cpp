@@ -19,6 +19,9 @@ UiHooks defaults()
     h.saveFileName = [](QWidget* parent, const QString& caption, const QString& suggested, const QString& filter) {
         return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
     };
+    h.openFileName = [](QWidget* parent, const QString& caption, const QString& dir, const QString& filter) {
+        return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+    };
     h.information = [](QWidget* parent, const QString& title, const QString& text) {
         QMessageBox::information(parent, title, text);
     };

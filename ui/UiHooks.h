@@ -15,6 +15,8 @@ namespace continuum::ui {
 struct UiHooks {
     std::function<QString(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)>
         saveFileName;
+    std::function<QString(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)>
+        openFileName;
     std::function<void(QWidget* parent, const QString& title, const QString& text)> information;
     std::function<void(QWidget* parent, const QString& title, const QString& text)> warning;
     /// true to go ahead

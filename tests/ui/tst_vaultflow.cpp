@@ -6,6 +6,7 @@
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "domain/Domain.h"
+#include "util/Clock.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
@@ -300,6 +301,64 @@ private Q_SLOTS:
         QCOMPARE(app.domain()->counselor().setting(SettingKey::AgencyName).value(), QStringLiteral("Eastside Harm Reduction"));
         QCOMPARE(app.idleLock()->timeoutMs(), 12 * 60 * 1000);
         QCOMPARE(IdleLock::savedMinutes(), 12);
+    }
+
+    void restoreFromTheFileMenu()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
+        {
+            auto created = Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests());
+            QVERIFY(created.ok());
+            SystemClock clock;
+            Domain domain(created->vault->database(), clock);
+            Client c;
+            c.chosenName = QStringLiteral("Kept in the backup");
+            QVERIFY(domain.clients().create(c).ok());
+            QVERIFY(created->vault->backupTo(file).ok());
+            c.chosenName = QStringLiteral("Added after the backup");
+            QVERIFY(domain.clients().create(c).ok());
+        }
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(app.vault() != nullptr);
+        QCOMPARE(app.domain()->clients().count({}).value(), 2);
+
+        UiHooks::instance().openFileName = [&file](QWidget*, const QString&, const QString&, const QString&) {
+            return file;
+        };
+        UiHooks::instance().confirm = [](QWidget*, const QString&, const QString&, const QString&) { return true; };
+        QString told;
+        UiHooks::instance().information = [&told](QWidget*, const QString&, const QString& text) { told = text; };
+        QTimer::singleShot(0, [] {
+            QWidget* d = QApplication::activeModalWidget();
+            QVERIFY(d && d->objectName() == QStringLiteral("restoreDialog"));
+            child<QPushButton>(d, "chooseBackupButton")->click();
+            QVERIFY(child<QLabel>(d, "backupInfoLabel")->text().contains(QStringLiteral("backup made")));
+            // A wrong passphrase first: refused, nothing replaced.
+            QTest::keyClicks(child<QLineEdit>(d, "backupPassphraseEdit"), QStringLiteral("not the one"));
+            child<QPushButton>(d, "restoreButton")->click();
+            QTRY_VERIFY(child<QLabel>(d, "restoreMessage")->text().contains(QStringLiteral("does not open")));
+            child<QLineEdit>(d, "backupPassphraseEdit")->clear();
+            QTest::keyClicks(child<QLineEdit>(d, "backupPassphraseEdit"), kPassphrase);
+            child<QPushButton>(d, "restoreButton")->click();
+        });
+        app.mainWindow()->findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+        QVERIFY2(told.contains(QStringLiteral("restored")), qPrintable(told));
+        QVERIFY(app.vault() == nullptr);
+        QVERIFY(app.unlockDialog()->isVisible());
+        pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(app.vault() != nullptr);
+        auto rows = app.domain()->clients().search({});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().chosenName, QStringLiteral("Kept in the backup"));
     }
 
     void backupFromTheFileMenu()
