@@ -58,6 +58,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_backup = file->addAction(tr("&Back Up Vault…"), this, &MainWindow::backUp);
     m_backup->setObjectName(QStringLiteral("backupAction"));
     m_backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_print = file->addAction(tr("&Print Goal Summary…"), this, [this] {
+        if (m_stack->currentWidget() == m_clientPage)
+            m_clientPage->printSummary();
+    });
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_print->setShortcut(QKeySequence::Print);
     m_restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested);
     m_restore->setObjectName(QStringLiteral("restoreAction"));
     m_verify = file->addAction(tr("&Check Vault Integrity"), this, &MainWindow::checkIntegrity);
@@ -219,6 +225,7 @@ void MainWindow::setVault(Vault* vault, Domain* domain)
     m_domain = domain;
     for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences, m_restore})
         a->setEnabled(vault != nullptr);
+    m_print->setEnabled(false);
     // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.
     m_search->clear();
     m_clientModel->setService(domain ? &domain->clients() : nullptr);
@@ -248,6 +255,7 @@ void MainWindow::showToday()
 {
     m_todayView->refresh();
     m_stack->setCurrentWidget(m_todayView);
+    m_print->setEnabled(false);
 }
 
 void MainWindow::openClient(qint64 id)
@@ -257,6 +265,7 @@ void MainWindow::openClient(qint64 id)
     if (m_clientPage->clientId() != id)
         m_clientPage->showClient(id);
     m_stack->setCurrentWidget(m_clientPage);
+    m_print->setEnabled(true);
 }
 
 void MainWindow::newClient()

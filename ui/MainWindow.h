@@ -74,6 +74,7 @@ private:
     QAction* m_today = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_restore = nullptr;
+    QAction* m_print = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_legalNames = nullptr;
     QComboBox* m_statusFilter = nullptr;

@@ -140,6 +140,8 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     addChange->setObjectName(QStringLiteral("addChangeTalkButton"));
     auto* addSustain = new QPushButton(tr("Add s&ustain talk"), this);
     addSustain->setObjectName(QStringLiteral("addSustainTalkButton"));
+    auto* revise = new QPushButton(tr("Re&vise this goal…"), this);
+    revise->setObjectName(QStringLiteral("reviseGoalInSessionButton"));
     auto* remove = new QPushButton(tr("Remove from this session"), this);
     remove->setObjectName(QStringLiteral("removeGoalEntryButton"));
     m_buttons = new QWidget(this);
@@ -148,6 +150,7 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     buttons->addWidget(addChange);
     buttons->addWidget(addSustain);
     buttons->addStretch();
+    buttons->addWidget(revise);
     buttons->addWidget(remove);
 
     auto* form = new QFormLayout;
@@ -178,6 +181,7 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
         Q_EMIT changed();
     });
     connect(remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(this); });
+    connect(revise, &QPushButton::clicked, this, [this] { Q_EMIT reviseRequested(m_goalId); });
 }
 
 void GoalEntryEditor::addQuote(const TalkQuote& quote)

@@ -52,11 +52,13 @@ public:
 
     SessionGoalEntry entry() const;
     GoalId goalId() const { return m_goalId; }
+    void setClientWords(const QString& words) { setTitle(words); }
     void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void changed();
     void removeRequested(continuum::ui::GoalEntryEditor* self);
+    void reviseRequested(continuum::GoalId goal);
 
 private:
     void addQuote(const TalkQuote& quote);

@@ -483,6 +483,7 @@ GoalEntryEditor* SessionEditor::addGoalEntry(const SessionGoalEntry& entry, cons
     editor->show();
     m_entries.append(editor);
     connect(editor, &GoalEntryEditor::changed, this, &SessionEditor::markDirty);
+    connect(editor, &GoalEntryEditor::reviseRequested, this, &SessionEditor::reviseGoal);
     connect(editor, &GoalEntryEditor::removeRequested, this, [this](GoalEntryEditor* e) {
         m_entries.removeOne(e);
         e->deleteLater();
@@ -515,6 +516,29 @@ void SessionEditor::newGoal()
     GoalEditorDialog dialog(&m_domain->goals(), m_clientId, Goal(), m_sessionId, this);
     if (dialog.exec() == QDialog::Accepted)
         addGoal(dialog.savedId());
+}
+
+void SessionEditor::reviseGoal(GoalId goal)
+{
+    if (!saveNow() || m_sessionId == 0) {
+        m_dirty = true;
+        if (!saveNow() || m_sessionId == 0)
+            return;
+    }
+    auto current = m_domain->goals().goal(goal);
+    if (!current) {
+        m_message->setText(errorText(current.error()));
+        return;
+    }
+    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, current.value(), m_sessionId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto revised = m_domain->goals().goal(goal)) {
+        for (GoalEntryEditor* e : m_entries) {
+            if (e->goalId() == goal)
+                e->setClientWords(revised->fields.clientWords);
+        }
+    }
 }
 
 SessionContent SessionEditor::content() const

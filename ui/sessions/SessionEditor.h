@@ -58,6 +58,8 @@ public:
     void addGoal(GoalId goal);
     /// Creates a goal from within this session (linked to it) and adds it.
     void newGoal();
+    /// Revises one of the goals discussed, the revision linked to this session.
+    void reviseGoal(GoalId goal);
 
     SessionContent content() const;
     /// Preview, print or save the clinician-facing note (saving the draft first).

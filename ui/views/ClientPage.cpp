@@ -81,15 +81,9 @@ ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
     });
     auto* printSummary = new QPushButton(tr("&Print Summary…"), this);
     printSummary->setObjectName(QStringLiteral("printSummaryButton"));
-    printSummary->setShortcut(QKeySequence::Print);
     printSummary->setToolTip(tr("The client's goal summary, to take home (%1)")
                                  .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-    connect(printSummary, &QPushButton::clicked, this, [this] {
-        if (!m_domain || m_client.id == 0)
-            return;
-        PrintSummaryDialog dialog(m_domain, m_client.id, this);
-        dialog.exec();
-    });
+    connect(printSummary, &QPushButton::clicked, this, &ClientPage::printSummary);
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_safetyIcon);
@@ -382,6 +376,14 @@ void ClientPage::reviseGoal()
         if (r >= 0)
             m_goalList->setCurrentIndex(m_goals->index(r));
     }
+}
+
+void ClientPage::printSummary()
+{
+    if (!m_domain || m_client.id == 0)
+        return;
+    PrintSummaryDialog dialog(m_domain, m_client.id, this);
+    dialog.exec();
 }
 
 void ClientPage::showHistory()

@@ -39,6 +39,8 @@ public:
     void newGoal();
     void reviseGoal();
     void showHistory();
+    /// Opens the goal summary printout for this client.
+    void printSummary();
     /// Opens the MI session editor: a new record (0) or an existing one.
     void openSession(SessionId id);
     /// Saves every open session draft and closes the editors (before the vault locks).

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One counselor's first day, end to end through the real widgets: create the vault, add a person, write
+// a goal in their words, record a session with rulers and a quote, sign it, add an addendum, print the
+// summary to PDF, lock with Ctrl+L, unlock, and find everything still there.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "UiHooks.h"
+#include "crypto/RecoveryKey.h"
+#include "domain/Domain.h"
+#include "sessions/SessionEditor.h"
+#include "vault/CreateVaultWizard.h"
+#include "vault/UnlockDialog.h"
+#include "views/ClientPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace continuum;
+using namespace continuum::ui;
+
+namespace {
+
+template<typename T>
+T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QLatin1String(name));
+}
+
+void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> act)
+{
+    auto* poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, act] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != objectName || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        act(dialog);
+    });
+    poll->start();
+}
+
+const QString kPassphrase = QStringLiteral("first day on the van");
+
+} // namespace
+
+class TestJourney : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Settings of this test binary only; the once-only PDF warning must be new here.
+        QCoreApplication::setOrganizationName(QStringLiteral("ContinuumTests"));
+        QSettings().remove(QStringLiteral("privacy/pdfWarningShown"));
+    }
+
+    void firstDay()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+
+        // Create the vault.
+        CreateVaultWizard* wizard = app.wizard();
+        QTest::keyClicks(child<QLineEdit>(wizard, "newPassphraseEdit"), kPassphrase);
+        QTest::keyClicks(child<QLineEdit>(wizard, "repeatPassphraseEdit"), kPassphrase);
+        wizard->button(QWizard::CommitButton)->click();
+        QTRY_COMPARE(wizard->currentId(), int(CreateVaultWizard::RecoveryKeyPage));
+        const QStringList groups = child<QLabel>(wizard, "recoveryKeyLabel")->text().split(QLatin1Char('-'));
+        child<QCheckBox>(wizard, "recoveryKeySavedCheck")->setChecked(true);
+        wizard->button(QWizard::NextButton)->click();
+        QTest::keyClicks(child<QLineEdit>(wizard, "confirmGroupAEdit"), groups.at(2));
+        QTest::keyClicks(child<QLineEdit>(wizard, "confirmGroupBEdit"), groups.at(5));
+        wizard->button(QWizard::NextButton)->click();
+        QTest::keyClicks(child<QLineEdit>(wizard, "counselorNameEdit"), QStringLiteral("Robin Okafor"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(app.domain() != nullptr);
+        MainWindow* main = app.mainWindow();
+        QTRY_VERIFY(main->isVisible());
+
+        // Add a person.
+        whenDialogOpens(QStringLiteral("clientEditorDialog"), [](QDialog* d) {
+            QTest::keyClicks(child<QLineEdit>(d, "chosenNameEdit"), QStringLiteral("Sky"));
+            QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("they/them"));
+            child<QPushButton>(d, "saveClientButton")->click();
+        });
+        main->findChild<QAction*>(QStringLiteral("newClientAction"))->trigger();
+        auto* page = child<ClientPage>(main, "clientPage");
+        QCOMPARE(child<QLabel>(page, "clientNameLabel")->text(), QStringLiteral("Sky (they/them)"));
+        const ClientId client = page->clientId();
+
+        // A goal in their words.
+        whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
+            QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"), QStringLiteral("Carry naloxone every day"));
+            auto* area = child<QComboBox>(d, "lifeAreaCombo");
+            area->setCurrentIndex(area->findData(QStringLiteral("safety")));
+            child<QPushButton>(d, "saveGoalButton")->click();
+        });
+        child<QPushButton>(page, "newGoalButton")->click();
+        const auto goals = app.domain()->goals().goalsForClient(client);
+        QVERIFY(goals.ok() && goals->size() == 1);
+        const GoalId goal = goals->first().id;
+
+        // A session with rulers and a quote, signed, then an addendum.
+        child<QPushButton>(page, "newSessionButton")->click();
+        auto* editor = page->findChild<SessionEditor*>();
+        QVERIFY(editor);
+        child<QPushButton>(editor, "addGoalToSessionButton")->click();
+        auto* entry = editor->findChild<QWidget*>(QStringLiteral("goalEntry_%1").arg(goal));
+        child<QSpinBox>(entry, "importanceSpin")->setValue(8);
+        child<QSpinBox>(entry, "confidenceSpin")->setValue(6);
+        child<QPushButton>(entry, "addChangeTalkButton")->click();
+        QTest::keyClicks(child<QLineEdit>(entry, "quoteEdit"), QStringLiteral("I could keep one in my jacket"));
+        QTest::keyClicks(child<QPlainTextEdit>(editor, "note_data"), QStringLiteral("Met on the van."));
+        UiHooks::instance().confirm = [](QWidget*, const QString&, const QString&, const QString&) { return true; };
+        child<QPushButton>(editor, "signSessionButton")->click();
+        QVERIFY(editor->isSigned());
+        const SessionId session = editor->sessionId();
+        whenDialogOpens(QStringLiteral("addendumDialog"), [](QDialog* d) {
+            QTest::keyClicks(child<QPlainTextEdit>(d, "addendumEdit"), QStringLiteral("Picked up a second kit."));
+            child<QPushButton>(d, "signAddendumButton")->click();
+        });
+        child<QPushButton>(editor, "addAddendumButton")->click();
+        editor->close();
+
+        // The summary to PDF: warned once that a PDF is not encrypted; the export is audited.
+        const QString pdf = tmp.filePath(QStringLiteral("plan.pdf"));
+        int warnings = 0;
+        UiHooks::instance().information = [&warnings](QWidget*, const QString&, const QString& text) {
+            if (text.contains(QStringLiteral("not encrypted")))
+                ++warnings;
+        };
+        UiHooks::instance().saveFileName = [&pdf](QWidget*, const QString&, const QString&, const QString&) {
+            return pdf;
+        };
+        for (int i = 0; i < 2; ++i) {
+            whenDialogOpens(QStringLiteral("printSummaryDialog"), [](QDialog* d) {
+                child<QPushButton>(d, "pdfSummaryButton")->click();
+                d->reject();
+            });
+            main->findChild<QAction*>(QStringLiteral("printAction"))->trigger();
+        }
+        QVERIFY(QFileInfo(pdf).size() > 0);
+        QCOMPARE(warnings, 1);
+        auto audit = app.domain()->audit().entries(0, 5);
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->first().action, AuditAction::Export);
+        QCOMPARE(audit->first().recordType, QStringLiteral("goal-summary"));
+
+        // Lock with Ctrl+L, unlock, and everything is still there.
+        main->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(main));
+        QTest::keySequence(main, QKeySequence(QStringLiteral("Ctrl+L")));
+        QTRY_VERIFY(app.vault() == nullptr);
+        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(app.domain() != nullptr);
+        auto record = app.domain()->sessions().session(session);
+        QVERIFY(record.ok());
+        QVERIFY(record->isSigned());
+        QCOMPARE(record->content.goals.first().importance->value, 8);
+        QCOMPARE(record->content.goals.first().quotes.first().quote, QStringLiteral("I could keep one in my jacket"));
+        QCOMPARE(record->addenda.size(), 1);
+        QCOMPARE(app.domain()->clients().count({}).value(), 1);
+    }
+};
+
+QTEST_MAIN(TestJourney)
+#include "tst_journey.moc"
