@@ -250,7 +250,8 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
             // Now and then a goal moves, in either direction, and is revised with the client.
             if (s == 2 && !goals.isEmpty()) {
                 auto goal = domain.goals().goal(goals.first());
-                if (goal && goal->fields.lifeArea == LifeArea::SubstanceUse) {
+                if (goal && goal->fields.lifeArea == LifeArea::SubstanceUse &&
+                    goal->fields.position != ContinuumPosition::Abstinence) {
                     GoalFields f = goal->fields;
                     f.position = f.position == ContinuumPosition::SaferUse ? ContinuumPosition::ManagedUse
                                                                            : ContinuumPosition::SaferUse;

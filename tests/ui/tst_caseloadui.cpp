@@ -3,7 +3,9 @@
 // their words, revise it, read its history, and see Today's work. Screens are saved as PNGs for review.
 #include "MainWindow.h"
 #include "UiHooks.h"
+#include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
+#include "storage/Database.h"
 #include "models/ClientListModel.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
@@ -78,6 +80,45 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale::c());
+    }
+
+    void demoCaseloadLooksLikeAWorkingCaseload()
+    {
+        QTemporaryDir tmp;
+        auto created = test::createTestVault(tmp.filePath(QStringLiteral("demo")));
+        DemoOptions options;
+        options.today = QDate::currentDate();
+        QVERIFY(populateDemoCaseload(created.vault->database(), options).ok());
+        SystemClock clock;
+        Domain domain(created.vault->database(), clock);
+        QCOMPARE(domain.clients().count({QString(), false, StatusFilter::All, 0, 50}).value(), options.clients);
+        Database& db = created.vault->database();
+        QVERIFY(db.queryInt("SELECT count(*) FROM sessions").value() > options.clients * 3);
+        QVERIFY(db.queryInt("SELECT count(*) FROM sessions WHERE signed_at IS NULL").value() > 0);
+        QVERIFY(db.queryInt("SELECT count(*) FROM addenda").value() > 0);
+        QVERIFY(db.queryInt("SELECT count(*) FROM goal_revisions WHERE revision > 1").value() > 0);
+        QVERIFY(domain.caseload().followUpsThisWeek().value().size() > 0);
+        QVERIFY(domain.caseload().followUpsOverdue().value().size() > 0);
+
+        // The person with the most sessions, on the goals tab, with a trend to see.
+        const ClientId busiest =
+            db.queryInt("SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1").value();
+        MainWindow window;
+        window.setDemo(true);
+        window.setVault(created.vault.get(), &domain);
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
+        saveScreenshot(&window, QStringLiteral("15-demo-today"));
+        window.openClient(busiest);
+        auto* page = child<ClientPage>(&window, "clientPage");
+        child<QTabWidget>(page, "clientTabs")->setCurrentIndex(1);
+        auto* goals = child<QListView>(page, "goalList");
+        QVERIFY(goals->model()->rowCount() > 0);
+        goals->setCurrentIndex(goals->model()->index(0, 0));
+        QApplication::processEvents();
+        saveScreenshot(&window, QStringLiteral("16-demo-client-goals"));
     }
 
     void addFindAndWorkWithAClient()
