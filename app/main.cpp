@@ -24,7 +24,8 @@ void setIdentity()
 void installTranslations(QCoreApplication& app)
 {
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("continuum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -58,8 +59,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption vaultOpt(QStringLiteral("vault"), QApplication::translate("main", "Vault folder to open."),
                                       QStringLiteral("DIR"));
     parser.addOption(vaultOpt);
-    const QCommandLineOption demoOpt(QStringLiteral("demo"),
-                                     QApplication::translate("main", "Open a throwaway vault with a fictional caseload."));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"), QApplication::translate("main", "Open a throwaway vault with a fictional caseload."));
     parser.addOption(demoOpt);
     parser.process(app);
 

@@ -4,13 +4,13 @@
 #include "IdleLock.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "demo/DemoCaseload.h"
+#include "domain/Domain.h"
+#include "util/Clock.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/NewPassphraseDialog.h"
 #include "vault/RestoreDialog.h"
 #include "vault/UnlockDialog.h"
-#include "demo/DemoCaseload.h"
-#include "domain/Domain.h"
-#include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -21,7 +21,9 @@
 namespace continuum::ui {
 
 AppController::AppController(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<SystemClock>())
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(std::make_unique<SystemClock>())
 {
     m_main = std::make_unique<MainWindow>();
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
@@ -53,7 +55,8 @@ void AppController::start()
     if (m_options.demo) {
         m_demoDir = std::make_unique<QTemporaryDir>();
         m_options.vaultDir = m_demoDir->filePath(QStringLiteral("demo-vault"));
-        auto created = Vault::create(m_options.vaultDir, SecureBytes::fromText(demoPassphrase()), KdfParams::interactive());
+        auto created =
+            Vault::create(m_options.vaultDir, SecureBytes::fromText(demoPassphrase()), KdfParams::interactive());
         if (created) {
             DemoOptions demo;
             demo.today = QDate::currentDate();
@@ -118,8 +121,12 @@ void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>&
     m_domain = std::make_unique<Domain>(m_vault->database(), *m_clock);
     // Wrong entries could not be written while the vault was locked; they are recorded now.
     for (const QDateTime& at : failedAttempts)
-        (void)m_domain->audit().recordNow({AuditAction::FailedUnlock, QStringLiteral("vault"), {}, std::nullopt, {}, at});
-    (void)m_domain->audit().recordNow({AuditAction::Unlock, QStringLiteral("vault"), {}, std::nullopt,
+        (void)m_domain->audit().recordNow(
+            {AuditAction::FailedUnlock, QStringLiteral("vault"), {}, std::nullopt, {}, at});
+    (void)m_domain->audit().recordNow({AuditAction::Unlock,
+                                       QStringLiteral("vault"),
+                                       {},
+                                       std::nullopt,
                                        m_vault->openedWithRecoveryKey() ? QStringLiteral("recovery key") : QString(),
                                        std::nullopt});
     if (m_vault->openedWithRecoveryKey()) {

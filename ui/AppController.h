@@ -15,7 +15,7 @@ namespace continuum {
 class Clock;
 class Domain;
 class Vault;
-}
+} // namespace continuum
 
 namespace continuum::ui {
 

@@ -9,7 +9,9 @@
 
 namespace continuum::ui {
 
-IdleLock::IdleLock(QObject* parent) : QObject(parent), m_timer(new QTimer(this))
+IdleLock::IdleLock(QObject* parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -66,16 +68,15 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
         case QEvent::MouseMove:
         case QEvent::Wheel:
         case QEvent::TouchBegin:
-        case QEvent::TabletPress:
-            m_timer->start(m_timeoutMs);
-            break;
+        case QEvent::TabletPress: m_timer->start(m_timeoutMs); break;
         default: break;
         }
     }
     return QObject::eventFilter(watched, event);
 }
 
-DesktopLockSignals::DesktopLockSignals(QObject* parent) : QObject(parent)
+DesktopLockSignals::DesktopLockSignals(QObject* parent)
+    : QObject(parent)
 {
     QDBusConnection system = QDBusConnection::systemBus();
     if (system.isConnected() &&
@@ -91,8 +92,9 @@ DesktopLockSignals::DesktopLockSignals(QObject* parent) : QObject(parent)
                             SLOT(onScreenSaverActive(bool)))) {
             m_sources.append(QStringLiteral("freedesktop-screensaver"));
         }
-        if (session.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
-                            QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActive(bool)))) {
+        if (session.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"),
+                            QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
+                            SLOT(onScreenSaverActive(bool)))) {
             m_sources.append(QStringLiteral("gnome-screensaver"));
         }
     }

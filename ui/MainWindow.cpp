@@ -45,7 +45,8 @@ constexpr int kBackupReminderDays = 7;
 constexpr int kSearchDelayMs = 120;
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Continuum"));
@@ -223,7 +224,8 @@ void MainWindow::setVault(Vault* vault, Domain* domain)
 {
     m_vault = vault;
     m_domain = domain;
-    for (QAction* a : {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences, m_restore})
+    for (QAction* a :
+         {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences, m_restore})
         a->setEnabled(vault != nullptr);
     m_print->setEnabled(false);
     // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.

@@ -15,7 +15,7 @@ class QTimer;
 namespace continuum {
 class Domain;
 class Vault;
-}
+} // namespace continuum
 
 namespace continuum::ui {
 

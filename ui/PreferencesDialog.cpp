@@ -22,7 +22,9 @@
 
 namespace continuum::ui {
 
-PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent) : QDialog(parent), m_domain(domain)
+PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent)
+    : QDialog(parent)
+    , m_domain(domain)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -93,7 +95,8 @@ PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent) : QDialog(
         m_format->setCurrentIndex(qMax(0, m_format->findData(format.isEmpty() ? toKey(NoteFormat::Dap) : format)));
     }
     m_idle->setValue(IdleLock::savedMinutes());
-    m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
     m_name->setFocus();
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiHooks.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QCoreApplication>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>

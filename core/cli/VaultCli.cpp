@@ -27,7 +27,8 @@ QString messageFor(const Error& e)
     case ErrorCode::WrongPassphrase: what = CliText::tr("The passphrase does not open this vault."); break;
     case ErrorCode::WrongRecoveryKey: what = CliText::tr("The recovery key does not open this vault."); break;
     case ErrorCode::MistypedRecoveryKey:
-        what = CliText::tr("That recovery key has a typo (its checksum does not match). Check each group and try again.");
+        what =
+            CliText::tr("That recovery key has a typo (its checksum does not match). Check each group and try again.");
         break;
     case ErrorCode::NotAVault: what = CliText::tr("There is no Continuum vault there."); break;
     case ErrorCode::PlainDatabase:
@@ -47,9 +48,12 @@ QString messageFor(const Error& e)
         what = CliText::tr("This was written by a newer version of Continuum. Update Continuum; nothing was changed.");
         break;
     case ErrorCode::AlreadyOpen: what = CliText::tr("The vault is open in another Continuum window or process."); break;
-    case ErrorCode::DiskFull: what = CliText::tr("The disk is full. Free some space and try again; nothing was lost."); break;
+    case ErrorCode::DiskFull:
+        what = CliText::tr("The disk is full. Free some space and try again; nothing was lost.");
+        break;
     case ErrorCode::VaultExists:
-        what = CliText::tr("A vault or other files are already there. Choose another folder (or --overwrite for restore).");
+        what = CliText::tr(
+            "A vault or other files are already there. Choose another folder (or --overwrite for restore).");
         break;
     case ErrorCode::InvalidArgument: what = CliText::tr("That input cannot be used."); break;
     default: what = CliText::tr("The operation failed."); break;
@@ -60,7 +64,10 @@ QString messageFor(const Error& e)
 class Command
 {
 public:
-    Command(CliIo& io, bool fromStdin) : m_io(io), m_fromStdin(fromStdin) {}
+    Command(CliIo& io, bool fromStdin)
+        : m_io(io)
+        , m_fromStdin(fromStdin)
+    {}
 
     int fail(const Error& e)
     {
@@ -110,22 +117,21 @@ private:
 };
 
 const char* const kUsage = QT_TRANSLATE_NOOP(
-    "VaultCli",
-    "usage: continuum vault <command> --vault DIR [options]\n"
-    "\n"
-    "commands:\n"
-    "  create              create a new vault and print its recovery key once\n"
-    "  verify              unlock and run the full integrity check; non-zero exit on any problem\n"
-    "  backup --output F   write a single-file backup of the open vault to F\n"
-    "  restore --input F   verify backup F and restore it as the vault (--overwrite to replace one)\n"
-    "  change-passphrase   set a new passphrase (after the current one, or --recovery-key)\n"
-    "\n"
-    "options:\n"
-    "  --passphrase-stdin  read passphrases from standard input, one per line, instead of the terminal\n"
-    "  --recovery-key      unlock with the recovery key instead of the passphrase\n"
-    "\n"
-    "exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 4 not a vault,\n"
-    "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n");
+    "VaultCli", "usage: continuum vault <command> --vault DIR [options]\n"
+                "\n"
+                "commands:\n"
+                "  create              create a new vault and print its recovery key once\n"
+                "  verify              unlock and run the full integrity check; non-zero exit on any problem\n"
+                "  backup --output F   write a single-file backup of the open vault to F\n"
+                "  restore --input F   verify backup F and restore it as the vault (--overwrite to replace one)\n"
+                "  change-passphrase   set a new passphrase (after the current one, or --recovery-key)\n"
+                "\n"
+                "options:\n"
+                "  --passphrase-stdin  read passphrases from standard input, one per line, instead of the terminal\n"
+                "  --recovery-key      unlock with the recovery key instead of the passphrase\n"
+                "\n"
+                "exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 4 not a vault,\n"
+                "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n");
 
 } // namespace
 
@@ -155,12 +161,16 @@ int runVaultCli(const QStringList& args, CliIo& io)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption vaultOpt(QStringLiteral("vault"), CliText::tr("vault folder"), QStringLiteral("DIR"));
-    const QCommandLineOption stdinOpt(QStringLiteral("passphrase-stdin"), CliText::tr("read passphrases from standard input"));
+    const QCommandLineOption stdinOpt(QStringLiteral("passphrase-stdin"),
+                                      CliText::tr("read passphrases from standard input"));
     const QCommandLineOption recoveryOpt(QStringLiteral("recovery-key"), CliText::tr("unlock with the recovery key"));
-    const QCommandLineOption outputOpt(QStringLiteral("output"), CliText::tr("backup file to write"), QStringLiteral("FILE"));
-    const QCommandLineOption inputOpt(QStringLiteral("input"), CliText::tr("backup file to restore"), QStringLiteral("FILE"));
+    const QCommandLineOption outputOpt(QStringLiteral("output"), CliText::tr("backup file to write"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption inputOpt(QStringLiteral("input"), CliText::tr("backup file to restore"),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), CliText::tr("replace an existing vault"));
-    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("show this help"));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                     CliText::tr("show this help"));
     parser.addOptions({vaultOpt, stdinOpt, recoveryOpt, outputOpt, inputOpt, overwriteOpt, helpOpt});
 
     // QCommandLineParser expects the program name first.
@@ -196,7 +206,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
             return cmd.fail(created.error());
         cmd.out() << CliText::tr("Created the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl
                   << CliText::tr("Recovery key (shown only this once; print it or write it down and keep it apart from "
-                        "this computer):")
+                                 "this computer):")
                   << Qt::endl
                   << QStringLiteral("    ") << created->recoveryKey << Qt::endl;
         return static_cast<int>(CliExit::Ok);
@@ -215,7 +225,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
             return static_cast<int>(CliExit::Damaged);
         }
         cmd.out() << CliText::tr("Integrity check passed: every page decrypts and authenticates, and the database "
-                        "structure is sound.")
+                                 "structure is sound.")
                   << Qt::endl;
         return static_cast<int>(CliExit::Ok);
     }
@@ -235,7 +245,8 @@ int runVaultCli(const QStringList& args, CliIo& io)
         const QString input = parser.value(inputOpt);
         if (input.isEmpty())
             return cmd.usage(CliText::tr("restore needs --input FILE"));
-        auto s = cmd.secret(useRecovery ? CliText::tr("Recovery key of the backup: ") : CliText::tr("Passphrase of the backup: "));
+        auto s = cmd.secret(useRecovery ? CliText::tr("Recovery key of the backup: ")
+                                        : CliText::tr("Passphrase of the backup: "));
         if (!s)
             return cmd.usage(CliText::tr("no passphrase given"));
         const Backup::RestoreOptions options{input, dir, parser.isSet(overwriteOpt)};
@@ -243,7 +254,8 @@ int runVaultCli(const QStringList& args, CliIo& io)
                                             : Backup::restore(options, s.value());
         if (!restored)
             return cmd.fail(restored.error());
-        cmd.out() << CliText::tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath()) << Qt::endl;
+        cmd.out() << CliText::tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath())
+                  << Qt::endl;
         return static_cast<int>(CliExit::Ok);
     }
     if (command == QStringLiteral("change-passphrase")) {

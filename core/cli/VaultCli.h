@@ -18,15 +18,15 @@ namespace continuum {
 /// Exit codes of `continuum vault …`, stable for scripts.
 enum class CliExit : int {
     Ok = 0,
-    Failure = 1,        ///< anything not listed below
-    Usage = 2,          ///< wrong arguments
-    WrongPassphrase = 3,///< passphrase or recovery key does not open the vault
-    NotAVault = 4,      ///< no vault there, or an unencrypted/foreign file
-    Damaged = 5,        ///< damaged vault, key slots or backup; failed integrity check
-    NewerVersion = 6,   ///< written by a newer Continuum
-    AlreadyOpen = 7,    ///< another process has the vault open
-    DiskFull = 8,       ///< no space left
-    Exists = 9,         ///< refusing to overwrite an existing vault
+    Failure = 1,         ///< anything not listed below
+    Usage = 2,           ///< wrong arguments
+    WrongPassphrase = 3, ///< passphrase or recovery key does not open the vault
+    NotAVault = 4,       ///< no vault there, or an unencrypted/foreign file
+    Damaged = 5,         ///< damaged vault, key slots or backup; failed integrity check
+    NewerVersion = 6,    ///< written by a newer Continuum
+    AlreadyOpen = 7,     ///< another process has the vault open
+    DiskFull = 8,        ///< no space left
+    Exists = 9,          ///< refusing to overwrite an existing vault
 };
 
 CliExit exitCodeFor(ErrorCode code);

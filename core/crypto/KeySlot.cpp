@@ -29,8 +29,8 @@ QString kindName(KeySlotKind kind)
 QByteArray associatedData(const KeySlot& slot, const QUuid& vaultId)
 {
     return QByteArrayLiteral("continuum-keyslot-v1|") + vaultId.toByteArray(QUuid::WithoutBraces) + '|' +
-           kindName(slot.kind).toLatin1() + '|' + QByteArray::number(static_cast<qulonglong>(slot.kdf.opsLimit)) +
-           '|' + QByteArray::number(static_cast<qulonglong>(slot.kdf.memLimit));
+           kindName(slot.kind).toLatin1() + '|' + QByteArray::number(static_cast<qulonglong>(slot.kdf.opsLimit)) + '|' +
+           QByteArray::number(static_cast<qulonglong>(slot.kdf.memLimit));
 }
 
 Result<SecureBytes> deriveKek(const SecureBytes& secret, const QByteArray& salt, const KdfParams& kdf)
@@ -44,8 +44,9 @@ Result<SecureBytes> deriveKek(const SecureBytes& secret, const QByteArray& salt,
         return makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory"));
     static const char empty = 0;
     const char* pw = secret.isEmpty() ? &empty : reinterpret_cast<const char*>(secret.data());
-    if (crypto_pwhash(kek.data(), kek.size(), pw, secret.size(), reinterpret_cast<const unsigned char*>(salt.constData()),
-                      kdf.opsLimit, static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    if (crypto_pwhash(kek.data(), kek.size(), pw, secret.size(),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), kdf.opsLimit,
+                      static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return makeError(ErrorCode::Crypto, QStringLiteral("key derivation ran out of memory"));
     }
     return kek;
@@ -70,8 +71,8 @@ KdfParams KdfParams::cheapestForTests()
 
 bool KdfParams::isSane() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= kMaxOpsLimit && memLimit >= crypto_pwhash_MEMLIMIT_MIN &&
-           memLimit <= kMaxMemLimit;
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= kMaxOpsLimit &&
+           memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= kMaxMemLimit;
 }
 
 SecureBytes generateDataKey()
@@ -122,11 +123,12 @@ Result<SecureBytes> unwrapKey(const KeySlot& slot, const SecureBytes& secret, co
     unsigned long long outLen = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             dataKey.data(), &outLen, nullptr, reinterpret_cast<const unsigned char*>(slot.sealedKey.constData()),
-            static_cast<unsigned long long>(slot.sealedKey.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
-            static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
-            kek->data()) != 0 ||
+            static_cast<unsigned long long>(slot.sealedKey.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data()) != 0 ||
         outLen != kDataKeyBytes) {
-        return makeError(slot.kind == KeySlotKind::Passphrase ? ErrorCode::WrongPassphrase : ErrorCode::WrongRecoveryKey);
+        return makeError(slot.kind == KeySlotKind::Passphrase ? ErrorCode::WrongPassphrase
+                                                              : ErrorCode::WrongRecoveryKey);
     }
     return dataKey;
 }
@@ -225,7 +227,8 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
             return true;
         };
         if (!decode("salt", s.salt) || !decode("nonce", s.nonce) || !decode("sealedKey", s.sealedKey) ||
-            s.salt.size() != crypto_pwhash_SALTBYTES || s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+            s.salt.size() != crypto_pwhash_SALTBYTES ||
+            s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
             s.sealedKey.size() != static_cast<qsizetype>(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
             return damaged(QStringLiteral("slot fields have the wrong size or encoding"));
         }

@@ -96,7 +96,8 @@ Result<SecureBytes> parse(const QString& typed)
             continue;
         const int v = decodeChar(c);
         if (v < 0)
-            return makeError(ErrorCode::MistypedRecoveryKey, QStringLiteral("character outside the recovery-key alphabet"));
+            return makeError(ErrorCode::MistypedRecoveryKey,
+                             QStringLiteral("character outside the recovery-key alphabet"));
         if (count == kChars)
             return makeError(ErrorCode::MistypedRecoveryKey, QStringLiteral("too many characters"));
         values[static_cast<std::size_t>(count++)] = v;

@@ -20,7 +20,8 @@ SecureBytes::SecureBytes(std::size_t size)
     }
 }
 
-SecureBytes::SecureBytes(const unsigned char* data, std::size_t size) : SecureBytes(size)
+SecureBytes::SecureBytes(const unsigned char* data, std::size_t size)
+    : SecureBytes(size)
 {
     if (m_data && size > 0)
         std::memcpy(m_data, data, size);
@@ -31,7 +32,9 @@ SecureBytes::~SecureBytes()
     clear();
 }
 
-SecureBytes::SecureBytes(SecureBytes&& other) noexcept : m_data(other.m_data), m_size(other.m_size)
+SecureBytes::SecureBytes(SecureBytes&& other) noexcept
+    : m_data(other.m_data)
+    , m_size(other.m_size)
 {
     other.m_data = nullptr;
     other.m_size = 0;

@@ -13,13 +13,12 @@ namespace {
 
 // Every name here is invented for the demonstration.
 const char* const kNames[] = {
-    "Ana Ramírez",  "Bea Lindqvist", "Chris Odum",     "Dee Mensah",    "Eli Navarro",  "Fern Castillo",
-    "Gus Whitford", "Hana Sato",     "Iris Delacroix", "Jules Moreau",  "Kai Nakamura", "Lena Öztürk",
-    "Mo Haddad",    "Nico Brandt",   "Ola Nwosu",      "Pat Keane",     "Quinn Ahearn", "Rosa Benítez",
-    "Sol Park",     "Tam Nguyen",    "Uma Patel",      "Vic Laurent",   "Wren Holloway", "Xavi Peña",
-    "Yara Haddad",  "Zed Kowalski",  "José Ñandú",     "Marisol Vega",  "Dani Fischer", "Remy Duval",
-    "Sky Tremblay", "Ash Morgan",    "Noor Aziz",      "Teo Santos",    "Lou Baptiste", "Ivy Chen",
-    "Cato Reyes",   "Bo Lindgren",   "Mica Osei",      "Rain Álvarez",
+    "Ana Ramírez",  "Bea Lindqvist",  "Chris Odum",   "Dee Mensah",   "Eli Navarro",  "Fern Castillo", "Gus Whitford",
+    "Hana Sato",    "Iris Delacroix", "Jules Moreau", "Kai Nakamura", "Lena Öztürk",  "Mo Haddad",     "Nico Brandt",
+    "Ola Nwosu",    "Pat Keane",      "Quinn Ahearn", "Rosa Benítez", "Sol Park",     "Tam Nguyen",    "Uma Patel",
+    "Vic Laurent",  "Wren Holloway",  "Xavi Peña",    "Yara Haddad",  "Zed Kowalski", "José Ñandú",    "Marisol Vega",
+    "Dani Fischer", "Remy Duval",     "Sky Tremblay", "Ash Morgan",   "Noor Aziz",    "Teo Santos",    "Lou Baptiste",
+    "Ivy Chen",     "Cato Reyes",     "Bo Lindgren",  "Mica Osei",    "Rain Álvarez",
 };
 const char* const kHousing[] = {"Shelter", "Staying with friends", "Outside", "Own apartment", "Motel"};
 const char* const kPronouns[] = {"she/her", "he/him", "they/them", "", "she/they", "he/they", ""};
@@ -47,8 +46,8 @@ const GoalSeed kGoals[] = {
     {LifeArea::SubstanceUse, ContinuumPosition::Abstinence, "Stay off opioids while I'm on methadone",
      "I'm tired of chasing every day", "Dose every morning at the clinic\nGo to the Tuesday group",
      "Clinic nurse; my sponsor", "Call the clinic and talk it through, no shame"},
-    {LifeArea::Housing, std::nullopt, "Get on the list for supportive housing",
-     "I want a door that locks", "Get my ID replaced\nFill in the application with Sam", "Sam from housing",
+    {LifeArea::Housing, std::nullopt, "Get on the list for supportive housing", "I want a door that locks",
+     "Get my ID replaced\nFill in the application with Sam", "Sam from housing",
      "Keep the papers at the drop-in so they don't get stolen"},
     {LifeArea::Health, std::nullopt, "Get the abscess on my arm looked at",
      "It hurts and I'm scared it's getting worse", "Go to the wound clinic on Thursday", "The nurse at the van",
@@ -66,11 +65,12 @@ const GoalSeed kGoals[] = {
 
 const char* const kChangeTalk[] = {
     "I want to be around for my kids.", "I could do it if I had someone with me.", "It's costing me too much.",
-    "I need to stop waking up sick.",    "I'm going to call them tomorrow.", "I'm ready to try the strips.",
+    "I need to stop waking up sick.",   "I'm going to call them tomorrow.",        "I'm ready to try the strips.",
     "I already cut back last week.",
 };
 const char* const kSustainTalk[] = {
-    "It's the only thing that helps me sleep.", "Everyone I know uses, it's just normal.",
+    "It's the only thing that helps me sleep.",
+    "Everyone I know uses, it's just normal.",
     "I don't see the point right now.",
 };
 const TalkCategory kChangeCategories[] = {TalkCategory::Desire,     TalkCategory::Ability,    TalkCategory::Reasons,
@@ -95,7 +95,7 @@ const char* const kPlanNotes[] = {
     "Keep meeting weekly; review the goal together next time.",
 };
 
-template<typename T, std::size_t N>
+template <typename T, std::size_t N>
 const T& pick(QRandomGenerator& rng, const T (&items)[N])
 {
     return items[rng.bounded(static_cast<quint32>(N))];
@@ -255,9 +255,9 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
                     GoalFields f = goal->fields;
                     f.position = f.position == ContinuumPosition::SaferUse ? ContinuumPosition::ManagedUse
                                                                            : ContinuumPosition::SaferUse;
-                    if (auto r = domain.goals().revise(goals.first(), f,
-                                                       {QStringLiteral("They want to try a different approach"), true,
-                                                        std::nullopt});
+                    if (auto r = domain.goals().revise(
+                            goals.first(), f,
+                            {QStringLiteral("They want to try a different approach"), true, std::nullopt});
                         !r)
                         return r;
                 } else if (goal) {

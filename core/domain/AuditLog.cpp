@@ -17,7 +17,11 @@ QString stamp(const QDateTime& at)
 }
 } // namespace
 
-AuditLog::AuditLog(Database& db, const Clock& clock, QObject* parent) : QObject(parent), m_db(db), m_clock(clock) {}
+AuditLog::AuditLog(Database& db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{}
 
 QString AuditLog::actor()
 {
@@ -92,9 +96,10 @@ Result<qint64> AuditLog::count()
 }
 
 CounselorService::CounselorService(Database& db, AuditLog& audit, QObject* parent)
-    : QObject(parent), m_db(db), m_audit(audit)
-{
-}
+    : QObject(parent)
+    , m_db(db)
+    , m_audit(audit)
+{}
 
 Result<std::optional<Counselor>> CounselorService::counselor()
 {

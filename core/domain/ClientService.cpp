@@ -64,13 +64,13 @@ QString statusClause(StatusFilter f)
 std::string selectSql(const ClientQuery& q, bool countOnly)
 {
     const bool text = !ftsPrefixQuery(q.text).isEmpty();
-    QString sql = countOnly ? QStringLiteral("SELECT count(*) FROM clients c WHERE ")
-                            : QStringLiteral(
-                                  "SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
-                                  "(SELECT s.follow_up_date FROM sessions s WHERE s.client_id = c.id "
-                                  " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
-                                  "(SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id), "
-                                  "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
+    QString sql =
+        countOnly ? QStringLiteral("SELECT count(*) FROM clients c WHERE ")
+                  : QStringLiteral("SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
+                                   "(SELECT s.follow_up_date FROM sessions s WHERE s.client_id = c.id "
+                                   " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
+                                   "(SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id), "
+                                   "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
     if (!countOnly) {
         // The legal name comes back only for rows that it matched (?4), never for the whole list.
         sql += text && q.includeLegalName ? QStringLiteral("CASE WHEN c.id IN (SELECT rowid FROM client_search WHERE "
@@ -98,9 +98,11 @@ QString matchExpression(const ClientQuery& q)
 } // namespace
 
 ClientService::ClientService(Database& db, const Clock& clock, AuditLog& audit, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_audit(audit)
-{
-}
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_audit(audit)
+{}
 
 Status ClientService::validate(const Client& c) const
 {
@@ -162,7 +164,11 @@ Status ClientService::writeChildren(const Client& c, ClientId id, bool replace)
     int position = 0;
     for (const SubstanceUse& s : c.substances) {
         ins->reset();
-        ins->bind(1, id).bind(2, position++).bind(3, s.substance.trimmed()).bind(4, routesKey(s.routes)).bind(5, s.prescribed);
+        ins->bind(1, id)
+            .bind(2, position++)
+            .bind(3, s.substance.trimmed())
+            .bind(4, routesKey(s.routes))
+            .bind(5, s.prescribed);
         if (auto r = ins->run(); !r)
             return r;
     }
@@ -285,9 +291,10 @@ Status ClientService::update(const Client& c)
 
 Result<Client> ClientService::client(ClientId id, ContactAccess access)
 {
-    auto st = m_db.prepare("SELECT uuid, chosen_name, pronouns, legal_name, birth_year, birth_date, agency_code, phone, "
-                           "email, address, housing, housing_recorded_on, safety_flag, notes, status, created_at, "
-                           "updated_at FROM clients WHERE id = ?1");
+    auto st =
+        m_db.prepare("SELECT uuid, chosen_name, pronouns, legal_name, birth_year, birth_date, agency_code, phone, "
+                     "email, address, housing, housing_recorded_on, safety_flag, notes, status, created_at, "
+                     "updated_at FROM clients WHERE id = ?1");
     if (!st)
         return st.error();
     st->bind(1, id);

@@ -17,10 +17,13 @@ class Domain final
 {
 public:
     Domain(Database& db, const Clock& clock)
-        : m_audit(db, clock), m_counselor(db, m_audit), m_clients(db, clock, m_audit), m_goals(db, clock, m_audit),
-          m_sessions(db, clock, m_audit), m_caseload(db, clock)
-    {
-    }
+        : m_audit(db, clock)
+        , m_counselor(db, m_audit)
+        , m_clients(db, clock, m_audit)
+        , m_goals(db, clock, m_audit)
+        , m_sessions(db, clock, m_audit)
+        , m_caseload(db, clock)
+    {}
     Domain(const Domain&) = delete;
     Domain& operator=(const Domain&) = delete;
 

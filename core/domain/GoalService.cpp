@@ -112,9 +112,11 @@ GoalRevision readRevision(const Statement& st, int base)
 } // namespace
 
 GoalService::GoalService(Database& db, const Clock& clock, AuditLog& audit, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_audit(audit)
-{
-}
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_audit(audit)
+{}
 
 QStringList GoalService::fieldNames()
 {
@@ -200,7 +202,8 @@ Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f,
     auto who = m_db.queryText("SELECT name || CASE WHEN credentials = '' THEN '' ELSE ', ' || credentials END "
                               "FROM counselor WHERE id = 1");
     auto st = m_db.prepare(
-        "INSERT INTO goal_revisions (goal_id, revision, client_words, counselor_framing, life_area, continuum_position, "
+        "INSERT INTO goal_revisions (goal_id, revision, client_words, counselor_framing, life_area, "
+        "continuum_position, "
         "why_it_matters, steps, who_can_help, if_it_gets_hard, status, status_reason, changes, reason, client_agreed, "
         "revised_at, revised_by, session_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
@@ -246,7 +249,10 @@ Result<GoalId> GoalService::create(ClientId client, const GoalFields& input, con
                            "VALUES (?1, ?2, ?3, ?4)");
     if (!st)
         return st.error();
-    st->bind(1, uuid.toString(QUuid::WithoutBraces)).bind(2, client).bind(3, stamp(m_clock.now())).bind(4, info.sessionId);
+    st->bind(1, uuid.toString(QUuid::WithoutBraces))
+        .bind(2, client)
+        .bind(3, stamp(m_clock.now()))
+        .bind(4, info.sessionId);
     if (auto s = st->run(); !s)
         return s.code() == ErrorCode::Constraint
                    ? validationError(QStringLiteral("clientId"), QStringLiteral("no such client"))
@@ -254,8 +260,8 @@ Result<GoalId> GoalService::create(ClientId client, const GoalFields& input, con
     const GoalId id = m_db.lastInsertRowId();
     if (auto s = insertRevision(id, 1, f, {}, info); !s)
         return s.error();
-    if (auto s = m_audit.record({AuditAction::Create, QStringLiteral("goal"), uuid, client, QStringLiteral("revision 1"),
-                                 std::nullopt});
+    if (auto s = m_audit.record(
+            {AuditAction::Create, QStringLiteral("goal"), uuid, client, QStringLiteral("revision 1"), std::nullopt});
         !s)
         return s.error();
     if (auto s = tx->commit(); !s)

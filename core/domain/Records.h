@@ -256,10 +256,7 @@ struct Counselor {
     QString credentials;
 
     /// "Name, credentials" as signed and printed.
-    QString signature() const
-    {
-        return credentials.isEmpty() ? name : name + QStringLiteral(", ") + credentials;
-    }
+    QString signature() const { return credentials.isEmpty() ? name : name + QStringLiteral(", ") + credentials; }
     friend bool operator==(const Counselor&, const Counselor&) = default;
 };
 

@@ -95,7 +95,7 @@ std::optional<RulerScore> readRuler(const Statement& st, int first)
     return RulerScore{st.columnInt(first), st.columnText(first + 1), st.columnText(first + 2)};
 }
 
-template<typename Row>
+template <typename Row>
 Status forEachRow(Statement& st, Row row)
 {
     while (true) {
@@ -111,9 +111,11 @@ Status forEachRow(Statement& st, Row row)
 } // namespace
 
 SessionService::SessionService(Database& db, const Clock& clock, AuditLog& audit, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_audit(audit)
-{
-}
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_audit(audit)
+{}
 
 Status SessionService::validate(ClientId client, const SessionContent& c)
 {
@@ -128,7 +130,8 @@ Status SessionService::validate(ClientId client, const SessionContent& c)
     if (c.durationMinutes && (*c.durationMinutes < 1 || *c.durationMinutes > 1440))
         return validationError(QStringLiteral("durationMinutes"), QStringLiteral("between 1 minute and 24 hours"));
     if (c.followUp && (!c.followUp->isValid() || *c.followUp < c.date))
-        return validationError(QStringLiteral("followUp"), QStringLiteral("the follow-up cannot be before the session"));
+        return validationError(QStringLiteral("followUp"),
+                               QStringLiteral("the follow-up cannot be before the session"));
     if (c.nextSteps.size() > kMaxText)
         return validationError(QStringLiteral("nextSteps"), QStringLiteral("too long"));
 
@@ -177,7 +180,8 @@ Status SessionService::validate(ClientId client, const SessionContent& c)
     QSet<QString> sectionKeys;
     for (const NoteSection& n : c.note) {
         if (!keys.contains(n.key))
-            return validationError(QStringLiteral("note"), QStringLiteral("section '%1' is not part of this format").arg(n.key));
+            return validationError(QStringLiteral("note"),
+                                   QStringLiteral("section '%1' is not part of this format").arg(n.key));
         if (sectionKeys.contains(n.key))
             return validationError(QStringLiteral("note"), QStringLiteral("section '%1' appears twice").arg(n.key));
         sectionKeys.insert(n.key);
@@ -191,7 +195,8 @@ Status SessionService::writeContent(SessionId id, const SessionContent& c, bool 
 {
     if (replace) {
         for (const char* sql : {
-                 "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT id FROM session_goals WHERE session_id = ?1)",
+                 "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT id FROM session_goals WHERE session_id = "
+                 "?1)",
                  "DELETE FROM session_goals WHERE session_id = ?1",
                  "DELETE FROM balance_items WHERE session_id = ?1",
                  "DELETE FROM note_sections WHERE session_id = ?1",
@@ -204,11 +209,11 @@ Status SessionService::writeContent(SessionId id, const SessionContent& c, bool 
                 return s;
         }
     }
-    auto goalSt = m_db.prepare(
-        "INSERT INTO session_goals (session_id, goal_id, position, stage, return_to_use, importance, "
-        "importance_why_not_lower, importance_what_would_help, confidence, confidence_why_not_lower, "
-        "confidence_what_would_help, readiness, readiness_why_not_lower, readiness_what_would_help) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    auto goalSt =
+        m_db.prepare("INSERT INTO session_goals (session_id, goal_id, position, stage, return_to_use, importance, "
+                     "importance_why_not_lower, importance_what_would_help, confidence, confidence_why_not_lower, "
+                     "confidence_what_would_help, readiness, readiness_why_not_lower, readiness_what_would_help) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     auto quoteSt = m_db.prepare("INSERT INTO talk_quotes (session_goal_id, position, direction, category, quote) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!goalSt)
@@ -241,7 +246,8 @@ Status SessionService::writeContent(SessionId id, const SessionContent& c, bool 
                 return s;
         }
     }
-    auto balanceSt = m_db.prepare("INSERT INTO balance_items (session_id, position, box, item) VALUES (?1, ?2, ?3, ?4)");
+    auto balanceSt =
+        m_db.prepare("INSERT INTO balance_items (session_id, position, box, item) VALUES (?1, ?2, ?3, ?4)");
     if (!balanceSt)
         return balanceSt.error();
     position = 0;
@@ -286,9 +292,10 @@ Result<SessionId> SessionService::createDraft(ClientId client, const SessionCont
         return tx.error();
     const QUuid uuid = QUuid::createUuid();
     const QString now = stamp(m_clock.now());
-    auto st = m_db.prepare("INSERT INTO sessions (uuid, client_id, session_date, start_time, duration_minutes, setting, "
-                           "processes, note_format, next_steps, follow_up_date, change_plan, created_at, updated_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)");
+    auto st =
+        m_db.prepare("INSERT INTO sessions (uuid, client_id, session_date, start_time, duration_minutes, setting, "
+                     "processes, note_format, next_steps, follow_up_date, change_plan, created_at, updated_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)");
     if (!st)
         return st.error();
     st->bind(1, uuid.toString(QUuid::WithoutBraces))
@@ -342,9 +349,10 @@ Status SessionService::saveDraft(SessionId id, const SessionContent& c)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare("UPDATE sessions SET session_date = ?2, start_time = ?3, duration_minutes = ?4, setting = ?5, "
-                           "processes = ?6, note_format = ?7, next_steps = ?8, follow_up_date = ?9, change_plan = ?10, "
-                           "updated_at = ?11 WHERE id = ?1");
+    auto st =
+        m_db.prepare("UPDATE sessions SET session_date = ?2, start_time = ?3, duration_minutes = ?4, setting = ?5, "
+                     "processes = ?6, note_format = ?7, next_steps = ?8, follow_up_date = ?9, change_plan = ?10, "
+                     "updated_at = ?11 WHERE id = ?1");
     if (!st)
         return st.error();
     st->bind(1, id)
@@ -394,7 +402,8 @@ Status SessionService::discardDraft(SessionId id)
         if (auto s = st->run(); !s)
             return s;
     }
-    if (auto s = m_audit.record({AuditAction::DiscardDraft, QStringLiteral("session"), h->uuid, h->client, {}, std::nullopt});
+    if (auto s = m_audit.record(
+            {AuditAction::DiscardDraft, QStringLiteral("session"), h->uuid, h->client, {}, std::nullopt});
         !s)
         return s;
     if (auto s = tx->commit(); !s)
@@ -429,7 +438,8 @@ Status SessionService::sign(SessionId id)
     st->bind(1, id).bind(2, stamp(m_clock.now())).bind(3, who.signature());
     if (auto s = st->run(); !s)
         return s;
-    if (auto s = m_audit.record({AuditAction::Sign, QStringLiteral("session"), h->uuid, h->client, {}, std::nullopt}); !s)
+    if (auto s = m_audit.record({AuditAction::Sign, QStringLiteral("session"), h->uuid, h->client, {}, std::nullopt});
+        !s)
         return s;
     if (auto s = tx->commit(); !s)
         return s;
@@ -547,12 +557,13 @@ Result<SessionRecord> SessionService::session(SessionId id)
         quotes->reset();
         quotes->bind(1, entryIds.at(i));
         SessionGoalEntry& e = c.goals[i];
-        if (auto s = forEachRow(quotes.value(),
-                                [&e](const Statement& q) {
-                                    e.quotes.append({fromKey<TalkDirection>(q.columnText(0)).value_or(TalkDirection::Change),
-                                                     fromKey<TalkCategory>(q.columnText(1)).value_or(TalkCategory::Desire),
-                                                     q.columnText(2)});
-                                });
+        if (auto s =
+                forEachRow(quotes.value(),
+                           [&e](const Statement& q) {
+                               e.quotes.append({fromKey<TalkDirection>(q.columnText(0)).value_or(TalkDirection::Change),
+                                                fromKey<TalkCategory>(q.columnText(1)).value_or(TalkCategory::Desire),
+                                                q.columnText(2)});
+                           });
             !s)
             return s.error();
     }
@@ -560,18 +571,22 @@ Result<SessionRecord> SessionService::session(SessionId id)
     if (!balance)
         return balance.error();
     balance->bind(1, id);
-    if (auto s = forEachRow(balance.value(),
-                            [&c](const Statement& b) {
-                                c.balance.append({fromKey<BalanceBox>(b.columnText(0)).value_or(BalanceBox::StatusQuoGood),
-                                                  b.columnText(1)});
-                            });
+    if (auto s =
+            forEachRow(balance.value(),
+                       [&c](const Statement& b) {
+                           c.balance.append({fromKey<BalanceBox>(b.columnText(0)).value_or(BalanceBox::StatusQuoGood),
+                                             b.columnText(1)});
+                       });
         !s)
         return s.error();
     auto note = m_db.prepare("SELECT section_key, body FROM note_sections WHERE session_id = ?1 ORDER BY position");
     if (!note)
         return note.error();
     note->bind(1, id);
-    if (auto s = forEachRow(note.value(), [&c](const Statement& n) { c.note.append({n.columnText(0), n.columnText(1)}); });
+    if (auto s = forEachRow(note.value(),
+                            [&c](const Statement& n) {
+                                c.note.append({n.columnText(0), n.columnText(1)});
+                            });
         !s)
         return s.error();
     auto addenda = m_db.prepare("SELECT number, body, signed_at, signed_by FROM addenda WHERE session_id = ?1 "
@@ -622,9 +637,10 @@ Result<QList<SessionSummary>> SessionService::sessionsForClient(ClientId client)
 }
 
 CaseloadQueries::CaseloadQueries(Database& db, const Clock& clock, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock)
-{
-}
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{}
 
 Result<QList<FollowUpItem>> CaseloadQueries::followUpsBetween(const QDate& from, const QDate& to)
 {
@@ -689,13 +705,13 @@ Result<QList<DraftItem>> CaseloadQueries::staleDrafts()
 Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
 {
     const QDate today = m_clock.today();
-    auto st = m_db.prepare(
-        "SELECT id, chosen_name, pronouns, last_contact, created_at FROM ("
-        "  SELECT c.id, c.chosen_name, c.pronouns, c.sort_key, c.created_at, "
-        "         (SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id) AS last_contact "
-        "  FROM clients c WHERE c.status = 'active') "
-        "WHERE coalesce(last_contact, date(created_at, 'localtime')) <= ?1 "
-        "ORDER BY coalesce(last_contact, date(created_at, 'localtime')), sort_key, id");
+    auto st =
+        m_db.prepare("SELECT id, chosen_name, pronouns, last_contact, created_at FROM ("
+                     "  SELECT c.id, c.chosen_name, c.pronouns, c.sort_key, c.created_at, "
+                     "         (SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id) AS last_contact "
+                     "  FROM clients c WHERE c.status = 'active') "
+                     "WHERE coalesce(last_contact, date(created_at, 'localtime')) <= ?1 "
+                     "ORDER BY coalesce(last_contact, date(created_at, 'localtime')), sort_key, id");
     if (!st)
         return st.error();
     st->bind(1, today.addDays(-days).toString(Qt::ISODate));
@@ -708,7 +724,8 @@ Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
                                     item.lastContact = QDate::fromString(r.columnText(3), Qt::ISODate);
                                     since = *item.lastContact;
                                 } else {
-                                    since = QDateTime::fromString(r.columnText(4), Qt::ISODateWithMs).toLocalTime().date();
+                                    since =
+                                        QDateTime::fromString(r.columnText(4), Qt::ISODateWithMs).toLocalTime().date();
                                 }
                                 item.daysSince = int(since.daysTo(today));
                                 out.append(item);

@@ -35,7 +35,10 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {

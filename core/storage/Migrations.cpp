@@ -21,7 +21,6 @@ CREATE TABLE vault_meta (
 INSERT INTO vault_meta (key, value) VALUES ('schema_created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )sql";
 
-
 // Migration 2: the domain. Clients, negotiated goals with immutable revisions, MI session records with
 // their instruments, addenda, the audit log, and the counselor. Rules that protect clinical integrity
 // live here as triggers, so they hold even for code that bypasses the services:
@@ -354,9 +353,9 @@ Status migrate(Database& db, std::span<const Migration> migrations, int upTo)
         return current.error();
     const int last = migrations.empty() ? 0 : migrations.back().version;
     if (current.value() > last) {
-        return makeError(ErrorCode::NewerVersion, QStringLiteral("schema version %1 is newer than this program's %2")
-                                                      .arg(current.value())
-                                                      .arg(last));
+        return makeError(
+            ErrorCode::NewerVersion,
+            QStringLiteral("schema version %1 is newer than this program's %2").arg(current.value()).arg(last));
     }
     const int target = upTo < 0 ? last : upTo;
     for (const Migration& m : migrations) {

@@ -16,10 +16,11 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bindError(other.m_bindError),
-      m_bindErrorIndex(other.m_bindErrorIndex)
-{
-}
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_bindError(other.m_bindError)
+    , m_bindErrorIndex(other.m_bindErrorIndex)
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -58,8 +59,7 @@ Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
     noteBind(sqlite3_bind_text64(m_stmt, index, utf8.isNull() ? "" : utf8.constData(),
-                                 static_cast<sqlite3_uint64>(utf8.size()),
-                                 SQLITE_TRANSIENT, SQLITE_UTF8),
+                                 static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8),
              index);
     return *this;
 }
@@ -90,10 +90,9 @@ Result<bool> Statement::step()
     if (!m_stmt)
         return makeError(ErrorCode::Database, QStringLiteral("statement was not prepared"));
     if (m_bindError != 0) {
-        return makeError(errorCodeForSqlite(m_bindError),
-                         QStringLiteral("bind parameter %1: %2")
-                             .arg(m_bindErrorIndex)
-                             .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
+        return makeError(errorCodeForSqlite(m_bindError), QStringLiteral("bind parameter %1: %2")
+                                                              .arg(m_bindErrorIndex)
+                                                              .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)

@@ -20,7 +20,10 @@ class Statement final
 {
 public:
     Statement() = default;
-    Statement(const Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(const Database* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -35,7 +38,7 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& value); ///< bound as a blob; a null array binds NULL
     Statement& bindNull(int index);
-    template<typename T>
+    template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);

@@ -22,7 +22,9 @@ Transaction::~Transaction()
     rollback();
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
 
 Status Transaction::commit()
 {

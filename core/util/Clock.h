@@ -28,7 +28,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    {}
     QDateTime now() const override { return m_at; }
     QDate today() const override { return m_today.isValid() ? m_today : m_at.toLocalTime().date(); }
     void set(QDateTime at) { m_at = std::move(at); }

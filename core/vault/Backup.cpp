@@ -123,7 +123,8 @@ Result<Parsed> parse(QFile& f)
     }
     const QByteArray expected = f.read(kChecksumBytes);
     const QByteArray actual = hasher.finish();
-    if (expected.size() != kChecksumBytes || sodium_memcmp(expected.constData(), actual.constData(), kChecksumBytes) != 0)
+    if (expected.size() != kChecksumBytes ||
+        sodium_memcmp(expected.constData(), actual.constData(), kChecksumBytes) != 0)
         return damaged(QStringLiteral("the checksum does not match: the file was changed or damaged"));
     return p;
 }
@@ -163,8 +164,8 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup file and vault folder are required"));
     const QFileInfo target(options.vaultDir);
     const bool targetInUse =
-        target.exists() && (!target.isDir() || !QDir(options.vaultDir)
-                                                    .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+        target.exists() &&
+        (!target.isDir() || !QDir(options.vaultDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
     if (targetInUse && !options.overwrite)
         return makeError(ErrorCode::VaultExists,
                          QStringLiteral("%1 already holds files; restoring over it needs the explicit overwrite option")
@@ -228,7 +229,8 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
             }
         }
         if (!problems.isEmpty())
-            return damaged(QStringLiteral("the snapshot fails its integrity check: ") + problems.join(QStringLiteral("; ")));
+            return damaged(QStringLiteral("the snapshot fails its integrity check: ") +
+                           problems.join(QStringLiteral("; ")));
         if (auto s = db->close(); !s)
             return s;
     }
@@ -305,7 +307,8 @@ Status Vault::backupTo(const QString& file)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
     const QFileInfo out(file);
     if (out.absoluteFilePath().startsWith(m_dir + QLatin1Char('/')))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a backup inside the vault folder protects nothing"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("a backup inside the vault folder protects nothing"));
 
     // 1. A consistent snapshot, keyed with the same data key, taken with the online backup API.
     QTemporaryDir work(out.absolutePath() + QStringLiteral("/.continuum-backup-XXXXXX"));
@@ -365,7 +368,8 @@ Status Vault::backupTo(const QString& file)
         const auto put = [&dest, &hasher](const QByteArray& bytes) -> Status {
             hasher.add(bytes);
             if (dest.write(bytes) != bytes.size() || !dest.flush())
-                return ioError(dest.error() == QFileDevice::ResourceError ? ENOSPC : EIO, QStringLiteral("write backup"));
+                return ioError(dest.error() == QFileDevice::ResourceError ? ENOSPC : EIO,
+                               QStringLiteral("write backup"));
             return {};
         };
         if (auto s = put(prefix); !s)

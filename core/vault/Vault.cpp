@@ -61,8 +61,7 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
                 if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0))
                     return lock;
             }
-            return makeError(ErrorCode::AlreadyOpen,
-                             QStringLiteral("held by process %1 on %2").arg(pid).arg(host));
+            return makeError(ErrorCode::AlreadyOpen, QStringLiteral("held by process %1 on %2").arg(pid).arg(host));
         }
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the lock file in ") + dir);
     }
@@ -85,7 +84,8 @@ Status applyConnectionSettings(Database& db)
     if (!mode)
         return mode.error();
     if (mode.value().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Database, QStringLiteral("could not switch to WAL journal (got %1)").arg(mode.value()));
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("could not switch to WAL journal (got %1)").arg(mode.value()));
     return {};
 }
 
@@ -113,8 +113,9 @@ Result<KeySlotFile> precheckVaultFolder(const QString& dir)
     if (head == QByteArrayView("SQLite format 3\0", 16))
         return makeError(ErrorCode::PlainDatabase, QStringLiteral("the database file is not encrypted"));
     if (size % kPageSize != 0)
-        return makeError(ErrorCode::DamagedVault,
-                         QStringLiteral("the database file is truncated (%1 bytes is not a whole number of pages)").arg(size));
+        return makeError(
+            ErrorCode::DamagedVault,
+            QStringLiteral("the database file is truncated (%1 bytes is not a whole number of pages)").arg(size));
     return slots;
 }
 
@@ -135,8 +136,9 @@ Result<Database> Vault::openDatabase(const QString& dbPath, const SecureBytes& d
     // failure here means the database itself is damaged or was replaced.
     auto probe = db.queryInt("SELECT count(*) FROM sqlite_schema");
     if (!probe) {
-        return makeError(ErrorCode::DamagedVault,
-                         QStringLiteral("the database cannot be read with this vault's key (%1)").arg(probe.error().detail));
+        return makeError(
+            ErrorCode::DamagedVault,
+            QStringLiteral("the database cannot be read with this vault's key (%1)").arg(probe.error().detail));
     }
     auto version = db.queryInt("PRAGMA user_version");
     if (!version)

@@ -6,10 +6,10 @@
 #include "storage/Database.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-#include <QDateTime>
 
 #include <memory>
 #include <optional>

@@ -45,7 +45,16 @@ QStringList dump(Vault& vault)
     return out;
 }
 
-enum class Corruption { Truncated, TruncatedHeader, FlippedInSnapshot, FlippedInHeader, Foreign, Empty, Extended, NewerFormat };
+enum class Corruption {
+    Truncated,
+    TruncatedHeader,
+    FlippedInSnapshot,
+    FlippedInHeader,
+    Foreign,
+    Empty,
+    Extended,
+    NewerFormat
+};
 
 } // namespace
 
@@ -71,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(file).size() > 0);
         QCOMPARE(QDir(tmp.path()).entryList(QDir::Hidden | QDir::AllEntries | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("backup.continuum-backup"), QStringLiteral("v")}));
-        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
 
         auto info = Backup::inspect(file);
         QVERIFY2(info.ok(), qPrintable(info.error().detail));
@@ -141,9 +151,10 @@ private Q_SLOTS:
         QVERIFY(created.vault->backupTo(file).ok());
         created.vault->lock();
         const auto before = snapshotFolder(tmp.path());
-        QCOMPARE(Backup::restore({file, tmp.filePath(QStringLiteral("r")), false}, secret(QStringLiteral("not it at all")))
-                     .code(),
-                 ErrorCode::WrongPassphrase);
+        QCOMPARE(
+            Backup::restore({file, tmp.filePath(QStringLiteral("r")), false}, secret(QStringLiteral("not it at all")))
+                .code(),
+            ErrorCode::WrongPassphrase);
         QCOMPARE(snapshotFolder(tmp.path()), before);
     }
 
@@ -178,8 +189,14 @@ private Q_SLOTS:
         switch (corruption) {
         case Corruption::Truncated: QVERIFY(f.resize(size - 4096)); break;
         case Corruption::TruncatedHeader: QVERIFY(f.resize(40)); break;
-        case Corruption::FlippedInSnapshot: f.close(); QVERIFY(flipByte(file, size / 2)); break;
-        case Corruption::FlippedInHeader: f.close(); QVERIFY(flipByte(file, 30)); break;
+        case Corruption::FlippedInSnapshot:
+            f.close();
+            QVERIFY(flipByte(file, size / 2));
+            break;
+        case Corruption::FlippedInHeader:
+            f.close();
+            QVERIFY(flipByte(file, 30));
+            break;
         case Corruption::Foreign:
             QVERIFY(f.resize(0));
             f.write(QByteArray(20000, 'x'));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/KeySlot.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,7 +52,8 @@ private Q_SLOTS:
         const QUuid id = QUuid::createUuid();
         const QString composed = QStringLiteral("Jos\u00e9 est\u00e1 aqu\u00ed");
         const QString decomposed = QStringLiteral("Jose\u0301 esta\u0301 aqui\u0301");
-        auto slot = wrapKey(key, SecureBytes::fromText(composed), KeySlotKind::Passphrase, KdfParams::cheapestForTests(), id);
+        auto slot =
+            wrapKey(key, SecureBytes::fromText(composed), KeySlotKind::Passphrase, KdfParams::cheapestForTests(), id);
         QVERIFY(slot.ok());
         QVERIFY(unwrapKey(slot.value(), SecureBytes::fromText(decomposed), id).ok());
     }
@@ -77,8 +78,8 @@ private Q_SLOTS:
         QUuid id = QUuid::createUuid();
         const KdfParams cheap = KdfParams::cheapestForTests();
         const KdfParams bit{cheap.opsLimit + 1, cheap.memLimit};
-        auto slot = wrapKey(key, text("a good passphrase"), tamper == 6 ? KeySlotKind::Recovery : KeySlotKind::Passphrase,
-                            bit, id);
+        auto slot = wrapKey(key, text("a good passphrase"),
+                            tamper == 6 ? KeySlotKind::Recovery : KeySlotKind::Passphrase, bit, id);
         QVERIFY(slot.ok());
         KeySlot s = slot.value();
         SecureBytes attempt = text("a good passphrase");
@@ -110,7 +111,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("keyslots.json"));
         QVERIFY(file.write(path).ok());
         QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         auto read = KeySlotFile::read(path);
         QVERIFY(read.ok());
         QCOMPARE(read->slots, file.slots);
@@ -147,8 +149,8 @@ private Q_SLOTS:
         QTest::addRow("bad vault id") << edit([](QJsonObject& o) { o.insert(QStringLiteral("vaultId"), 12); })
                                       << ErrorCode::DamagedKeySlots;
         QTest::addRow("unknown kdf") << editSlot("kdf", QStringLiteral("pbkdf2")) << ErrorCode::DamagedKeySlots;
-        QTest::addRow("absurd memory cost") << editSlot("memLimit", QStringLiteral("99999999999999"))
-                                            << ErrorCode::DamagedKeySlots;
+        QTest::addRow("absurd memory cost")
+            << editSlot("memLimit", QStringLiteral("99999999999999")) << ErrorCode::DamagedKeySlots;
         QTest::addRow("zero ops") << editSlot("opsLimit", QStringLiteral("0")) << ErrorCode::DamagedKeySlots;
         QTest::addRow("bad base64") << editSlot("salt", QStringLiteral("***")) << ErrorCode::DamagedKeySlots;
         QTest::addRow("short nonce") << editSlot("nonce", QStringLiteral("AAAA")) << ErrorCode::DamagedKeySlots;

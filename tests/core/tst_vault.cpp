@@ -13,9 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sodium.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sodium.h>
 #include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(notes(*vault.value()), QStringList{QStringLiteral("first")});
 
         // The folder and its files are for the owner only.
-        QCOMPARE(QFile::permissions(dir) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
         QCOMPARE(QFile::permissions(VaultFiles::database(dir)) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
     }
@@ -132,9 +133,10 @@ private Q_SLOTS:
             QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
             QVERIFY(vault.value()->openedWithRecoveryKey());
             QCOMPARE(notes(*vault.value()), QStringList{QStringLiteral("kept through recovery")});
-            QVERIFY(vault.value()->changePassphrase(secret(QStringLiteral("a brand new passphrase")),
-                                                    KdfParams::cheapestForTests())
-                        .ok());
+            QVERIFY(
+                vault.value()
+                    ->changePassphrase(secret(QStringLiteral("a brand new passphrase")), KdfParams::cheapestForTests())
+                    .ok());
             QVERIFY(!vault.value()->openedWithRecoveryKey());
         }
         QCOMPARE(Vault::unlock(dir, secret(testPassphrase())).code(), ErrorCode::WrongPassphrase);
@@ -292,7 +294,9 @@ private Q_SLOTS:
         case Damage::WrongPassphrase:
             result = Vault::unlock(unlockDir, secret(testPassphrase() + QStringLiteral("!")));
             break;
-        case Damage::WrongRecoveryKey: result = Vault::unlockWithRecoveryKey(unlockDir, RecoveryKey::generate()->text); break;
+        case Damage::WrongRecoveryKey:
+            result = Vault::unlockWithRecoveryKey(unlockDir, RecoveryKey::generate()->text);
+            break;
         case Damage::MistypedRecoveryKey: {
             QString typo = recoveryKey;
             typo[0] = typo[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');

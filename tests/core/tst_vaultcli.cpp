@@ -112,8 +112,9 @@ private Q_SLOTS:
         const QString key = createTestVault(dir).recoveryKey;
         const QString newPass = QStringLiteral("the new passphrase");
 
-        Run r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
-                    {testPassphrase(), newPass});
+        Run r = run(
+            {QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            {testPassphrase(), newPass});
         QCOMPARE(r.exit, 0);
         QCOMPARE(r.prompts.size(), 2); // from standard input the new one is read once
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {testPassphrase()}).exit,
@@ -124,13 +125,15 @@ private Q_SLOTS:
         r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--recovery-key")},
                 {key, QStringLiteral("third passphrase"), QStringLiteral("third passphrase")});
         QCOMPARE(r.exit, 0);
-        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {QStringLiteral("third passphrase")}).exit,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("verify"), QStringLiteral("--vault"), dir}, {QStringLiteral("third passphrase")}).exit,
+            0);
 
         // Two different entries on a terminal: nothing changes.
         const QByteArray slots = fileHash(VaultFiles::keySlots(dir));
         r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir},
-                {QStringLiteral("third passphrase"), QStringLiteral("fourth passphrase"), QStringLiteral("fourth passphrasf")});
+                {QStringLiteral("third passphrase"), QStringLiteral("fourth passphrase"),
+                 QStringLiteral("fourth passphrasf")});
         QCOMPARE(r.exit, int(CliExit::Usage));
         QVERIFY2(r.err.contains(QStringLiteral("differ")), qPrintable(r.err));
         QCOMPARE(fileHash(VaultFiles::keySlots(dir)), slots);
@@ -141,7 +144,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("situation");
         QTest::addColumn<int>("expectedExit");
         QTest::addColumn<QString>("expectedText");
-        QTest::addRow("wrong passphrase") << 0 << int(CliExit::WrongPassphrase) << QStringLiteral("passphrase does not open");
+        QTest::addRow("wrong passphrase")
+            << 0 << int(CliExit::WrongPassphrase) << QStringLiteral("passphrase does not open");
         QTest::addRow("not a vault") << 1 << int(CliExit::NotAVault) << QStringLiteral("no Continuum vault");
         QTest::addRow("damaged vault") << 2 << int(CliExit::Damaged) << QStringLiteral("FAILED");
         QTest::addRow("newer version") << 3 << int(CliExit::NewerVersion) << QStringLiteral("newer version");
@@ -204,11 +208,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addRow("no command") << QStringList{};
-        QTest::addRow("unknown command") << QStringList{QStringLiteral("explode"), QStringLiteral("--vault"), QStringLiteral("x")};
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("explode"), QStringLiteral("--vault"),
+                                                        QStringLiteral("x")};
         QTest::addRow("no vault") << QStringList{QStringLiteral("verify")};
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--vault"), QStringLiteral("x"), QStringLiteral("--bogus")};
-        QTest::addRow("backup without output") << QStringList{QStringLiteral("backup"), QStringLiteral("--vault"), QStringLiteral("x")};
-        QTest::addRow("restore without input") << QStringList{QStringLiteral("restore"), QStringLiteral("--vault"), QStringLiteral("x")};
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--vault"),
+                                                       QStringLiteral("x"), QStringLiteral("--bogus")};
+        QTest::addRow("backup without output")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--vault"), QStringLiteral("x")};
+        QTest::addRow("restore without input")
+            << QStringList{QStringLiteral("restore"), QStringLiteral("--vault"), QStringLiteral("x")};
     }
     void usageErrors()
     {
@@ -222,20 +230,28 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("v"));
-        Run r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir}, {QStringLiteral("one passphrase"), QStringLiteral("another one")});
+        Run r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir},
+                    {QStringLiteral("one passphrase"), QStringLiteral("another one")});
         QCOMPARE(r.exit, int(CliExit::Usage));
         QVERIFY(!QFile::exists(dir));
-        r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {QStringLiteral("short")});
+        r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+                {QStringLiteral("short")});
         QCOMPARE(r.exit, int(CliExit::Usage));
         QVERIFY(!QFile::exists(dir));
-        QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {testPassphrase()}).exit, 0);
+        QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+                     {testPassphrase()})
+                     .exit,
+                 0);
         const auto before = snapshotFolder(dir);
-        r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {testPassphrase()});
+        r = run({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+                {testPassphrase()});
         QCOMPARE(r.exit, int(CliExit::Exists));
         QCOMPARE(snapshotFolder(dir), before);
         // No passphrase at all (end of input).
-        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {}).exit,
-                 int(CliExit::Usage));
+        QCOMPARE(
+            run({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {})
+                .exit,
+            int(CliExit::Usage));
     }
 
     void everyErrorCodeMapsToAnExit()

@@ -5,8 +5,8 @@
 #include "UiHooks.h"
 #include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
-#include "storage/Database.h"
 #include "models/ClientListModel.h"
+#include "storage/Database.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 #include "views/ClientPage.h"
@@ -24,8 +24,8 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -63,7 +63,7 @@ void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> ac
     poll->start();
 }
 
-template<typename T>
+template <typename T>
 T* child(QWidget* parent, const char* name)
 {
     return parent->findChild<T*>(QLatin1String(name));
@@ -177,8 +177,10 @@ private Q_SLOTS:
         auto* tabs = child<QTabWidget>(page, "clientTabs");
         tabs->setCurrentIndex(1);
         whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"), QStringLiteral("Use with someone around, not alone"));
-            QTest::keyClicks(child<QPlainTextEdit>(d, "whyItMattersEdit"), QStringLiteral("I want to see my kid grow up"));
+            QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"),
+                             QStringLiteral("Use with someone around, not alone"));
+            QTest::keyClicks(child<QPlainTextEdit>(d, "whyItMattersEdit"),
+                             QStringLiteral("I want to see my kid grow up"));
             auto* area = child<QComboBox>(d, "lifeAreaCombo");
             QVERIFY(!child<QWidget>(d, "continuumPicker")->isEnabled());
             area->setCurrentIndex(area->findData(QStringLiteral("substance_use")));
@@ -200,7 +202,8 @@ private Q_SLOTS:
         // Revise: moving along the continuum is a revision with a reason, never a score.
         whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
             child<QRadioButton>(d, "position_managed_use")->setChecked(true);
-            QTest::keyClicks(child<QLineEdit>(d, "revisionReasonEdit"), QStringLiteral("They want to cut down weekdays"));
+            QTest::keyClicks(child<QLineEdit>(d, "revisionReasonEdit"),
+                             QStringLiteral("They want to cut down weekdays"));
             child<QPushButton>(d, "saveGoalButton")->click();
         });
         child<QPushButton>(page, "reviseGoalButton")->click();

@@ -44,22 +44,26 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("vault"));
         // Created at the real (MODERATE) key-derivation cost, as IT staff would.
-        Outcome o = runContinuum({QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
-                                 "a passphrase for scripts\n");
+        Outcome o = runContinuum(
+            {QStringLiteral("create"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            "a passphrase for scripts\n");
         QVERIFY2(o.exit == 0, qPrintable(o.err));
         static const QRegularExpression keyShape(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"));
         const QString key = keyShape.match(o.out).captured(0);
         QVERIFY2(!key.isEmpty(), qPrintable(o.out));
 
-        o = runContinuum({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
-                         "a passphrase for scripts\n");
+        o = runContinuum(
+            {QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            "a passphrase for scripts\n");
         QCOMPARE(o.exit, 0);
-        o = runContinuum({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
-                         "not the passphrase\n");
+        o = runContinuum(
+            {QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            "not the passphrase\n");
         QCOMPARE(o.exit, 3);
         QVERIFY2(o.err.contains(QStringLiteral("passphrase does not open")), qPrintable(o.err));
-        o = runContinuum({QStringLiteral("verify"), QStringLiteral("--vault"), tmp.path(), QStringLiteral("--passphrase-stdin")},
-                         "a passphrase for scripts\n");
+        o = runContinuum(
+            {QStringLiteral("verify"), QStringLiteral("--vault"), tmp.path(), QStringLiteral("--passphrase-stdin")},
+            "a passphrase for scripts\n");
         QCOMPARE(o.exit, 4);
 
         const QString backup = tmp.filePath(QStringLiteral("nightly.continuum-backup"));
@@ -68,14 +72,17 @@ private Q_SLOTS:
                          "a passphrase for scripts\n");
         QVERIFY2(o.exit == 0, qPrintable(o.err));
         o = runContinuum({QStringLiteral("restore"), QStringLiteral("--vault"), tmp.filePath(QStringLiteral("copy")),
-                          QStringLiteral("--input"), backup, QStringLiteral("--passphrase-stdin"), QStringLiteral("--recovery-key")},
+                          QStringLiteral("--input"), backup, QStringLiteral("--passphrase-stdin"),
+                          QStringLiteral("--recovery-key")},
                          key.toUtf8() + "\n");
         QVERIFY2(o.exit == 0, qPrintable(o.err));
-        o = runContinuum({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
-                         "a passphrase for scripts\nanother passphrase entirely\n");
+        o = runContinuum(
+            {QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            "a passphrase for scripts\nanother passphrase entirely\n");
         QVERIFY2(o.exit == 0, qPrintable(o.err));
-        o = runContinuum({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
-                         "another passphrase entirely\n");
+        o = runContinuum(
+            {QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            "another passphrase entirely\n");
         QCOMPARE(o.exit, 0);
     }
 

@@ -50,9 +50,9 @@ void renderFirstPage(const QString& pdf, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    run(QStringLiteral(PDFTOPPM), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
-                                   QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                   QStringLiteral("-singlefile"), pdf, QDir(dir).filePath(name)});
+    run(QStringLiteral(PDFTOPPM),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"), QStringLiteral("1"),
+         QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, QDir(dir).filePath(name)});
 }
 
 struct Fixture {
@@ -109,7 +109,8 @@ struct Fixture {
             SessionGoalEntry e;
             e.goalId = g;
             e.stage = StageOfChange::Contemplation;
-            e.importance = RulerScore{importance, QStringLiteral("My daughter"), QStringLiteral("A ride to the clinic")};
+            e.importance =
+                RulerScore{importance, QStringLiteral("My daughter"), QStringLiteral("A ride to the clinic")};
             e.confidence = RulerScore{confidence, {}, {}};
             e.quotes = {{TalkDirection::Change, TalkCategory::Need, QStringLiteral("I have to be around for her")},
                         {TalkDirection::Sustain, TalkCategory::Reasons, QStringLiteral("It helps me sleep")}};
@@ -157,15 +158,15 @@ private Q_SLOTS:
         QCOMPARE(pages, 1);
 
         const QString t = text(pdf);
-        for (const char* expected : {"My plan", "Marisol Vega", "What I want", "Use with someone around, not alone",
-                                     "Why it matters to me", "My next steps", "Tell Marco when I use", "Who can help",
-                                     "If it gets hard", "How I feel about it now", "How important: 7 out of 10",
-                                     "We made this plan together.", "Robin Okafor, CADC", "Eastside Harm Reduction",
-                                     "Page 1 of 1"}) {
+        for (const char* expected :
+             {"My plan", "Marisol Vega", "What I want", "Use with someone around, not alone", "Why it matters to me",
+              "My next steps", "Tell Marco when I use", "Who can help", "If it gets hard", "How I feel about it now",
+              "How important: 7 out of 10", "We made this plan together.", "Robin Okafor, CADC",
+              "Eastside Harm Reduction", "Page 1 of 1"}) {
             QVERIFY2(t.contains(QString::fromUtf8(expected)), expected);
         }
-        for (const char* never : {"Mariaxlegal", "Secretname", "HR-9931", "555-0142", "Hiddenlane", "Fentanyl",
-                                  "Counselor's framing"}) {
+        for (const char* never :
+             {"Mariaxlegal", "Secretname", "HR-9931", "555-0142", "Hiddenlane", "Fentanyl", "Counselor's framing"}) {
             QVERIFY2(!t.contains(QString::fromUtf8(never)), never);
         }
         // Fonts are embedded and the text is real text (pdftotext found it above).
@@ -258,16 +259,17 @@ private Q_SLOTS:
         QVERIFY(note.ok());
         auto doc = sessionNoteDocument(note.value());
         const QString pdf = fx.tmp.filePath(QStringLiteral("draft.pdf"));
-        QVERIFY(writePdf(*doc, pdf, {QStringLiteral("Session note — Marisol Vega"), QStringLiteral("DRAFT — NOT SIGNED")})
-                    .ok());
+        QVERIFY(
+            writePdf(*doc, pdf, {QStringLiteral("Session note — Marisol Vega"), QStringLiteral("DRAFT — NOT SIGNED")})
+                .ok());
         const int pages = pageCount(pdf);
         QVERIFY2(pages >= 2, "the fixture should span pages");
         for (int p = 1; p <= pages; ++p)
             QVERIFY2(text(pdf, p).contains(QStringLiteral("DRAFT — NOT SIGNED")), qPrintable(QString::number(p)));
         const QString t = text(pdf);
-        for (const char* expected : {"MI session note", "Marisol Vega", "HR-9931", "Contemplation",
-                                     "Why 6 and not lower: “My daughter”", "Need: “I have to be around for her”",
-                                     "Reasons: “It helps me sleep”", "Draft — not signed"}) {
+        for (const char* expected :
+             {"MI session note", "Marisol Vega", "HR-9931", "Contemplation", "Why 6 and not lower: “My daughter”",
+              "Need: “I have to be around for her”", "Reasons: “It helps me sleep”", "Draft — not signed"}) {
             QVERIFY2(t.contains(QString::fromUtf8(expected)), expected);
         }
         QVERIFY(!t.contains(QStringLiteral("Mariaxlegal")));

@@ -57,7 +57,7 @@ void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> ac
     poll->start();
 }
 
-template<typename T>
+template <typename T>
 T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
@@ -118,14 +118,19 @@ private Q_SLOTS:
         QVERIFY(entry);
         auto* importance = child<QSpinBox>(entry, QStringLiteral("importanceSpin"));
         importance->setValue(7);
-        QVERIFY(child<QLabel>(entry, QStringLiteral("importanceWhyNotLowerLabel"))->text().contains(QStringLiteral("7 and not lower")));
-        QTest::keyClicks(child<QLineEdit>(entry, QStringLiteral("importanceWhyNotLowerEdit")), QStringLiteral("My daughter"));
+        QVERIFY(child<QLabel>(entry, QStringLiteral("importanceWhyNotLowerLabel"))
+                    ->text()
+                    .contains(QStringLiteral("7 and not lower")));
+        QTest::keyClicks(child<QLineEdit>(entry, QStringLiteral("importanceWhyNotLowerEdit")),
+                         QStringLiteral("My daughter"));
         child<QSpinBox>(entry, QStringLiteral("confidenceSpin"))->setValue(4);
         child<QPushButton>(entry, QStringLiteral("addChangeTalkButton"))->click();
         auto* category = child<QComboBox>(entry, QStringLiteral("quoteCategoryCombo"));
         category->setCurrentIndex(category->findData(QStringLiteral("need")));
-        QTest::keyClicks(child<QLineEdit>(entry, QStringLiteral("quoteEdit")), QStringLiteral("I have to be around for her"));
-        QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Met at the drop-in."));
+        QTest::keyClicks(child<QLineEdit>(entry, QStringLiteral("quoteEdit")),
+                         QStringLiteral("I have to be around for her"));
+        QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")),
+                         QStringLiteral("Met at the drop-in."));
         QVERIFY(editor->isDirty());
         saveScreenshot(editor, QStringLiteral("20-session-editor"));
 
@@ -147,7 +152,8 @@ private Q_SLOTS:
         child<QDateEdit>(editor, QStringLiteral("followUpEdit"))->setDate(QDate::currentDate().addDays(-3));
         QVERIFY(!editor->saveNow());
         QVERIFY(!child<QLabel>(editor, QStringLiteral("sessionMessage"))->text().isEmpty());
-        QCOMPARE(child<QPlainTextEdit>(editor, QStringLiteral("note_data"))->toPlainText(), QStringLiteral("Met at the drop-in."));
+        QCOMPARE(child<QPlainTextEdit>(editor, QStringLiteral("note_data"))->toPlainText(),
+                 QStringLiteral("Met at the drop-in."));
         child<QDateEdit>(editor, QStringLiteral("followUpEdit"))->setDate(QDate::currentDate().addDays(7));
         QVERIFY(editor->saveNow());
 
@@ -165,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(editor, QStringLiteral("signSessionButton"))->isVisible());
 
         whenDialogOpens(QStringLiteral("addendumDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QPlainTextEdit>(d, QStringLiteral("addendumEdit")), QStringLiteral("She called later to say she is safe."));
+            QTest::keyClicks(child<QPlainTextEdit>(d, QStringLiteral("addendumEdit")),
+                             QStringLiteral("She called later to say she is safe."));
             child<QPushButton>(d, QStringLiteral("signAddendumButton"))->click();
         });
         child<QPushButton>(editor, QStringLiteral("addAddendumButton"))->click();
@@ -189,8 +196,9 @@ private Q_SLOTS:
         page->openSession(0);
         auto* editor = page->findChild<SessionEditor*>();
         QVERIFY(editor);
-        QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Typed just before the lock"));
-        QVERIFY(editor->isDirty()); // the autosave timer has not fired yet
+        QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")),
+                         QStringLiteral("Typed just before the lock"));
+        QVERIFY(editor->isDirty());        // the autosave timer has not fired yet
         window.setVault(nullptr, nullptr); // what a lock does to the window
         QVERIFY(page->findChild<SessionEditor*>() == nullptr);
         auto sessions = fx.domain->sessions().sessionsForClient(fx.client);

@@ -13,16 +13,16 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QElapsedTimer>
-#include <QSpinBox>
-#include <QTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace continuum;
 using namespace continuum::ui;
@@ -31,7 +31,7 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("walk the long way home");
 
-template<typename T>
+template <typename T>
 T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QLatin1String(name));
@@ -223,11 +223,11 @@ private Q_SLOTS:
 
         QWidget* dialog = nullptr;
         QTRY_VERIFY((dialog = QApplication::topLevelWidgets().isEmpty() ? nullptr : [] {
-                         for (QWidget* w : QApplication::topLevelWidgets())
-                             if (w->objectName() == QStringLiteral("newPassphraseDialog") && w->isVisible())
-                                 return w;
-                         return static_cast<QWidget*>(nullptr);
-                     }()));
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->objectName() == QStringLiteral("newPassphraseDialog") && w->isVisible())
+                    return w;
+            return static_cast<QWidget*>(nullptr);
+        }()));
         QVERIFY(!app.mainWindow()->isVisible());
         // It cannot be dismissed without a new passphrase.
         QTest::keyClick(dialog, Qt::Key_Escape);
@@ -298,7 +298,8 @@ private Q_SLOTS:
         });
         app.mainWindow()->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
         QCOMPARE(app.domain()->counselor().counselor().value()->name, QStringLiteral("Sam Rivera"));
-        QCOMPARE(app.domain()->counselor().setting(SettingKey::AgencyName).value(), QStringLiteral("Eastside Harm Reduction"));
+        QCOMPARE(app.domain()->counselor().setting(SettingKey::AgencyName).value(),
+                 QStringLiteral("Eastside Harm Reduction"));
         QCOMPARE(app.idleLock()->timeoutMs(), 12 * 60 * 1000);
         QCOMPARE(IdleLock::savedMinutes(), 12);
     }

@@ -51,7 +51,9 @@ void addSubstanceRow(QTableWidget* table, const SubstanceUse& s)
 } // namespace
 
 ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& client, QWidget* parent)
-    : QDialog(parent), m_service(service), m_original(client)
+    : QDialog(parent)
+    , m_service(service)
+    , m_original(client)
 {
     setObjectName(QStringLiteral("clientEditorDialog"));
     setWindowTitle(client.id == 0 ? tr("New Client") : tr("Edit Profile"));
@@ -88,7 +90,8 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     m_address->setAccessibleName(tr("Address or where to find them"));
     m_address->setTabChangesFocus(true);
     m_address->setMaximumHeight(60);
-    m_contactHiddenNote = new QLabel(tr("Contact details are hidden for this person. They are kept as they are."), this);
+    m_contactHiddenNote =
+        new QLabel(tr("Contact details are hidden for this person. They are kept as they are."), this);
     m_contactHiddenNote->setObjectName(QStringLiteral("contactHiddenNote"));
     m_contactHiddenNote->setWordWrap(true);
     m_housing = new QLineEdit(this);
@@ -179,8 +182,8 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     situationForm->addRow(tr("Substances:"), substanceBox);
     situationForm->addRow(tr("&Notes:"), m_notes);
 
-    auto* intro = new QLabel(tr("Only the chosen name is needed. Record no more than the person is comfortable with."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Only the chosen name is needed. Record no more than the person is comfortable with."), this);
     intro->setWordWrap(true);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -237,7 +240,8 @@ Client ClientEditorDialog::edited() const
     c.chosenName = m_chosenName->text();
     c.pronouns = m_pronouns->text();
     c.legalName = m_legalName->text();
-    c.birthYear = m_birthYear->value() == m_birthYear->minimum() ? std::nullopt : std::optional<int>(m_birthYear->value());
+    c.birthYear =
+        m_birthYear->value() == m_birthYear->minimum() ? std::nullopt : std::optional<int>(m_birthYear->value());
     if (c.birthDate && c.birthYear != c.birthDate->year())
         c.birthDate.reset();
     c.agencyCode = m_agencyCode->text();
@@ -313,9 +317,8 @@ void ClientEditorDialog::accept()
     }
     if (!saved) {
         const Error& e = saved.error();
-        showError(e.field, e.code == ErrorCode::Validation
-                               ? tr("Please check this field: %1.").arg(e.detail)
-                               : errorText(e));
+        showError(e.field,
+                  e.code == ErrorCode::Validation ? tr("Please check this field: %1.").arg(e.detail) : errorText(e));
         return; // everything typed stays in the form
     }
     QDialog::accept();

@@ -21,16 +21,19 @@ QString errorText(const Error& error)
         return ErrorTextTr::tr("That recovery key has a typo. Compare each group of four with your printed copy.");
     case ErrorCode::NotAVault: return ErrorTextTr::tr("There is no Continuum vault in that folder.");
     case ErrorCode::PlainDatabase:
-        return ErrorTextTr::tr("The file in that folder is not encrypted, so Continuum will not open it. Nothing was changed.");
+        return ErrorTextTr::tr(
+            "The file in that folder is not encrypted, so Continuum will not open it. Nothing was changed.");
     case ErrorCode::MissingDatabase:
     case ErrorCode::DamagedKeySlots:
     case ErrorCode::DamagedVault:
-        return ErrorTextTr::tr("The vault is damaged and cannot be opened. Restore it from your latest backup. Nothing was changed.");
+        return ErrorTextTr::tr(
+            "The vault is damaged and cannot be opened. Restore it from your latest backup. Nothing was changed.");
     case ErrorCode::BackupDamaged:
         return ErrorTextTr::tr("The backup file is damaged or is not a Continuum backup. Nothing was changed.");
     case ErrorCode::NewerVersion:
-        return ErrorTextTr::tr("This vault was saved by a newer version of Continuum. Install the newer version to open it. "
-                  "Nothing was changed.");
+        return ErrorTextTr::tr(
+            "This vault was saved by a newer version of Continuum. Install the newer version to open it. "
+            "Nothing was changed.");
     case ErrorCode::AlreadyOpen:
         return ErrorTextTr::tr("The vault is already open in another Continuum window. Close that one first.");
     case ErrorCode::DiskFull:
@@ -39,8 +42,11 @@ QString errorText(const Error& error)
     case ErrorCode::InvalidArgument: return ErrorTextTr::tr("That cannot be used here.");
     case ErrorCode::Locked: return ErrorTextTr::tr("The vault is locked. Unlock it and try again.");
     case ErrorCode::Io: return ErrorTextTr::tr("A file could not be read or written. Check the folder and try again.");
-    case ErrorCode::Crypto: return ErrorTextTr::tr("The computer ran out of memory while protecting the vault. Close other programs and try again.");
-    case ErrorCode::Unsupported: return ErrorTextTr::tr("This installation of Continuum is incomplete (its encryption library is missing).");
+    case ErrorCode::Crypto:
+        return ErrorTextTr::tr(
+            "The computer ran out of memory while protecting the vault. Close other programs and try again.");
+    case ErrorCode::Unsupported:
+        return ErrorTextTr::tr("This installation of Continuum is incomplete (its encryption library is missing).");
     case ErrorCode::Validation: return ErrorTextTr::tr("Please check the highlighted field.");
     case ErrorCode::NotFound: return ErrorTextTr::tr("That record is no longer there. It may have been removed.");
     case ErrorCode::SignedRecord:

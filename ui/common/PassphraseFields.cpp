@@ -13,7 +13,8 @@
 
 namespace continuum::ui {
 
-PassphraseFields::PassphraseFields(QWidget* parent) : QWidget(parent)
+PassphraseFields::PassphraseFields(QWidget* parent)
+    : QWidget(parent)
 {
     m_first = new QLineEdit(this);
     m_first->setObjectName(QStringLiteral("newPassphraseEdit"));

@@ -38,7 +38,11 @@ QPlainTextEdit* textBox(QWidget* parent, const char* name, const QString& access
 
 GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, const Goal& goal,
                                    std::optional<SessionId> session, QWidget* parent)
-    : QDialog(parent), m_service(service), m_client(clientId), m_goal(goal), m_session(session)
+    : QDialog(parent)
+    , m_service(service)
+    , m_client(clientId)
+    , m_goal(goal)
+    , m_session(session)
 {
     const bool isNew = goal.id == 0;
     setObjectName(QStringLiteral("goalEditorDialog"));

@@ -11,7 +11,8 @@
 
 namespace continuum::ui {
 
-GoalHistoryDialog::GoalHistoryDialog(const QList<GoalRevision>& revisions, QWidget* parent) : QDialog(parent)
+GoalHistoryDialog::GoalHistoryDialog(const QList<GoalRevision>& revisions, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("goalHistoryDialog"));
     setWindowTitle(tr("Goal History"));
@@ -23,7 +24,8 @@ GoalHistoryDialog::GoalHistoryDialog(const QList<GoalRevision>& revisions, QWidg
     tree->setAlternatingRowColors(true);
     for (const GoalRevision& r : revisions) {
         auto* item = new QTreeWidgetItem(tree);
-        item->setText(0, tr("%1 — %2").arg(r.number).arg(QLocale().toString(r.revisedAt.toLocalTime(), QLocale::ShortFormat)));
+        item->setText(
+            0, tr("%1 — %2").arg(r.number).arg(QLocale().toString(r.revisedAt.toLocalTime(), QLocale::ShortFormat)));
         QStringList summary;
         summary.append(r.number == 1 ? tr("Agreed as first written") : tr("Revised"));
         summary.append(tr("by %1").arg(r.revisedBy));
@@ -39,7 +41,8 @@ GoalHistoryDialog::GoalHistoryDialog(const QList<GoalRevision>& revisions, QWidg
         for (const FieldChange& c : r.changes) {
             auto* change = new QTreeWidgetItem(item);
             change->setText(0, goalFieldTitle(c.field));
-            change->setText(1, tr("%1  →  %2").arg(goalFieldValue(c.field, c.oldValue), goalFieldValue(c.field, c.newValue)));
+            change->setText(
+                1, tr("%1  →  %2").arg(goalFieldValue(c.field, c.oldValue), goalFieldValue(c.field, c.newValue)));
         }
         item->setExpanded(true);
     }

@@ -18,7 +18,8 @@ struct Series {
 
 } // namespace
 
-ReadinessChart::ReadinessChart(QWidget* parent) : QWidget(parent)
+ReadinessChart::ReadinessChart(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("readinessChart"));
     setAccessibleName(tr("Readiness rulers over time"));
@@ -82,7 +83,8 @@ void ReadinessChart::paint(QPainter& painter, const QRectF& rect, const QList<Re
         return;
     }
     const auto xOf = [&](qsizetype i) {
-        return points.size() == 1 ? plot.center().x() : plot.left() + plot.width() * qreal(i) / qreal(points.size() - 1);
+        return points.size() == 1 ? plot.center().x()
+                                  : plot.left() + plot.width() * qreal(i) / qreal(points.size() - 1);
     };
     for (const Series& s : series) {
         QPainterPath path;

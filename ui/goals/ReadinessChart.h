@@ -22,8 +22,8 @@ public:
     const QList<ReadinessPoint>& points() const { return m_points; }
 
     /// Draws the chart into rect with the given palette colours; usable on any QPaintDevice.
-    static void paint(QPainter& painter, const QRectF& rect, const QList<ReadinessPoint>& points, const QPalette& palette,
-                      bool showLegend = true);
+    static void paint(QPainter& painter, const QRectF& rect, const QList<ReadinessPoint>& points,
+                      const QPalette& palette, bool showLegend = true);
 
     QSize sizeHint() const override { return {360, 160}; }
     QSize minimumSizeHint() const override { return {200, 110}; }

@@ -7,7 +7,8 @@
 
 namespace continuum::ui {
 
-ClientListModel::ClientListModel(QObject* parent) : QAbstractTableModel(parent)
+ClientListModel::ClientListModel(QObject* parent)
+    : QAbstractTableModel(parent)
 {
     m_query.limit = kPageSize;
 }

@@ -7,7 +7,9 @@
 
 namespace continuum::ui {
 
-GoalListModel::GoalListModel(QObject* parent) : QAbstractListModel(parent) {}
+GoalListModel::GoalListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
 
 void GoalListModel::setClient(GoalService* service, ClientId clientId)
 {
@@ -72,7 +74,9 @@ QVariant GoalListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-SessionListModel::SessionListModel(QObject* parent) : QAbstractListModel(parent) {}
+SessionListModel::SessionListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
 
 void SessionListModel::setSessions(const QList<SessionSummary>& sessions)
 {
@@ -100,7 +104,8 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
         if (s.addenda > 0)
             text += QStringLiteral(" · ") + tr("%n addendum(s)", "", s.addenda);
         if (s.followUp)
-            text += QStringLiteral(" · ") + tr("follow-up %1").arg(QLocale().toString(*s.followUp, QLocale::ShortFormat));
+            text +=
+                QStringLiteral(" · ") + tr("follow-up %1").arg(QLocale().toString(*s.followUp, QLocale::ShortFormat));
         return text;
     }
     case SessionIdRole: return s.id;

@@ -23,7 +23,9 @@ enum Action { Preview, Print, Pdf };
 }
 
 PrintSummaryDialog::PrintSummaryDialog(Domain* domain, ClientId client, QWidget* parent)
-    : QDialog(parent), m_domain(domain), m_client(client)
+    : QDialog(parent)
+    , m_domain(domain)
+    , m_client(client)
 {
     setObjectName(QStringLiteral("printSummaryDialog"));
     setWindowTitle(tr("Print Goal Summary"));
@@ -102,8 +104,8 @@ void PrintSummaryDialog::run(int action)
     case Preview: previewReport(this, *doc, decoration); break;
     case Print: done = printReport(this, *doc, decoration); break;
     case Pdf:
-        done = exportReportPdf(this, *doc, decoration,
-                               tr("plan-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+        done =
+            exportReportPdf(this, *doc, decoration, tr("plan-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
         break;
     default: break;
     }

@@ -21,9 +21,8 @@ struct Tr {
 
 void previewReport(QWidget* parent, QTextDocument& doc, const PageDecoration& decoration)
 {
-    UiHooks::instance().preview(parent, [&doc, decoration](QPrinter* printer) {
-        renderDocument(doc, *printer, decoration);
-    });
+    UiHooks::instance().preview(parent,
+                                [&doc, decoration](QPrinter* printer) { renderDocument(doc, *printer, decoration); });
 }
 
 bool printReport(QWidget* parent, QTextDocument& doc, const PageDecoration& decoration)
@@ -37,7 +36,8 @@ bool printReport(QWidget* parent, QTextDocument& doc, const PageDecoration& deco
     return true;
 }
 
-bool exportReportPdf(QWidget* parent, QTextDocument& doc, const PageDecoration& decoration, const QString& suggestedName)
+bool exportReportPdf(QWidget* parent, QTextDocument& doc, const PageDecoration& decoration,
+                     const QString& suggestedName)
 {
     QSettings settings;
     if (!settings.value(QStringLiteral("privacy/pdfWarningShown")).toBool()) {

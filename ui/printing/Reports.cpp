@@ -45,7 +45,8 @@ public:
 
     QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
     {
-        const qreal dpi = doc->documentLayout()->paintDevice() ? doc->documentLayout()->paintDevice()->logicalDpiX() : 96;
+        const qreal dpi =
+            doc->documentLayout()->paintDevice() ? doc->documentLayout()->paintDevice()->logicalDpiX() : 96;
         return {format.doubleProperty(ChartWidthMm) / 25.4 * dpi, format.doubleProperty(ChartHeightMm) / 25.4 * dpi};
     }
 
@@ -201,7 +202,8 @@ std::unique_ptr<QTextDocument> goalSummaryDocument(const GoalSummaryData& data)
     cursor.setBlockFormat(spaced(0, 2));
     cursor.insertText(Tr::tr("My plan"), title);
     cursor.insertBlock(spaced(0, 0));
-    cursor.insertText(data.chosenName + QStringLiteral(" · ") + QLocale().toString(data.date, QLocale::LongFormat), body);
+    cursor.insertText(data.chosenName + QStringLiteral(" · ") + QLocale().toString(data.date, QLocale::LongFormat),
+                      body);
     if (!data.agencyName.isEmpty() || !data.agencyContact.isEmpty()) {
         cursor.insertBlock(spaced(1, 0));
         QStringList agency{data.agencyName};
@@ -446,8 +448,7 @@ QPageSize defaultPageSize()
     case QLocale::Chile:
     case QLocale::Colombia:
     case QLocale::Venezuela:
-    case QLocale::PuertoRico:
-        return QPageSize(QPageSize::Letter);
+    case QLocale::PuertoRico: return QPageSize(QPageSize::Letter);
     default: return QPageSize(QPageSize::A4);
     }
 }
@@ -463,7 +464,8 @@ int renderDocument(QTextDocument& source, QPagedPaintDevice& device, const PageD
     const qreal margin = 15.0 / 25.4 * dpi; // 15 mm all round
     QFont headerFont(QStringLiteral("DejaVu Sans"));
     headerFont.setPointSizeF(8);
-    const qreal headerHeight = QFontMetricsF(headerFont, &device).height() * (decoration.draftMark.isEmpty() ? 2.2 : 3.4);
+    const qreal headerHeight =
+        QFontMetricsF(headerFont, &device).height() * (decoration.draftMark.isEmpty() ? 2.2 : 3.4);
     const QRectF content = paper.adjusted(margin, margin + headerHeight, -margin, -margin);
     doc->setPageSize(content.size());
 
@@ -505,8 +507,7 @@ int renderDocument(QTextDocument& source, QPagedPaintDevice& device, const PageD
         painter.setPen(QColor(60, 60, 60));
         const QRectF headerRect(margin, margin, paper.width() - 2 * margin, headerHeight);
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignTop, decoration.header);
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop,
-                         Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
         if (!decoration.draftMark.isEmpty()) {
             QFont mark = headerFont;
             mark.setBold(true);

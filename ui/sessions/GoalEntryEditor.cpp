@@ -17,7 +17,8 @@
 
 namespace continuum::ui {
 
-RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWidget* parent) : QWidget(parent)
+RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(objectPrefix + QStringLiteral("Ruler"));
     m_asked = new QCheckBox(title, this);
@@ -76,7 +77,8 @@ RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWid
 void RulerEditor::updatePrompts()
 {
     const bool asked = m_asked->isChecked();
-    m_whyLabel->setText(asked ? tr("Why %1 and not lower?").arg(m_value->value()) : tr("Why this number and not lower?"));
+    m_whyLabel->setText(asked ? tr("Why %1 and not lower?").arg(m_value->value())
+                              : tr("Why this number and not lower?"));
     m_whyNotLower->setEnabled(asked && m_asked->isEnabled());
     m_whatWouldHelp->setEnabled(asked && m_asked->isEnabled());
 }
@@ -114,7 +116,8 @@ void RulerEditor::setReadOnly(bool readOnly)
 }
 
 GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& clientWords, QWidget* parent)
-    : QGroupBox(parent), m_goalId(entry.goalId)
+    : QGroupBox(parent)
+    , m_goalId(entry.goalId)
 {
     setObjectName(QStringLiteral("goalEntry_%1").arg(entry.goalId));
     setTitle(clientWords);

@@ -19,9 +19,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QKeySequence>
-#include <QTextDocument>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -29,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -63,7 +63,8 @@ class AddendumDialog final : public QDialog
     Q_DECLARE_TR_FUNCTIONS(SessionEditor)
 
 public:
-    explicit AddendumDialog(QWidget* parent) : QDialog(parent)
+    explicit AddendumDialog(QWidget* parent)
+        : QDialog(parent)
     {
         setObjectName(QStringLiteral("addendumDialog"));
         setWindowTitle(tr("Add Addendum"));
@@ -92,7 +93,10 @@ private:
 } // namespace
 
 SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessionId, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_domain(domain), m_clientId(clientId), m_sessionId(sessionId)
+    : QWidget(parent, Qt::Window)
+    , m_domain(domain)
+    , m_clientId(clientId)
+    , m_sessionId(sessionId)
 {
     setObjectName(QStringLiteral("sessionEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -413,10 +417,10 @@ void SessionEditor::load()
         m_followUp->setDate(*c.followUp);
     m_addenda->clear();
     for (const Addendum& a : m_record.addenda) {
-        m_addenda->addItem(tr("Addendum %1 — %2, %3\n%4")
-                               .arg(a.number)
-                               .arg(a.signedBy, QLocale().toString(a.signedAt.toLocalTime(), QLocale::ShortFormat),
-                                    a.body));
+        m_addenda->addItem(
+            tr("Addendum %1 — %2, %3\n%4")
+                .arg(a.number)
+                .arg(a.signedBy, QLocale().toString(a.signedAt.toLocalTime(), QLocale::ShortFormat), a.body));
     }
     refreshGoalPicker();
     m_loading = false;
@@ -642,9 +646,9 @@ void SessionEditor::updateState()
     m_addenda->setVisible(signedRecord && m_addenda->count() > 0);
     refreshGoalPicker();
     if (signedRecord) {
-        m_state->setText(tr("Signed by %1 on %2")
-                             .arg(m_record.signedBy,
-                                  QLocale().toString(m_record.signedAt->toLocalTime(), QLocale::ShortFormat)));
+        m_state->setText(
+            tr("Signed by %1 on %2")
+                .arg(m_record.signedBy, QLocale().toString(m_record.signedAt->toLocalTime(), QLocale::ShortFormat)));
     } else if (m_sessionId == 0) {
         m_state->setText(tr("New draft"));
     } else {
@@ -712,10 +716,10 @@ void SessionEditor::printNote(int how)
         return;
     }
     auto doc = sessionNoteDocument(note.value());
-    const PageDecoration decoration{tr("Session note — %1 — %2")
-                                        .arg(note->chosenName,
-                                             QLocale().toString(note->record.content.date, QLocale::ShortFormat)),
-                                    isSigned() ? QString() : tr("DRAFT — NOT SIGNED")};
+    const PageDecoration decoration{
+        tr("Session note — %1 — %2")
+            .arg(note->chosenName, QLocale().toString(note->record.content.date, QLocale::ShortFormat)),
+        isSigned() ? QString() : tr("DRAFT — NOT SIGNED")};
     bool done = false;
     switch (how) {
     case PreviewNote: previewReport(this, *doc, decoration); break;
@@ -728,7 +732,11 @@ void SessionEditor::printNote(int how)
     }
     if (done) {
         (void)m_domain->audit().recordNow({how == PdfNote ? AuditAction::Export : AuditAction::Print,
-                                           QStringLiteral("session"), note->record.uuid, m_clientId, {}, std::nullopt});
+                                           QStringLiteral("session"),
+                                           note->record.uuid,
+                                           m_clientId,
+                                           {},
+                                           std::nullopt});
     }
 }
 
@@ -736,10 +744,10 @@ void SessionEditor::closeEvent(QCloseEvent* event)
 {
     if (!saveNow()) {
         // Never lose typing silently: closing with an unsaved draft asks first.
-        if (!UiHooks::instance().confirm(this, tr("Close Session"),
-                                         tr("This draft could not be saved: %1\n\nClose it and lose the changes?")
-                                             .arg(m_message->text()),
-                                         tr("Close &Without Saving"))) {
+        if (!UiHooks::instance().confirm(
+                this, tr("Close Session"),
+                tr("This draft could not be saved: %1\n\nClose it and lose the changes?").arg(m_message->text()),
+                tr("Close &Without Saving"))) {
             event->ignore();
             return;
         }

@@ -54,7 +54,8 @@ class PassphraseWizardPage final : public QWizardPage
     Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
 
 public:
-    explicit PassphraseWizardPage(CreateVaultWizard* wizard) : m_wizard(wizard)
+    explicit PassphraseWizardPage(CreateVaultWizard* wizard)
+        : m_wizard(wizard)
     {
         setTitle(tr("Protect your records"));
         setSubTitle(tr("Continuum keeps everything in one encrypted vault on this computer."));
@@ -112,7 +113,8 @@ class RecoveryKeyWizardPage final : public QWizardPage
     Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
 
 public:
-    explicit RecoveryKeyWizardPage(CreateVaultWizard* wizard) : m_wizard(wizard)
+    explicit RecoveryKeyWizardPage(CreateVaultWizard* wizard)
+        : m_wizard(wizard)
     {
         setTitle(tr("Your recovery key"));
         setSubTitle(tr("This is shown only once. Print it or write it down now."));
@@ -224,7 +226,8 @@ class ConfirmKeyWizardPage final : public QWizardPage
     Q_DECLARE_TR_FUNCTIONS(CreateVaultWizard)
 
 public:
-    explicit ConfirmKeyWizardPage(CreateVaultWizard* wizard) : m_wizard(wizard)
+    explicit ConfirmKeyWizardPage(CreateVaultWizard* wizard)
+        : m_wizard(wizard)
     {
         setTitle(tr("Check your copy"));
         setSubTitle(tr("Type two groups from the recovery key you printed or wrote down."));
@@ -307,7 +310,9 @@ private:
 } // namespace
 
 CreateVaultWizard::CreateVaultWizard(const QString& vaultDir, const KdfParams& kdf, QWidget* parent)
-    : QWizard(parent), m_dir(vaultDir), m_kdf(kdf)
+    : QWizard(parent)
+    , m_dir(vaultDir)
+    , m_kdf(kdf)
 {
     setObjectName(QStringLiteral("createVaultWizard"));
     setWindowTitle(tr("Set up Continuum"));

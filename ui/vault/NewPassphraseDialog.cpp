@@ -16,7 +16,9 @@
 namespace continuum::ui {
 
 NewPassphraseDialog::NewPassphraseDialog(Vault* vault, Mode mode, QWidget* parent)
-    : QDialog(parent), m_vault(vault), m_mode(mode)
+    : QDialog(parent)
+    , m_vault(vault)
+    , m_mode(mode)
 {
     setObjectName(QStringLiteral("newPassphraseDialog"));
     setWindowTitle(mode == Mode::AfterRecovery ? tr("Set a new passphrase") : tr("Change passphrase"));

@@ -19,7 +19,9 @@
 
 namespace continuum::ui {
 
-RestoreDialog::RestoreDialog(const QString& vaultDir, QWidget* parent) : QDialog(parent), m_vaultDir(vaultDir)
+RestoreDialog::RestoreDialog(const QString& vaultDir, QWidget* parent)
+    : QDialog(parent)
+    , m_vaultDir(vaultDir)
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from Backup"));

@@ -17,7 +17,9 @@
 
 namespace continuum::ui {
 
-UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent) : QDialog(parent), m_dir(vaultDir)
+UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent)
+    : QDialog(parent)
+    , m_dir(vaultDir)
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock Continuum"));

@@ -38,12 +38,14 @@ QString row(const QString& title, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>").arg(escaped(title), escaped(value));
+    return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(escaped(title), escaped(value));
 }
 
 } // namespace
 
-ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
+ClientPage::ClientPage(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("clientPage"));
     m_name = new QLabel(this);
@@ -74,7 +76,8 @@ ClientPage::ClientPage(QWidget* parent) : QWidget(parent)
                                                       tr("&Archive"))) {
             return;
         }
-        const Status s = m_domain->clients().setStatus(m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived);
+        const Status s =
+            m_domain->clients().setStatus(m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived);
         if (!s)
             UiHooks::instance().warning(this, tr("Archive"), errorText(s.error()));
         reload();
@@ -282,9 +285,9 @@ void ClientPage::reload()
     html += row(tr("Address"), m_client.address);
     if (!m_client.housing.isEmpty()) {
         html += row(tr("Housing"), m_client.housingRecordedOn
-                                       ? tr("%1 (as of %2)").arg(m_client.housing,
-                                                                 QLocale().toString(*m_client.housingRecordedOn,
-                                                                                    QLocale::ShortFormat))
+                                       ? tr("%1 (as of %2)")
+                                             .arg(m_client.housing,
+                                                  QLocale().toString(*m_client.housingRecordedOn, QLocale::ShortFormat))
                                        : m_client.housing);
     }
     QStringList substances;
@@ -320,8 +323,8 @@ void ClientPage::showGoal()
     m_reviseGoal->setEnabled(id != 0);
     m_history->setEnabled(id != 0);
     if (!m_domain || id == 0) {
-        m_goalDetail->setText(m_goals->rowCount() == 0 ? tr("No goals yet. Goals are written in the person's own words.")
-                                                       : QString());
+        m_goalDetail->setText(
+            m_goals->rowCount() == 0 ? tr("No goals yet. Goals are written in the person's own words.") : QString());
         m_chart->setPoints({});
         return;
     }

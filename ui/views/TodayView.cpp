@@ -21,7 +21,8 @@ QString nameWithPronouns(const QString& name, const QString& pronouns)
 }
 } // namespace
 
-TodayView::TodayView(QWidget* parent) : QWidget(parent)
+TodayView::TodayView(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("todayView"));
     m_heading = new QLabel(this);
