@@ -95,7 +95,7 @@ const char* const kPlanNotes[] = {
     "Keep meeting weekly; review the goal together next time.",
 };
 
-template <typename T, std::size_t N>
+template<typename T, std::size_t N>
 const T& pick(QRandomGenerator& rng, const T (&items)[N])
 {
     return items[rng.bounded(static_cast<quint32>(N))];

@@ -2,6 +2,7 @@
 #include "domain/AuditLog.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -11,10 +12,6 @@ namespace continuum {
 namespace {
 constexpr int kMaxCounselorName = 200;
 
-QString stamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
 } // namespace
 
 AuditLog::AuditLog(Database& db, const Clock& clock, QObject* parent)
@@ -37,7 +34,7 @@ Status AuditLog::record(const AuditEvent& event)
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st)
         return st.error();
-    st->bind(1, stamp(event.at.value_or(m_clock.now())))
+    st->bind(1, storedTimestamp(event.at.value_or(m_clock.now())))
         .bind(2, actor())
         .bind(3, event.action)
         .bind(4, event.recordType)

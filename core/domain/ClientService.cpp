@@ -4,6 +4,7 @@
 #include "domain/AuditLog.h"
 #include "domain/TextFold.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -12,24 +13,11 @@ namespace continuum {
 
 namespace {
 
-QString stamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 std::optional<QString> isoDate(const std::optional<QDate>& d)
 {
     if (!d || !d->isValid())
         return std::nullopt;
     return d->toString(Qt::ISODate);
-}
-
-std::optional<QDate> readDate(const Statement& st, int column)
-{
-    if (st.columnIsNull(column))
-        return std::nullopt;
-    const QDate d = QDate::fromString(st.columnText(column), Qt::ISODate);
-    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
 QString routesKey(const QList<SubstanceRoute>& routes)
@@ -189,7 +177,7 @@ Result<ClientId> ClientService::create(const Client& c)
     if (!tx)
         return tx.error();
     const QUuid uuid = QUuid::createUuid();
-    const QString now = stamp(m_clock.now());
+    const QString now = storedTimestamp(m_clock.now());
     auto st = m_db.prepare(
         "INSERT INTO clients (uuid, chosen_name, sort_key, pronouns, legal_name, birth_year, birth_date, agency_code, "
         "phone, email, address, housing, housing_recorded_on, safety_flag, notes, status, created_at, updated_at) "
@@ -275,7 +263,7 @@ Status ClientService::update(const Client& c)
         .bind(14, toStore.safetyFlag)
         .bind(15, toStore.notes)
         .bind(16, toKey(toStore.status))
-        .bind(17, stamp(m_clock.now()));
+        .bind(17, storedTimestamp(m_clock.now()));
     if (auto s = st->run(); !s)
         return s;
     if (auto s = writeChildren(toStore, c.id, true); !s)
@@ -311,13 +299,13 @@ Result<Client> ClientService::client(ClientId id, ContactAccess access)
     c.legalName = st->columnText(3);
     if (!st->columnIsNull(4))
         c.birthYear = st->columnInt(4);
-    c.birthDate = readDate(*st, 5);
+    c.birthDate = columnDate(*st, 5);
     c.agencyCode = st->columnText(6);
     c.phone = st->columnText(7);
     c.email = st->columnText(8);
     c.address = st->columnText(9);
     c.housing = st->columnText(10);
-    c.housingRecordedOn = readDate(*st, 11);
+    c.housingRecordedOn = columnDate(*st, 11);
     c.safetyFlag = st->columnInt(12) != 0;
     c.notes = st->columnText(13);
     c.status = fromKey<ClientStatus>(st->columnText(14)).value_or(ClientStatus::Active);
@@ -362,7 +350,7 @@ Status ClientService::setStatus(ClientId id, ClientStatus status)
     auto st = m_db.prepare("UPDATE clients SET status = ?2, updated_at = ?3 WHERE id = ?1 RETURNING uuid");
     if (!st)
         return st.error();
-    st->bind(1, id).bind(2, toKey(status)).bind(3, stamp(m_clock.now()));
+    st->bind(1, id).bind(2, toKey(status)).bind(3, storedTimestamp(m_clock.now()));
     auto row = st->step();
     if (!row)
         return row.error();
@@ -393,31 +381,24 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
     if (!tx)
         return tx.error();
     // The one authorised path through the immutability triggers: for this client, in this transaction.
-    static constexpr const char* steps[] = {
-        "INSERT INTO purge_authorizations (client_id) VALUES (?1)",
-        "DELETE FROM addenda WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
-        "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT g.id FROM session_goals g JOIN sessions s "
-        "ON s.id = g.session_id WHERE s.client_id = ?1)",
-        "DELETE FROM session_goals WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
-        "DELETE FROM balance_items WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
-        "DELETE FROM note_sections WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
-        "DELETE FROM goal_revisions WHERE goal_id IN (SELECT id FROM goals WHERE client_id = ?1)",
-        "DELETE FROM goals WHERE client_id = ?1",
-        "DELETE FROM sessions WHERE client_id = ?1",
-        "DELETE FROM client_substances WHERE client_id = ?1",
-        "DELETE FROM client_search WHERE rowid = ?1",
-        "DELETE FROM clients WHERE id = ?1",
-        "UPDATE audit_log SET client_id = NULL, record_uuid = NULL WHERE client_id = ?1",
-        "DELETE FROM purge_authorizations WHERE client_id = ?1",
-    };
-    for (const char* sql : steps) {
-        auto st = m_db.prepare(sql);
-        if (!st)
-            return st.error();
-        st->bind(1, id);
-        if (auto s = st->run(); !s)
-            return s;
-    }
+    if (auto s = runEachWithId(
+            m_db,
+            {"INSERT INTO purge_authorizations (client_id) VALUES (?1)",
+             "DELETE FROM addenda WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
+             "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT g.id FROM session_goals g JOIN sessions s "
+             "ON s.id = g.session_id WHERE s.client_id = ?1)",
+             "DELETE FROM session_goals WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
+             "DELETE FROM balance_items WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
+             "DELETE FROM note_sections WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
+             "DELETE FROM goal_revisions WHERE goal_id IN (SELECT id FROM goals WHERE client_id = ?1)",
+             "DELETE FROM goals WHERE client_id = ?1", "DELETE FROM sessions WHERE client_id = ?1",
+             "DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1",
+             "DELETE FROM clients WHERE id = ?1",
+             "UPDATE audit_log SET client_id = NULL, record_uuid = NULL WHERE client_id = ?1",
+             "DELETE FROM purge_authorizations WHERE client_id = ?1"},
+            id);
+        !s)
+        return s;
     // An anonymous tombstone: that a client record was deleted, by whom and when; not whose.
     if (auto s = m_audit.record({AuditAction::Purge, QStringLiteral("client"), {}, std::nullopt, {}, std::nullopt}); !s)
         return s;
@@ -454,8 +435,8 @@ Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
         s.agencyCode = st->columnText(3);
         s.safetyFlag = st->columnInt(4) != 0;
         s.status = fromKey<ClientStatus>(st->columnText(5)).value_or(ClientStatus::Active);
-        s.nextFollowUp = readDate(*st, 6);
-        s.lastContact = readDate(*st, 7);
+        s.nextFollowUp = columnDate(*st, 6);
+        s.lastContact = columnDate(*st, 7);
         s.activeGoals = st->columnInt(8);
         if (q.includeLegalName)
             s.matchedLegalName = st->columnText(9);

@@ -8,7 +8,7 @@ namespace continuum {
 
 namespace {
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 using Table = std::array<std::pair<E, const char*>, N>;
 
 constexpr Table<ClientStatus, 3> kClientStatus{
@@ -62,7 +62,7 @@ constexpr Table<BalanceBox, 4> kBox{{{BalanceBox::StatusQuoGood, "status_quo_goo
 constexpr Table<NoteFormat, 4> kFormat{
     {{NoteFormat::Dap, "dap"}, {NoteFormat::Soap, "soap"}, {NoteFormat::Birp, "birp"}, {NoteFormat::Free, "free"}}};
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 QString keyOf(const Table<E, N>& table, E v)
 {
     for (const auto& [value, key] : table) {
@@ -72,7 +72,7 @@ QString keyOf(const Table<E, N>& table, E v)
     return {};
 }
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 std::optional<E> valueOf(const Table<E, N>& table, const QString& key)
 {
     for (const auto& [value, k] : table) {
@@ -82,7 +82,7 @@ std::optional<E> valueOf(const Table<E, N>& table, const QString& key)
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 QList<E> valuesOf(const Table<E, N>& table)
 {
     QList<E> out;
@@ -98,12 +98,12 @@ QList<E> valuesOf(const Table<E, N>& table)
     {                                                                                                                  \
         return keyOf(table, v);                                                                                        \
     }                                                                                                                  \
-    template <>                                                                                                        \
+    template<>                                                                                                         \
     std::optional<Type> fromKey<Type>(const QString& key)                                                              \
     {                                                                                                                  \
         return valueOf(table, key);                                                                                    \
     }                                                                                                                  \
-    template <>                                                                                                        \
+    template<>                                                                                                         \
     QList<Type> allValues<Type>()                                                                                      \
     {                                                                                                                  \
         return valuesOf(table);                                                                                        \

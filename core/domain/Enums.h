@@ -43,60 +43,60 @@ QString toKey(BalanceBox v);
 QString toKey(NoteFormat v);
 
 /// Parses a stored key; nullopt for anything unknown.
-template <typename E>
+template<typename E>
 std::optional<E> fromKey(const QString& key);
 
 /// All values of an enum, in their declared order (for pickers and table-driven tests).
-template <typename E>
+template<typename E>
 QList<E> allValues();
 
-template <>
+template<>
 std::optional<ClientStatus> fromKey<ClientStatus>(const QString& key);
-template <>
+template<>
 QList<ClientStatus> allValues<ClientStatus>();
-template <>
+template<>
 std::optional<SubstanceRoute> fromKey<SubstanceRoute>(const QString& key);
-template <>
+template<>
 QList<SubstanceRoute> allValues<SubstanceRoute>();
-template <>
+template<>
 std::optional<LifeArea> fromKey<LifeArea>(const QString& key);
-template <>
+template<>
 QList<LifeArea> allValues<LifeArea>();
-template <>
+template<>
 std::optional<ContinuumPosition> fromKey<ContinuumPosition>(const QString& key);
-template <>
+template<>
 QList<ContinuumPosition> allValues<ContinuumPosition>();
-template <>
+template<>
 std::optional<GoalStatus> fromKey<GoalStatus>(const QString& key);
-template <>
+template<>
 QList<GoalStatus> allValues<GoalStatus>();
-template <>
+template<>
 std::optional<SessionSetting> fromKey<SessionSetting>(const QString& key);
-template <>
+template<>
 QList<SessionSetting> allValues<SessionSetting>();
-template <>
+template<>
 std::optional<MiProcess> fromKey<MiProcess>(const QString& key);
-template <>
+template<>
 QList<MiProcess> allValues<MiProcess>();
-template <>
+template<>
 std::optional<StageOfChange> fromKey<StageOfChange>(const QString& key);
-template <>
+template<>
 QList<StageOfChange> allValues<StageOfChange>();
-template <>
+template<>
 std::optional<TalkDirection> fromKey<TalkDirection>(const QString& key);
-template <>
+template<>
 QList<TalkDirection> allValues<TalkDirection>();
-template <>
+template<>
 std::optional<TalkCategory> fromKey<TalkCategory>(const QString& key);
-template <>
+template<>
 QList<TalkCategory> allValues<TalkCategory>();
-template <>
+template<>
 std::optional<BalanceBox> fromKey<BalanceBox>(const QString& key);
-template <>
+template<>
 QList<BalanceBox> allValues<BalanceBox>();
-template <>
+template<>
 std::optional<NoteFormat> fromKey<NoteFormat>(const QString& key);
-template <>
+template<>
 QList<NoteFormat> allValues<NoteFormat>();
 
 /// True for desire, ability, reasons and need.

@@ -3,6 +3,7 @@
 
 #include "domain/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -14,11 +15,6 @@
 namespace continuum {
 
 namespace {
-
-QString stamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QString stepsJson(const QStringList& steps)
 {
@@ -224,7 +220,7 @@ Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f,
         .bind(13, changesJson(changes))
         .bind(14, info.reason.trimmed())
         .bind(15, info.clientAgreed)
-        .bind(16, stamp(m_clock.now()))
+        .bind(16, storedTimestamp(m_clock.now()))
         .bind(17, who && !who.value().isEmpty() ? who.value() : QStringLiteral("(counselor not yet named)"))
         .bind(18, info.sessionId);
     if (auto s = st->run(); !s)
@@ -251,7 +247,7 @@ Result<GoalId> GoalService::create(ClientId client, const GoalFields& input, con
         return st.error();
     st->bind(1, uuid.toString(QUuid::WithoutBraces))
         .bind(2, client)
-        .bind(3, stamp(m_clock.now()))
+        .bind(3, storedTimestamp(m_clock.now()))
         .bind(4, info.sessionId);
     if (auto s = st->run(); !s)
         return s.code() == ErrorCode::Constraint

@@ -3,6 +3,7 @@
 
 #include "domain/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -14,11 +15,6 @@
 namespace continuum {
 
 namespace {
-
-QString stamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QString processesKey(const QList<MiProcess>& processes)
 {
@@ -95,18 +91,13 @@ std::optional<RulerScore> readRuler(const Statement& st, int first)
     return RulerScore{st.columnInt(first), st.columnText(first + 1), st.columnText(first + 2)};
 }
 
-template <typename Row>
-Status forEachRow(Statement& st, Row row)
-{
-    while (true) {
-        auto r = st.step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            return {};
-        row(st);
-    }
-}
+// Everything under a draft session, removed before its content is written again or the draft discarded.
+const std::initializer_list<const char*> kDeleteContent{
+    "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT id FROM session_goals WHERE session_id = ?1)",
+    "DELETE FROM session_goals WHERE session_id = ?1",
+    "DELETE FROM balance_items WHERE session_id = ?1",
+    "DELETE FROM note_sections WHERE session_id = ?1",
+};
 
 } // namespace
 
@@ -194,20 +185,8 @@ Status SessionService::validate(ClientId client, const SessionContent& c)
 Status SessionService::writeContent(SessionId id, const SessionContent& c, bool replace)
 {
     if (replace) {
-        for (const char* sql : {
-                 "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT id FROM session_goals WHERE session_id = "
-                 "?1)",
-                 "DELETE FROM session_goals WHERE session_id = ?1",
-                 "DELETE FROM balance_items WHERE session_id = ?1",
-                 "DELETE FROM note_sections WHERE session_id = ?1",
-             }) {
-            auto st = m_db.prepare(sql);
-            if (!st)
-                return st.error();
-            st->bind(1, id);
-            if (auto s = st->run(); !s)
-                return s;
-        }
+        if (auto s = runEachWithId(m_db, kDeleteContent, id); !s)
+            return s;
     }
     auto goalSt =
         m_db.prepare("INSERT INTO session_goals (session_id, goal_id, position, stage, return_to_use, importance, "
@@ -291,7 +270,7 @@ Result<SessionId> SessionService::createDraft(ClientId client, const SessionCont
     if (!tx)
         return tx.error();
     const QUuid uuid = QUuid::createUuid();
-    const QString now = stamp(m_clock.now());
+    const QString now = storedTimestamp(m_clock.now());
     auto st =
         m_db.prepare("INSERT INTO sessions (uuid, client_id, session_date, start_time, duration_minutes, setting, "
                      "processes, note_format, next_steps, follow_up_date, change_plan, created_at, updated_at) "
@@ -365,7 +344,7 @@ Status SessionService::saveDraft(SessionId id, const SessionContent& c)
         .bind(8, c.nextSteps.trimmed())
         .bind(9, c.followUp ? std::optional<QString>(c.followUp->toString(Qt::ISODate)) : std::nullopt)
         .bind(10, planJson(c.changePlan))
-        .bind(11, stamp(m_clock.now()));
+        .bind(11, storedTimestamp(m_clock.now()));
     if (auto s = st->run(); !s)
         return s.code() == ErrorCode::Constraint ? makeError(ErrorCode::SignedRecord, s.error().detail) : s;
     if (auto s = writeContent(id, c, true); !s)
@@ -387,21 +366,14 @@ Status SessionService::discardDraft(SessionId id)
     if (!tx)
         return tx.error();
     // Goals created inside this draft stay (they are the client's), but lose the link to it.
-    for (const char* sql : {
-             "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT id FROM session_goals WHERE session_id = ?1)",
-             "DELETE FROM session_goals WHERE session_id = ?1",
-             "DELETE FROM balance_items WHERE session_id = ?1",
-             "DELETE FROM note_sections WHERE session_id = ?1",
-             "UPDATE goals SET created_in_session = NULL WHERE created_in_session = ?1",
-             "DELETE FROM sessions WHERE id = ?1",
-         }) {
-        auto st = m_db.prepare(sql);
-        if (!st)
-            return st.error();
-        st->bind(1, id);
-        if (auto s = st->run(); !s)
-            return s;
-    }
+    if (auto s = runEachWithId(m_db, kDeleteContent, id); !s)
+        return s;
+    if (auto s = runEachWithId(m_db,
+                               {"UPDATE goals SET created_in_session = NULL WHERE created_in_session = ?1",
+                                "DELETE FROM sessions WHERE id = ?1"},
+                               id);
+        !s)
+        return s;
     if (auto s = m_audit.record(
             {AuditAction::DiscardDraft, QStringLiteral("session"), h->uuid, h->client, {}, std::nullopt});
         !s)
@@ -435,7 +407,7 @@ Status SessionService::sign(SessionId id)
     auto st = m_db.prepare("UPDATE sessions SET signed_at = ?2, signed_by = ?3 WHERE id = ?1 AND signed_at IS NULL");
     if (!st)
         return st.error();
-    st->bind(1, id).bind(2, stamp(m_clock.now())).bind(3, who.signature());
+    st->bind(1, id).bind(2, storedTimestamp(m_clock.now())).bind(3, who.signature());
     if (auto s = st->run(); !s)
         return s;
     if (auto s = m_audit.record({AuditAction::Sign, QStringLiteral("session"), h->uuid, h->client, {}, std::nullopt});
@@ -473,7 +445,7 @@ Result<int> SessionService::addAddendum(SessionId id, const QString& body)
                            "?2, ?3, ?4) RETURNING number");
     if (!st)
         return st.error();
-    st->bind(1, id).bind(2, body.trimmed()).bind(3, stamp(m_clock.now())).bind(4, who.value());
+    st->bind(1, id).bind(2, body.trimmed()).bind(3, storedTimestamp(m_clock.now())).bind(4, who.value());
     auto row = st->step();
     if (!row)
         return row.error();
@@ -689,7 +661,7 @@ Result<QList<DraftItem>> CaseloadQueries::staleDrafts()
                            "ORDER BY s.created_at");
     if (!st)
         return st.error();
-    st->bind(1, stamp(m_clock.now().addDays(-1)));
+    st->bind(1, storedTimestamp(m_clock.now().addDays(-1)));
     QList<DraftItem> out;
     if (auto s = forEachRow(st.value(),
                             [&out](const Statement& r) {

@@ -38,7 +38,7 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& value); ///< bound as a blob; a null array binds NULL
     Statement& bindNull(int index);
-    template <typename T>
+    template<typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);

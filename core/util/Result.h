@@ -9,7 +9,7 @@
 namespace continuum {
 
 /// The outcome of a fallible call: a value or an Error. No exceptions cross our APIs.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -42,7 +42,7 @@ private:
 };
 
 /// A fallible call with no value.
-template <>
+template<>
 class [[nodiscard]] Result<void>
 {
 public:

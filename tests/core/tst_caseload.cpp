@@ -262,7 +262,7 @@ struct Builder {
     int pick(int n) { return static_cast<int>(rng.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
 
-    template <typename T>
+    template<typename T>
     bool check(const Result<T>& r, const char* what)
     {
         if (!r.ok() && error.isEmpty())

@@ -63,7 +63,7 @@ void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> ac
     poll->start();
 }
 
-template <typename T>
+template<typename T>
 T* child(QWidget* parent, const char* name)
 {
     return parent->findChild<T*>(QLatin1String(name));

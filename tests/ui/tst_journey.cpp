@@ -37,7 +37,7 @@ using namespace continuum::ui;
 
 namespace {
 
-template <typename T>
+template<typename T>
 T* child(QObject* parent, const char* name)
 {
     return parent->findChild<T*>(QLatin1String(name));

@@ -57,7 +57,7 @@ void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> ac
     poll->start();
 }
 
-template <typename T>
+template<typename T>
 T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);

@@ -31,7 +31,7 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("walk the long way home");
 
-template <typename T>
+template<typename T>
 T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QLatin1String(name));

@@ -12,7 +12,7 @@ namespace continuum::ui {
 
 /// Runs work() on a short-lived thread (key derivation takes about a second) and hands its result to
 /// done() on the GUI thread, unless context has been destroyed meanwhile.
-template <typename Work, typename Done>
+template<typename Work, typename Done>
 void runInBackground(QObject* context, Work work, Done done)
 {
     QPointer<QObject> guard(context);

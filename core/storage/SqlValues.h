@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Statement.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <initializer_list>
+#include <optional>
+
+namespace continuum {
+
+class Database;
+
+/// How the vault stores a moment: UTC, ISO 8601 with milliseconds (sorts as text).
+inline QString storedTimestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/// A stored ISO date column, or nullopt for NULL or anything unreadable.
+inline std::optional<QDate> columnDate(const Statement& st, int column)
+{
+    if (st.columnIsNull(column))
+        return std::nullopt;
+    const QDate d = QDate::fromString(st.columnText(column), Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+/// Steps through every row, calling row(statement) for each.
+template<typename Row>
+Status forEachRow(Statement& st, Row row)
+{
+    while (true) {
+        auto r = st.step();
+        if (!r)
+            return r.error();
+        if (!r.value())
+            return {};
+        row(static_cast<const Statement&>(st));
+    }
+}
+
+/// Runs each constant statement with ?1 bound to id, stopping at the first failure (inside the caller's
+/// transaction).
+Status runEachWithId(Database& db, std::initializer_list<const char*> statements, qint64 id);
+
+} // namespace continuum
