@@ -68,7 +68,7 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
     return lock;
 }
 
-Status applyConnectionSettings(Database& db)
+Status applyConnectionSettingsImpl(Database& db)
 {
     // WAL with FULL sync: a commit that returned is on disk. No plaintext temp files, freed pages zeroed.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
@@ -90,6 +90,11 @@ Status applyConnectionSettings(Database& db)
 }
 
 } // namespace
+
+Status Vault::configureConnection(Database& db)
+{
+    return applyConnectionSettingsImpl(db);
+}
 
 Result<KeySlotFile> precheckVaultFolder(const QString& dir)
 {
@@ -150,7 +155,7 @@ Result<Database> Vault::openDatabase(const QString& dbPath, const SecureBytes& d
     }
     if (readOnlyCheck)
         return db;
-    if (auto s = applyConnectionSettings(db); !s)
+    if (auto s = applyConnectionSettingsImpl(db); !s)
         return s.error();
     if (auto s = migrate(db, schemaMigrations()); !s)
         return s.error();
@@ -205,7 +210,7 @@ Result<Vault::Created> Vault::create(const QString& dir, const SecureBytes& pass
             return db.error();
         if (auto s = db->key(vault->m_dataKey); !s)
             return s.error();
-        if (auto s = applyConnectionSettings(db.value()); !s)
+        if (auto s = applyConnectionSettingsImpl(db.value()); !s)
             return s.error();
         if (auto s = migrate(db.value(), schemaMigrations()); !s)
             return s.error();

@@ -90,6 +90,10 @@ public:
     /// migrations (unless readOnlyCheck). Used by unlock and by restore's verification.
     static Result<Database> openDatabase(const QString& dbPath, const SecureBytes& dataKey, bool readOnlyCheck);
 
+    /// The connection settings every vault connection runs with (WAL, synchronous=FULL, foreign keys,
+    /// secure_delete, temp_store=MEMORY).
+    static Status configureConnection(Database& db);
+
 private:
     Vault() = default;
     static Result<std::unique_ptr<Vault>> unlockWith(const QString& dir, KeySlotKind kind, const SecureBytes& secret);

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDate>
+
+namespace continuum {
+class Database;
+}
+
+namespace continuum::bench {
+
+/// Caseload sizes for the benchmark: about five years of a busy program at the large size.
+struct CaseloadSize {
+    const char* name;
+    int clients;
+    int goals;       ///< with three revisions each on average
+    int sessions;
+    int auditEntries;
+};
+
+inline constexpr CaseloadSize kSmall{"small", 500, 2500, 10000, 5000};
+inline constexpr CaseloadSize kMedium{"medium", 2000, 10000, 40000, 20000};
+inline constexpr CaseloadSize kLarge{"large", 10000, 50000, 200000, 100000};
+
+struct GeneratedCaseload {
+    qint64 busiestClient = 0; ///< a client with 100 sessions, for "open a client page"
+    qint64 busiestGoal = 0;   ///< one of that client's goals
+    QString searchPrefix;     ///< a four-letter prefix that many chosen names share
+};
+
+/// Writes a deterministic caseload (seeded) straight into the schema, in one transaction: clients with
+/// search entries, goals with revisions, MI sessions with realistic note lengths (median about 150 words,
+/// some over 1,000), rulers and quotes, and audit entries. Benchmark-only: the application writes through
+/// the domain services.
+Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& size, quint32 seed, const QDate& today);
+
+} // namespace continuum::bench
