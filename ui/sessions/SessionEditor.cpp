@@ -499,6 +499,8 @@ GoalEntryEditor* SessionEditor::addGoalEntry(const SessionGoalEntry& entry, cons
 
 void SessionEditor::addGoal(GoalId goal)
 {
+    if (!m_domain)
+        return;
     auto g = m_domain->goals().goal(goal);
     if (!g || g->clientId != m_clientId)
         return;
@@ -511,6 +513,8 @@ void SessionEditor::addGoal(GoalId goal)
 
 void SessionEditor::newGoal()
 {
+    if (!m_domain)
+        return;
     // The goal links back to this session, so the draft must exist first.
     if (!saveNow() || m_sessionId == 0) {
         if (m_sessionId == 0)
@@ -518,12 +522,14 @@ void SessionEditor::newGoal()
         return;
     }
     GoalEditorDialog dialog(&m_domain->goals(), m_clientId, Goal(), m_sessionId, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted && m_domain)
         addGoal(dialog.savedId());
 }
 
 void SessionEditor::reviseGoal(GoalId goal)
 {
+    if (!m_domain)
+        return;
     if (!saveNow() || m_sessionId == 0) {
         m_dirty = true;
         if (!saveNow() || m_sessionId == 0)
@@ -595,6 +601,12 @@ void SessionEditor::markDirty()
     m_autosave->start();
 }
 
+void SessionEditor::detach()
+{
+    m_autosave->stop();
+    m_domain = nullptr;
+}
+
 bool SessionEditor::saveNow()
 {
     m_autosave->stop();
@@ -658,6 +670,8 @@ void SessionEditor::updateState()
 
 void SessionEditor::sign()
 {
+    if (!m_domain)
+        return;
     if (isSigned() || !saveNow())
         return;
     if (m_sessionId == 0) {
@@ -679,6 +693,8 @@ void SessionEditor::sign()
                                      tr("&Sign"))) {
         return;
     }
+    if (!m_domain)
+        return; // locked while the question was open
     if (auto s = m_domain->sessions().sign(m_sessionId); !s) {
         m_message->setText(errorText(s.error()));
         return;
@@ -689,10 +705,12 @@ void SessionEditor::sign()
 
 void SessionEditor::addAddendum()
 {
+    if (!m_domain)
+        return;
     if (!isSigned())
         return;
     AddendumDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted || dialog.text().trimmed().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.text().trimmed().isEmpty() || !m_domain)
         return;
     auto number = m_domain->sessions().addAddendum(m_sessionId, dialog.text());
     if (!number) {
@@ -705,6 +723,8 @@ void SessionEditor::addAddendum()
 
 void SessionEditor::printNote(int how)
 {
+    if (!m_domain)
+        return;
     if (m_sessionId == 0 || m_dirty) {
         m_dirty = true;
         if (!saveNow() || m_sessionId == 0)
@@ -730,7 +750,7 @@ void SessionEditor::printNote(int how)
         break;
     default: break;
     }
-    if (done) {
+    if (done && m_domain) {
         (void)m_domain->audit().recordNow({how == PdfNote ? AuditAction::Export : AuditAction::Print,
                                            QStringLiteral("session"),
                                            note->record.uuid,

@@ -48,6 +48,8 @@ public:
     bool isDirty() const { return m_dirty; }
     bool isSigned() const { return m_record.isSigned(); }
 
+    /// Forgets the domain (the vault is locking): no timer or late signal can reach it afterwards.
+    void detach();
     /// Saves a dirty draft now (autosave, focus change, lock, close). True when nothing is left unsaved.
     bool saveNow();
     /// Asks for confirmation, saves, and signs.

@@ -212,10 +212,14 @@ void ClientPage::openSession(SessionId id)
 
 void ClientPage::closeSessionEditors()
 {
+    // deleteLater, not delete: a lock can arrive while an editor's own modal dialog is running.
     for (SessionEditor* e : findChildren<SessionEditor*>()) {
         e->saveNow();
+        e->detach();
+        e->setAttribute(Qt::WA_DeleteOnClose, false);
         e->hide();
-        delete e;
+        e->setParent(nullptr);
+        e->deleteLater();
     }
 }
 
