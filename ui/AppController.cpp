@@ -156,6 +156,13 @@ void AppController::lock()
 {
     if (!m_vault)
         return;
+    const auto passphraseDialogs = QApplication::topLevelWidgets();
+    for (QWidget* w : passphraseDialogs) {
+        if (auto* d = qobject_cast<NewPassphraseDialog*>(w); d && d->isBusy()) {
+            QTimer::singleShot(200, this, &AppController::lock); // sealing the new slot; lock right after
+            return;
+        }
+    }
     if (m_main->isBusy()) {
         // A backup or check is reading the vault on another thread; lock as soon as it is done.
         QTimer::singleShot(200, this, &AppController::lock);
@@ -164,6 +171,10 @@ void AppController::lock()
     m_idle->stop();
     // Close every dialog and window but the main one, which locking empties and hides.
     for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* d = qobject_cast<NewPassphraseDialog*>(w)) {
+            d->forceClose(); // it refuses an ordinary close after a recovery unlock
+            continue;
+        }
         if (w != m_main.get() && w != m_unlock.get() && w->isVisible() && qobject_cast<QDialog*>(w))
             qobject_cast<QDialog*>(w)->reject();
     }
@@ -188,7 +199,8 @@ void AppController::preferences()
 
 void AppController::restore()
 {
-    if (!m_vault || m_options.demo)
+    // Not while a backup or integrity check is reading the vault on another thread.
+    if (!m_vault || m_options.demo || m_main->isBusy())
         return;
     RestoreDialog dialog(m_options.vaultDir, m_main.get());
     // The vault being replaced must be closed: drafts saved, key wiped, lock released.
@@ -211,7 +223,7 @@ void AppController::restore()
 
 void AppController::changePassphrase()
 {
-    if (!m_vault)
+    if (!m_vault || m_main->isBusy())
         return;
     auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::Change, m_main.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

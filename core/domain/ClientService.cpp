@@ -268,6 +268,11 @@ Status ClientService::update(const Client& c)
         return s;
     if (auto s = writeChildren(toStore, c.id, true); !s)
         return s;
+    if (toStore.chosenName.trimmed() != current->chosenName || toStore.legalName.trimmed() != current->legalName) {
+        // A name someone no longer uses must not linger in the index's deleted entries.
+        if (auto s = m_db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')"); !s)
+            return s;
+    }
     if (auto s = m_audit.record({AuditAction::Update, QStringLiteral("client"), current->uuid, c.id, {}, std::nullopt});
         !s)
         return s;
@@ -393,6 +398,8 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
              "DELETE FROM goal_revisions WHERE goal_id IN (SELECT id FROM goals WHERE client_id = ?1)",
              "DELETE FROM goals WHERE client_id = ?1", "DELETE FROM sessions WHERE client_id = ?1",
              "DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1",
+             // contentless_delete only marks entries; rewrite the index so the name is gone
+             "INSERT INTO client_search (client_search) SELECT 'optimize' WHERE ?1 IS NOT NULL",
              "DELETE FROM clients WHERE id = ?1",
              "UPDATE audit_log SET client_id = NULL, record_uuid = NULL WHERE client_id = ?1",
              "DELETE FROM purge_authorizations WHERE client_id = ?1"},

@@ -241,6 +241,7 @@ WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER session_goals_signed_no_update BEFORE UPDATE ON session_goals
 WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+  OR (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER session_goals_signed_no_delete BEFORE DELETE ON session_goals
 WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
@@ -255,6 +256,8 @@ BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum
 CREATE TRIGGER talk_quotes_signed_no_update BEFORE UPDATE ON talk_quotes
 WHEN (SELECT s.signed_at FROM session_goals g JOIN sessions s ON s.id = g.session_id
       WHERE g.id = OLD.session_goal_id) IS NOT NULL
+  OR (SELECT s.signed_at FROM session_goals g JOIN sessions s ON s.id = g.session_id
+      WHERE g.id = NEW.session_goal_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER talk_quotes_signed_no_delete BEFORE DELETE ON talk_quotes
 WHEN (SELECT s.signed_at FROM session_goals g JOIN sessions s ON s.id = g.session_id
@@ -268,6 +271,7 @@ WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER balance_items_signed_no_update BEFORE UPDATE ON balance_items
 WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+  OR (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER balance_items_signed_no_delete BEFORE DELETE ON balance_items
 WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
@@ -280,6 +284,7 @@ WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER note_sections_signed_no_update BEFORE UPDATE ON note_sections
 WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+  OR (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
 CREATE TRIGGER note_sections_signed_no_delete BEFORE DELETE ON note_sections
 WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL

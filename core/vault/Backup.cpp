@@ -99,7 +99,7 @@ Result<Parsed> parse(QFile& f)
     p.snapshotOffset = kPrefixBytes + headerLength;
     if (p.info.vaultId.isNull() || p.info.schemaVersion < 1 || p.info.snapshotBytes <= 0)
         return damaged(QStringLiteral("the header is incomplete"));
-    if (p.snapshotOffset + p.info.snapshotBytes + kChecksumBytes != size)
+    if (p.info.snapshotBytes != size - p.snapshotOffset - kChecksumBytes)
         return damaged(QStringLiteral("the file is %1 bytes, the header expects %2 (truncated or extended)")
                            .arg(size)
                            .arg(p.snapshotOffset + p.info.snapshotBytes + kChecksumBytes));
@@ -324,7 +324,15 @@ Status Vault::backupTo(const QString& file)
             return dest.error();
         if (auto s = dest->key(m_dataKey); !s)
             return s;
-        sqlite3_backup* b = sqlite3_backup_init(dest->handle(), "main", m_db.handle(), "main");
+        // A connection of its own: it sees only committed data, so a draft being saved on the window's
+        // connection at this moment is either wholly in the snapshot or not at all.
+        auto source = Database::open(VaultFiles::database(m_dir), Database::OpenMode::ReadWrite);
+        if (!source)
+            return source.error();
+        if (auto s = source->key(m_dataKey); !s)
+            return s;
+        sqlite3_busy_timeout(source->handle(), 5000);
+        sqlite3_backup* b = sqlite3_backup_init(dest->handle(), "main", source->handle(), "main");
         if (!b)
             return dest->errorFor(sqlite3_errcode(dest->handle()), QStringLiteral("backup"));
         const int rc = sqlite3_backup_step(b, -1);
@@ -391,9 +399,16 @@ Status Vault::backupTo(const QString& file)
     if (auto s = syncDirectory(out.absolutePath()); !s)
         return s;
 
-    // Remember when, for the reminder; the backup itself is already safe if this fails.
-    auto st = m_db.prepare("INSERT INTO vault_meta (key, value) VALUES ('last_backup_at', ?1) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    // Remember when, for the reminder (on a connection of its own, outside any transaction of the
+    // window's); the backup itself is already safe if this fails.
+    auto meta = Database::open(VaultFiles::database(m_dir), Database::OpenMode::ReadWrite);
+    if (!meta)
+        return meta.error();
+    if (auto s = meta->key(m_dataKey); !s)
+        return s;
+    sqlite3_busy_timeout(meta->handle(), 5000);
+    auto st = meta->prepare("INSERT INTO vault_meta (key, value) VALUES ('last_backup_at', ?1) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!st)
         return st.error();
     st->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

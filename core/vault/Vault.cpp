@@ -74,7 +74,10 @@ Status applyConnectionSettingsImpl(Database& db)
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
                                "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
                                // Decrypted pages stay cached: 32 MiB keeps a large caseload's indexes warm.
-                               "PRAGMA cache_size = -32768"}) {
+                               "PRAGMA cache_size = -32768",
+                               // REPLACE deletes the row it conflicts with; with this, that delete meets the
+                               // same immutability triggers as any other.
+                               "PRAGMA recursive_triggers = ON"}) {
         auto st = db.prepare(pragma);
         if (!st)
             return st.error();

@@ -2,10 +2,12 @@
 // The vault: create, unlock by passphrase and recovery key, change passphrase, lock; and every way a
 // folder can be wrong, each refused with its own code and with nothing on disk changed.
 #include "crypto/RecoveryKey.h"
+#include "domain/Domain.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
+#include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -406,6 +408,48 @@ private Q_SLOTS:
         QVERIFY(*at >= before && *at <= QDateTime::currentDateTimeUtc().addSecs(1));
         created.vault->lock();
         QCOMPARE(created.vault->verifyPassphrase(secret(testPassphrase())).code(), ErrorCode::Locked);
+    }
+
+    void replaceAndRowMovesCannotRewriteSignedRecords()
+    {
+        QTemporaryDir tmp;
+        auto created = createTestVault(tmp.filePath(QStringLiteral("v")));
+        FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
+        Domain domain(created.vault->database(), clock);
+        QVERIFY(domain.counselor().setCounselor({QStringLiteral("Robin"), QString()}).ok());
+        Client c;
+        c.chosenName = QStringLiteral("Sam");
+        const ClientId client = domain.clients().create(c).value();
+        SessionContent content;
+        content.date = QDate(2026, 11, 19);
+        content.note = {{QStringLiteral("data"), QStringLiteral("signed words")}};
+        const SessionId signedId = domain.sessions().createDraft(client, content).value();
+        QVERIFY(domain.sessions().sign(signedId).ok());
+        QCOMPARE(domain.sessions().addAddendum(signedId, QStringLiteral("first addendum")).value(), 1);
+        content.note = {{QStringLiteral("data"), QStringLiteral("draft words")}};
+        const SessionId draftId = domain.sessions().createDraft(client, content).value();
+        Database& db = created.vault->database();
+        const std::string sid = std::to_string(signedId);
+        const std::string did = std::to_string(draftId);
+        const std::vector<std::string> attempts{
+            // REPLACE deletes the conflicting row first; that delete must meet the triggers too.
+            "INSERT OR REPLACE INTO addenda (session_id, number, body, signed_at, signed_by) VALUES (" + sid +
+                ", 1, 'rewritten', 'x', 'y')",
+            "REPLACE INTO sessions (id, uuid, client_id, session_date, note_format, created_at, updated_at) VALUES (" +
+                sid + ", 'u', 1, '2026-11-19', 'dap', 'x', 'x')",
+            "INSERT OR REPLACE INTO audit_log (id, at, actor, action) VALUES (1, 'x', 'y', 'z')",
+            // Moving a draft's rows into the signed record.
+            "UPDATE note_sections SET session_id = " + sid + " WHERE session_id = " + did,
+        };
+        for (const std::string& sql : attempts) {
+            auto s = db.exec(sql);
+            QVERIFY2(!s.ok(), sql.c_str());
+            QCOMPARE(s.code(), ErrorCode::Constraint);
+        }
+        auto record = domain.sessions().session(signedId).value();
+        QCOMPARE(record.addenda.first().body, QStringLiteral("first addendum"));
+        QCOMPARE(record.content.note.size(), 1);
+        QCOMPARE(record.content.note.first().body, QStringLiteral("signed words"));
     }
 
     void diskFullLeavesEarlierDataIntact()

@@ -75,9 +75,15 @@ void NewPassphraseDialog::reject()
     QDialog::reject();
 }
 
+void NewPassphraseDialog::forceClose()
+{
+    m_vault = nullptr;
+    QDialog::reject();
+}
+
 void NewPassphraseDialog::save()
 {
-    if (m_busy || !m_fields->isAcceptable())
+    if (m_busy || !m_fields->isAcceptable() || !m_vault)
         return;
     m_busy = true;
     m_save->setEnabled(false);

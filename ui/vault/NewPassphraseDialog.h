@@ -27,6 +27,9 @@ public:
     NewPassphraseDialog(Vault* vault, Mode mode, QWidget* parent = nullptr);
 
     void reject() override;
+    bool isBusy() const { return m_busy; }
+    /// Closes it even after a recovery unlock (the vault is locking; it will ask again next time).
+    void forceClose();
 
 private:
     void save();
