@@ -159,6 +159,15 @@ private Q_SLOTS:
         auto* page = child<ClientPage>(&window, "clientPage");
         QCOMPARE(child<QStackedWidget>(&window, "contentStack")->currentWidget(), page);
         QCOMPARE(child<QLabel>(page, "clientNameLabel")->text(), QStringLiteral("José Ñandú (he/him)"));
+        // The legal name only when asked for.
+        Client withLegal = domain.clients().client(page->clientId()).value();
+        withLegal.legalName = QStringLiteral("Josef Legalname");
+        QVERIFY(domain.clients().update(withLegal).ok());
+        QVERIFY(!child<QLabel>(page, "profileLabel")->text().contains(QStringLiteral("Legalname")));
+        child<QPushButton>(page, "legalNameButton")->click();
+        QVERIFY(child<QLabel>(page, "profileLabel")->text().contains(QStringLiteral("Legalname")));
+        child<QPushButton>(page, "legalNameButton")->click();
+        QVERIFY(!child<QLabel>(page, "profileLabel")->text().contains(QStringLiteral("Legalname")));
         // Flagged: the phone number is nowhere on the page, only a discreet icon.
         QVERIFY(!child<QLabel>(page, "profileLabel")->text().contains(QStringLiteral("555-0199")));
         QVERIFY(!child<QLabel>(page, "safetyIcon")->isHidden());

@@ -87,10 +87,18 @@ ClientPage::ClientPage(QWidget* parent)
     printSummary->setToolTip(tr("The client's goal summary, to take home (%1)")
                                  .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     connect(printSummary, &QPushButton::clicked, this, &ClientPage::printSummary);
+    m_legalNameButton = new QPushButton(this);
+    m_legalNameButton->setObjectName(QStringLiteral("legalNameButton"));
+    m_legalNameButton->hide();
+    connect(m_legalNameButton, &QPushButton::clicked, this, [this] {
+        m_showLegalName = !m_showLegalName;
+        reload();
+    });
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_safetyIcon);
     header->addStretch();
+    header->addWidget(m_legalNameButton);
     header->addWidget(printSummary);
     header->addWidget(edit);
     header->addWidget(m_archive);
@@ -257,6 +265,7 @@ void ClientPage::clear()
 
 void ClientPage::showClient(ClientId id)
 {
+    m_showLegalName = false;
     m_client.id = id;
     reload();
     m_goals->setClient(m_domain ? &m_domain->goals() : nullptr, id);
@@ -281,7 +290,11 @@ void ClientPage::reload()
     QString html = QStringLiteral("<table>");
     html += row(tr("Status"), label(m_client.status));
     html += row(tr("Agency code"), m_client.agencyCode);
-    html += row(tr("Legal name"), m_client.legalName);
+    // The legal name stays hidden unless asked for, and is hidden again when another person is opened.
+    if (m_showLegalName)
+        html += row(tr("Legal name"), m_client.legalName);
+    m_legalNameButton->setVisible(!m_client.legalName.isEmpty());
+    m_legalNameButton->setText(m_showLegalName ? tr("Hide &legal name") : tr("Show &legal name"));
     if (m_client.birthYear)
         html += row(tr("Birth year"), QString::number(*m_client.birthYear));
     html += row(tr("Phone"), m_client.phone);

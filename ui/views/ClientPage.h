@@ -56,6 +56,8 @@ private:
 
     Domain* m_domain = nullptr;
     Client m_client;
+    bool m_showLegalName = false;
+    QPushButton* m_legalNameButton = nullptr;
     QLabel* m_name;
     QLabel* m_safetyIcon;
     QPushButton* m_archive;
