@@ -206,6 +206,23 @@ private Q_SLOTS:
         QCOMPARE(sessions->size(), 1);
         auto stored = fx.domain->sessions().session(sessions->at(0).id);
         QCOMPARE(stored->content.note.at(0).body, QStringLiteral("Typed just before the lock"));
+
+        // A draft the service refuses as it stands (follow-up before the session) is still kept on lock.
+        window.setVault(fx.created.vault.get(), fx.domain.get());
+        window.openClient(fx.client);
+        page->openSession(0);
+        editor = page->findChild<SessionEditor*>();
+        QVERIFY(editor);
+        QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Second visit"));
+        child<QCheckBox>(editor, QStringLiteral("hasFollowUpCheck"))->setChecked(true);
+        child<QDateEdit>(editor, QStringLiteral("followUpEdit"))->setDate(QDate::currentDate().addDays(-2));
+        window.setVault(nullptr, nullptr);
+        sessions = fx.domain->sessions().sessionsForClient(fx.client);
+        QCOMPARE(sessions->size(), 2);
+        stored = fx.domain->sessions().session(sessions->at(0).id);
+        QCOMPARE(stored->content.note.at(0).body, QStringLiteral("Second visit"));
+        QVERIFY(!stored->content.followUp.has_value());
+        QVERIFY(stored->content.nextSteps.contains(QStringLiteral("Follow-up wanted on")));
     }
 };
 

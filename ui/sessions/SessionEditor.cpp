@@ -612,7 +612,11 @@ bool SessionEditor::saveNow()
     m_autosave->stop();
     if (!m_dirty || isSigned() || !m_domain)
         return true;
-    const SessionContent c = content();
+    return saveContent(content());
+}
+
+bool SessionEditor::saveContent(const SessionContent& c)
+{
     Status s;
     if (m_sessionId == 0) {
         auto id = m_domain->sessions().createDraft(m_clientId, c);
@@ -636,6 +640,22 @@ bool SessionEditor::saveNow()
     m_state->setText(tr("Draft — saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     Q_EMIT saved(m_sessionId);
     return true;
+}
+
+bool SessionEditor::saveBeforeLock()
+{
+    if (saveNow())
+        return true;
+    if (!m_domain)
+        return false;
+    SessionContent c = content();
+    if (c.followUp && *c.followUp < c.date) {
+        c.nextSteps += (c.nextSteps.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       tr("(Follow-up wanted on %1, before the session date, so not set as a follow-up.)")
+                           .arg(QLocale().toString(*c.followUp, QLocale::ShortFormat));
+        c.followUp.reset();
+    }
+    return saveContent(c);
 }
 
 void SessionEditor::updateState()

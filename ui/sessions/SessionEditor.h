@@ -48,10 +48,15 @@ public:
     bool isDirty() const { return m_dirty; }
     bool isSigned() const { return m_record.isSigned(); }
 
+    /// Saves before the vault locks. If the draft is refused as it stands (a follow-up before the session
+    /// date is the one refusal the form allows), it is saved with that date moved into the next steps as
+    /// text, so nothing typed is lost.
+    bool saveBeforeLock();
     /// Forgets the domain (the vault is locking): no timer or late signal can reach it afterwards.
     void detach();
     /// Saves a dirty draft now (autosave, focus change, lock, close). True when nothing is left unsaved.
     bool saveNow();
+    bool saveContent(const SessionContent& c);
     /// Asks for confirmation, saves, and signs.
     void sign();
     /// Asks for the text of the next addendum and adds it (signed records only).

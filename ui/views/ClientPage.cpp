@@ -222,7 +222,7 @@ void ClientPage::closeSessionEditors()
 {
     // deleteLater, not delete: a lock can arrive while an editor's own modal dialog is running.
     for (SessionEditor* e : findChildren<SessionEditor*>()) {
-        e->saveNow();
+        e->saveBeforeLock();
         e->detach();
         e->setAttribute(Qt::WA_DeleteOnClose, false);
         e->hide();
