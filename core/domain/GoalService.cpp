@@ -299,13 +299,36 @@ Status GoalService::revise(GoalId id, const GoalFields& input, const RevisionInf
     return {};
 }
 
+namespace {
+
+// A goal as it stands: its row joined to its current revision. Callers add WHERE and ORDER BY.
+std::string currentGoalSelect()
+{
+    return std::string("SELECT g.id, g.uuid, g.client_id, g.created_at, g.created_in_session, ") + kRevisionColumns +
+           " FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.revision = g.current_revision ";
+}
+
+Goal readGoal(const Statement& st)
+{
+    Goal g;
+    g.id = st.columnInt64(0);
+    g.uuid = QUuid::fromString(st.columnText(1));
+    g.clientId = st.columnInt64(2);
+    g.createdAt = QDateTime::fromString(st.columnText(3), Qt::ISODateWithMs);
+    if (!st.columnIsNull(4))
+        g.createdInSession = st.columnInt64(4);
+    const GoalRevision r = readRevision(st, 5);
+    g.fields = r.fields;
+    g.revision = r.number;
+    g.updatedAt = r.revisedAt;
+    return g;
+}
+
+} // namespace
+
 Result<Goal> GoalService::goal(GoalId id)
 {
-    const std::string sql = std::string("SELECT g.uuid, g.client_id, g.created_at, g.created_in_session, ") +
-                            kRevisionColumns +
-                            " FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.revision = "
-                            "g.current_revision WHERE g.id = ?1";
-    auto st = m_db.prepare(sql);
+    auto st = m_db.prepare(currentGoalSelect() + "WHERE g.id = ?1");
     if (!st)
         return st.error();
     st->bind(1, id);
@@ -314,50 +337,18 @@ Result<Goal> GoalService::goal(GoalId id)
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::NotFound, QStringLiteral("no goal %1").arg(id));
-    Goal g;
-    g.id = id;
-    g.uuid = QUuid::fromString(st->columnText(0));
-    g.clientId = st->columnInt64(1);
-    g.createdAt = QDateTime::fromString(st->columnText(2), Qt::ISODateWithMs);
-    if (!st->columnIsNull(3))
-        g.createdInSession = st->columnInt64(3);
-    const GoalRevision r = readRevision(*st, 4);
-    g.fields = r.fields;
-    g.revision = r.number;
-    g.updatedAt = r.revisedAt;
-    return g;
+    return readGoal(*st);
 }
 
 Result<QList<Goal>> GoalService::goalsForClient(ClientId client)
 {
-    const std::string sql = std::string("SELECT g.id, g.uuid, g.client_id, g.created_at, g.created_in_session, ") +
-                            kRevisionColumns +
-                            " FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.revision = "
-                            "g.current_revision WHERE g.client_id = ?1 ORDER BY g.id";
-    auto st = m_db.prepare(sql);
+    auto st = m_db.prepare(currentGoalSelect() + "WHERE g.client_id = ?1 ORDER BY g.id");
     if (!st)
         return st.error();
     st->bind(1, client);
     QList<Goal> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        Goal g;
-        g.id = st->columnInt64(0);
-        g.uuid = QUuid::fromString(st->columnText(1));
-        g.clientId = st->columnInt64(2);
-        g.createdAt = QDateTime::fromString(st->columnText(3), Qt::ISODateWithMs);
-        if (!st->columnIsNull(4))
-            g.createdInSession = st->columnInt64(4);
-        const GoalRevision r = readRevision(*st, 5);
-        g.fields = r.fields;
-        g.revision = r.number;
-        g.updatedAt = r.revisedAt;
-        out.append(g);
-    }
+    if (auto s = forEachRow(*st, [&out](const Statement& row) { out.append(readGoal(row)); }); !s)
+        return s.error();
     return out;
 }
 

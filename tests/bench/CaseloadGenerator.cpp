@@ -14,17 +14,18 @@ namespace continuum::bench {
 
 namespace {
 
-const char* const kFirst[] = {"Ana", "Bea", "Chris", "Dee", "Eli", "Fern", "Gus", "Hana", "Iris", "Jules", "Kai",
-                              "Lena", "Mo", "Nico", "Ola", "Pat", "Quinn", "Rosa", "Sol", "Tam", "Uma", "Vic",
-                              "Wren", "Xavi", "Yara", "Zed", "José", "Marisol", "Dani", "Remy", "Sky", "Ash",
-                              "Noor", "Teo", "Lou", "Ivy", "Mari", "Mariana", "Marco", "Maria"};
-const char* const kLast[] = {"Ramírez", "Lindqvist", "Odum", "Mensah", "Navarro", "Castillo", "Whitford", "Sato",
-                             "Delacroix", "Moreau", "Nakamura", "Öztürk", "Haddad", "Brandt", "Nwosu", "Keane",
-                             "Ahearn", "Benítez", "Park", "Nguyen", "Patel", "Laurent", "Holloway", "Peña"};
-const char* const kWords[] = {"met", "at", "the", "drop-in", "talked", "about", "housing", "and", "what", "matters",
-                              "most", "this", "week", "they", "described", "feeling", "tired", "but", "hopeful",
-                              "plan", "to", "call", "clinic", "tomorrow", "naloxone", "kit", "given", "safer",
-                              "supplies", "discussed", "goals", "steps", "family", "work", "sleep", "money"};
+const char* const kFirst[] = {"Ana", "Bea",  "Chris", "Dee",  "Eli",  "Fern", "Gus",   "Hana",    "Iris",  "Jules",
+                              "Kai", "Lena", "Mo",    "Nico", "Ola",  "Pat",  "Quinn", "Rosa",    "Sol",   "Tam",
+                              "Uma", "Vic",  "Wren",  "Xavi", "Yara", "Zed",  "José",  "Marisol", "Dani",  "Remy",
+                              "Sky", "Ash",  "Noor",  "Teo",  "Lou",  "Ivy",  "Mari",  "Mariana", "Marco", "Maria"};
+const char* const kLast[] = {"Ramírez",   "Lindqvist", "Odum",     "Mensah", "Navarro", "Castillo", "Whitford", "Sato",
+                             "Delacroix", "Moreau",    "Nakamura", "Öztürk", "Haddad",  "Brandt",   "Nwosu",    "Keane",
+                             "Ahearn",    "Benítez",   "Park",     "Nguyen", "Patel",   "Laurent",  "Holloway", "Peña"};
+const char* const kWords[] = {
+    "met",     "at",       "the",       "drop-in", "talked", "about",     "housing",  "and",   "what",
+    "matters", "most",     "this",      "week",    "they",   "described", "feeling",  "tired", "but",
+    "hopeful", "plan",     "to",        "call",    "clinic", "tomorrow",  "naloxone", "kit",   "given",
+    "safer",   "supplies", "discussed", "goals",   "steps",  "family",    "work",     "sleep", "money"};
 
 QString words(QRandomGenerator& rng, int count)
 {
@@ -56,7 +57,8 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto counselor = db.prepare("INSERT OR REPLACE INTO counselor (id, name, credentials) VALUES (1, 'Bench Counselor', 'CADC')");
+    auto counselor =
+        db.prepare("INSERT OR REPLACE INTO counselor (id, name, credentials) VALUES (1, 'Bench Counselor', 'CADC')");
     if (auto s = counselor->run(); !s)
         return s.error();
     auto client = db.prepare(
@@ -69,10 +71,12 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
         "INSERT INTO goal_revisions (goal_id, revision, client_words, life_area, continuum_position, why_it_matters, "
         "steps, status, changes, reason, client_agreed, revised_at, revised_by) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '[\"Call the clinic\"]', ?7, '[]', '', 1, ?8, 'Bench Counselor, CADC')");
-    auto session = db.prepare("INSERT INTO sessions (id, uuid, client_id, session_date, duration_minutes, setting, "
-                              "processes, note_format, next_steps, follow_up_date, created_at, updated_at) "
-                              "VALUES (?1, ?2, ?3, ?4, 45, 'office', 'engaging,evoking', 'dap', 'Check in', ?5, ?6, ?6)");
-    auto note = db.prepare("INSERT INTO note_sections (session_id, position, section_key, body) VALUES (?1, ?2, ?3, ?4)");
+    auto session =
+        db.prepare("INSERT INTO sessions (id, uuid, client_id, session_date, duration_minutes, setting, "
+                   "processes, note_format, next_steps, follow_up_date, created_at, updated_at) "
+                   "VALUES (?1, ?2, ?3, ?4, 45, 'office', 'engaging,evoking', 'dap', 'Check in', ?5, ?6, ?6)");
+    auto note =
+        db.prepare("INSERT INTO note_sections (session_id, position, section_key, body) VALUES (?1, ?2, ?3, ?4)");
     auto entry = db.prepare("INSERT INTO session_goals (session_id, goal_id, position, stage, importance, "
                             "importance_why_not_lower, confidence, readiness) VALUES (?1, ?2, 0, 'contemplation', "
                             "?3, 'For my family', ?4, ?5)");

@@ -15,7 +15,7 @@ namespace continuum::bench {
 struct CaseloadSize {
     const char* name;
     int clients;
-    int goals;       ///< with three revisions each on average
+    int goals; ///< with three revisions each on average
     int sessions;
     int auditEntries;
 };

@@ -127,8 +127,8 @@ int main(int argc, char* argv[])
     const Stats kdf = measure(std::max(3, reps / 10), [&] {
         key = unwrapKey(*slots.slot(KeySlotKind::Passphrase), passphrase, slots.vaultId).value();
     });
-    rows.append({QStringLiteral("unlock: key derivation (Argon2id, MODERATE)"), QStringLiteral("0.5–1 s by design"), kdf,
-                 std::nullopt});
+    rows.append({QStringLiteral("unlock: key derivation (Argon2id, MODERATE)"), QStringLiteral("0.5–1 s by design"),
+                 kdf, std::nullopt});
     const Stats openEncrypted = measure(reps, [&] {
         auto db = Vault::openDatabase(VaultFiles::database(dir), key, false);
         if (!db)
@@ -139,7 +139,8 @@ int main(int argc, char* argv[])
         (void)Vault::configureConnection(db.value());
         (void)db->queryInt("SELECT count(*) FROM sqlite_schema");
     });
-    rows.append({QStringLiteral("unlock, excluding key derivation"), QStringLiteral("≤ 100 ms"), openEncrypted, openPlain});
+    rows.append(
+        {QStringLiteral("unlock, excluding key derivation"), QStringLiteral("≤ 100 ms"), openEncrypted, openPlain});
 
     auto encrypted = Vault::unlock(dir, passphrase);
     if (!encrypted)
@@ -199,7 +200,8 @@ int main(int argc, char* argv[])
         }
         std::sort(e.begin(), e.end());
         std::sort(p.begin(), p.end());
-        rows.append({QStringLiteral("sign a session"), QStringLiteral("≤ 10 ms"),
+        rows.append({QStringLiteral("sign a session"),
+                     QStringLiteral("≤ 10 ms"),
                      {e.at(e.size() / 2), e.at(std::min<qsizetype>(e.size() - 1, qsizetype(e.size() * 0.95)))},
                      Stats{p.at(p.size() / 2), p.at(std::min<qsizetype>(p.size() - 1, qsizetype(p.size() * 0.95)))}});
     }
@@ -218,10 +220,12 @@ int main(int argc, char* argv[])
     QJsonArray json;
     for (const Row& r : rows) {
         const double e = r.useP95 ? r.encrypted.p95 : r.encrypted.median;
-        const QString plain = r.plain ? QString::number(r.useP95 ? r.plain->p95 : r.plain->median, 'f', 2) + QStringLiteral(" ms")
-                                      : QStringLiteral("—");
-        const QString ratio = r.plain ? QString::number(e / std::max(0.001, r.useP95 ? r.plain->p95 : r.plain->median), 'f', 2)
-                                      : QStringLiteral("—");
+        const QString plain =
+            r.plain ? QString::number(r.useP95 ? r.plain->p95 : r.plain->median, 'f', 2) + QStringLiteral(" ms")
+                    : QStringLiteral("—");
+        const QString ratio =
+            r.plain ? QString::number(e / std::max(0.001, r.useP95 ? r.plain->p95 : r.plain->median), 'f', 2)
+                    : QStringLiteral("—");
         out << "| " << r.scenario << " | " << r.target << " | " << QString::number(e, 'f', 2) << " ms (p95 "
             << QString::number(r.encrypted.p95, 'f', 2) << ") | " << plain << " | " << ratio << " |\n";
         QJsonObject o{{QStringLiteral("scenario"), r.scenario},
