@@ -96,11 +96,6 @@ Status applyConnectionSettingsImpl(Database& db)
 
 } // namespace
 
-Status Vault::configureConnection(Database& db)
-{
-    return applyConnectionSettingsImpl(db);
-}
-
 Result<KeySlotFile> precheckVaultFolder(const QString& dir)
 {
     const QFileInfo dirInfo(dir);
@@ -137,7 +132,13 @@ Result<Database> Vault::openDatabase(const QString& dbPath, const SecureBytes& d
     Database db = std::move(opened).value();
     if (auto s = db.key(dataKey); !s)
         return s.error();
+    if (auto s = prepareConnection(db, readOnlyCheck); !s)
+        return s.error();
+    return db;
+}
 
+Status Vault::prepareConnection(Database& db, bool readOnlyCheck)
+{
     auto cipher = db.queryText("PRAGMA cipher_version");
     if (!cipher || cipher.value().isEmpty())
         return makeError(ErrorCode::Unsupported, QStringLiteral("the SQLite library in use is not SQLCipher"));
@@ -159,12 +160,10 @@ Result<Database> Vault::openDatabase(const QString& dbPath, const SecureBytes& d
                                                       .arg(latestSchemaVersion()));
     }
     if (readOnlyCheck)
-        return db;
+        return {};
     if (auto s = applyConnectionSettingsImpl(db); !s)
-        return s.error();
-    if (auto s = migrate(db, schemaMigrations()); !s)
-        return s.error();
-    return db;
+        return s;
+    return migrate(db, schemaMigrations());
 }
 
 Result<Vault::Created> Vault::create(const QString& dir, const SecureBytes& passphrase, const KdfParams& kdf)

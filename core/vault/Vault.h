@@ -90,9 +90,12 @@ public:
     /// migrations (unless readOnlyCheck). Used by unlock and by restore's verification.
     static Result<Database> openDatabase(const QString& dbPath, const SecureBytes& dataKey, bool readOnlyCheck);
 
-    /// The connection settings every vault connection runs with (WAL, synchronous=FULL, foreign keys,
-    /// secure_delete, temp_store=MEMORY).
-    static Status configureConnection(Database& db);
+    /// Everything openDatabase does after keying a connection: the SQLCipher, key and schema-version
+    /// checks, then (unless readOnlyCheck) the connection settings every vault connection runs with (WAL,
+    /// synchronous=FULL, foreign keys, secure_delete, temp_store=MEMORY, page cache) and the migrations.
+    /// The application reaches it only through openDatabase; the caseload benchmark calls it on an
+    /// unencrypted copy so both sides of its comparison run the same code.
+    static Status prepareConnection(Database& db, bool readOnlyCheck);
 
 private:
     Vault() = default;
