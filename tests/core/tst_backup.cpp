@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace continuum;
 using namespace continuum::test;
 
@@ -44,6 +47,32 @@ QStringList dump(Vault& vault)
         out.append(st->columnText(0) + QLatin1Char('|') + st->columnText(1) + QLatin1Char('|') + st->columnText(2));
     return out;
 }
+
+/// While alive, no file this process writes may grow past `bytes`: the nearest thing to a full disk a
+/// test can make without privileges. Writes past it fail with EFBIG (the signal is ignored meanwhile).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = m_saved;
+        limited.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limited);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_saved{};
+    void (*m_oldHandler)(int) = nullptr;
+};
 
 enum class Corruption {
     Truncated,
@@ -254,6 +283,45 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.code(), ErrorCode::Io);
         QCOMPARE(fileHash(file), before);
+    }
+
+    void aFullDiskFailsTheBackupAndKeepsThePreviousOne_data()
+    {
+        QTest::addColumn<qint64>("slack");
+        // Room for half the snapshot: the snapshot itself cannot be written.
+        QTest::newRow("while taking the snapshot") << qint64(-1);
+        // Room for the snapshot but not for the packed file around it.
+        QTest::newRow("while packing the file") << qint64(100);
+    }
+
+    void aFullDiskFailsTheBackupAndKeepsThePreviousOne()
+    {
+        QFETCH(qint64, slack);
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString file = out + QStringLiteral("/b");
+        auto created = createTestVault(tmp.filePath(QStringLiteral("v")));
+        fill(*created.vault, 50);
+        QVERIFY(created.vault->backupTo(file).ok());
+        const QByteArray before = fileHash(file);
+        fill(*created.vault, 400);
+        const qint64 snapshotBytes = created.vault->database().queryInt("PRAGMA page_count").value() * 4096;
+        Status failed;
+        {
+            FileSizeLimit limit(rlim_t(slack < 0 ? snapshotBytes / 2 : snapshotBytes + slack));
+            failed = created.vault->backupTo(file);
+        }
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.code(), ErrorCode::DiskFull);
+        QVERIFY2(!failed.error().detail.isEmpty(), "the failure says what happened");
+        QCOMPARE(fileHash(file), before);
+        // Nothing half-written is left beside it.
+        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("b")});
+        // And the vault goes on: the next backup, with room, restores to the same rows.
+        QVERIFY(created.vault->backupTo(file).ok());
+        QVERIFY(Backup::inspect(file).ok());
     }
 };
 
