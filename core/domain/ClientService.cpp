@@ -49,28 +49,30 @@ QString statusClause(StatusFilter f)
 }
 
 // The status clause is one of three constants above; the search text is always a bound value.
+// The page of ids is chosen first (materialised), and the per-row columns (last contact, next
+// follow-up, active goals) are computed for those rows only: a one-letter search can match thousands
+// of people, and working those columns out for each of them would read pages all over the sessions
+// table just to throw them away.
 std::string selectSql(const ClientQuery& q, bool countOnly)
 {
     const bool text = !ftsPrefixQuery(q.text).isEmpty();
-    QString sql =
-        countOnly ? QStringLiteral("SELECT count(*) FROM clients c WHERE ")
-                  : QStringLiteral("SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
-                                   "(SELECT s.follow_up_date FROM sessions s WHERE s.client_id = c.id "
-                                   " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
-                                   "(SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id), "
-                                   "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
-    if (!countOnly) {
-        // The legal name comes back only for rows that it matched (?4), never for the whole list.
-        sql += text && q.includeLegalName ? QStringLiteral("CASE WHEN c.id IN (SELECT rowid FROM client_search WHERE "
-                                                           "client_search MATCH ?4) THEN c.legal_name ELSE '' END ")
-                                          : QStringLiteral("'' ");
-        sql += QStringLiteral("FROM clients c WHERE ");
-    }
-    sql += statusClause(q.statuses);
+    QString where = statusClause(q.statuses);
     if (text)
-        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1)");
-    if (!countOnly)
-        sql += QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3");
+        where += QStringLiteral(" AND c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1)");
+    if (countOnly)
+        return QString(QStringLiteral("SELECT count(*) FROM clients c WHERE ") + where).toStdString();
+    QString sql = QStringLiteral("WITH page (id) AS MATERIALIZED (SELECT c.id FROM clients c WHERE ") + where +
+                  QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3) "
+                                 "SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
+                                 "(SELECT s.follow_up_date FROM sessions s WHERE s.client_id = c.id "
+                                 " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
+                                 "(SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id), "
+                                 "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
+    // The legal name comes back only for rows that it matched (?4), never for the whole list.
+    sql += text && q.includeLegalName ? QStringLiteral("CASE WHEN c.id IN (SELECT rowid FROM client_search WHERE "
+                                                       "client_search MATCH ?4) THEN c.legal_name ELSE '' END ")
+                                      : QStringLiteral("'' ");
+    sql += QStringLiteral("FROM page JOIN clients c ON c.id = page.id ORDER BY c.sort_key, c.id");
     return sql.toStdString();
 }
 
