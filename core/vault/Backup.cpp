@@ -24,6 +24,8 @@
 #include <array>
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -482,7 +484,13 @@ Status Vault::backupTo(const QString& file)
         QByteArray sum;
         int copyError = 0;
         {
-            std::jthread hashing([&] { sum = checksumOf(prefix, header, snapshot.get(), snapshotBytes); });
+            const auto checksum = [&] { sum = checksumOf(prefix, header, snapshot.get(), snapshotBytes); };
+            std::optional<std::jthread> hashing;
+            try {
+                hashing.emplace(checksum);
+            } catch (const std::system_error&) {
+                checksum(); // no thread to be had: one after the other, as slow as before
+            }
             copyError = appendFile(snapshot.get(), dest.get(), snapshotBytes);
         }
         if (copyError != 0)

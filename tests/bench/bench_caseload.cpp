@@ -141,6 +141,7 @@ struct Side {
     {
         page->setDomain(domain.get());
         page->resize(1200, 800);
+        page->show();
     }
     ~Side()
     {
@@ -449,10 +450,15 @@ int main(int argc, char* argv[])
              s.list->setQuery(QString());
              return ms;
          });
-    both(QStringLiteral("clientPage"), QStringLiteral("open a client page (100 sessions)"), QStringLiteral("≤ 50 ms"),
-         false, [&](Side& s) {
+    // The page is laid out and painted (offscreen) before the clock stops: what the counselor sees.
+    both(QStringLiteral("clientPage"), QStringLiteral("open a client page (100 sessions), painted"),
+         QStringLiteral("≤ 50 ms"), false, [&](Side& s) {
              s.page->showClient(g.busiestClient + 1); // someone else first, as when moving down the list
-             return once([&] { s.page->showClient(g.busiestClient); });
+             (void)s.page->grab();
+             return once([&] {
+                 s.page->showClient(g.busiestClient);
+                 (void)s.page->grab();
+             });
          });
     both(QStringLiteral("readinessTrend"), QStringLiteral("compute a goal's readiness trend"), QStringLiteral("—"),
          false, [&](Side& s) { return once([&] { (void)s.domain->goals().readinessTrend(g.busiestGoal); }); });
