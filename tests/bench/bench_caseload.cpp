@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Caseload-scale benchmarks. Not part of CTest: run by hand (see README.md beside this file).
+// Caseload-scale benchmarks, run by hand (see README.md beside this file); CTest only runs a smoke
+// pass (smoke.cmake) to check that every scenario still reports figures, never how fast.
 // Every scenario runs on the encrypted vault and on an unencrypted copy of the same database opened by
 // the same code, in the same process, so the encryption cost reads as a ratio measured side by side.
 // The scenarios go through what the application uses: ClientListModel for the list and search, the
