@@ -2,24 +2,18 @@
 #include "AppController.h"
 #include "cli/VaultCli.h"
 #include "security/ProcessHardening.h"
+#include "util/AppIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstring>
 
 namespace {
-
-void setIdentity()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Continuum"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONTINUUM_VERSION));
-}
 
 void installTranslations(QCoreApplication& app)
 {
@@ -41,13 +35,14 @@ int main(int argc, char* argv[])
 
     if (argc > 1 && std::strcmp(argv[1], "vault") == 0) {
         QCoreApplication app(argc, argv);
-        setIdentity();
+        continuum::setApplicationIdentity();
         installTranslations(app);
         return continuum::runVaultCliOnTerminal(app.arguments().mid(2));
     }
 
     QApplication app(argc, argv);
-    setIdentity();
+    continuum::setApplicationIdentity();
+    continuum::carryOverUnnamedSettings();
     QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
     installTranslations(app);
 
@@ -66,7 +61,7 @@ int main(int argc, char* argv[])
 
     QString dir = parser.value(vaultOpt);
     if (dir.isEmpty())
-        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vault"));
+        dir = continuum::defaultVaultFolder();
 
     continuum::ui::AppController::Options options;
     options.vaultDir = QDir::cleanPath(QDir(dir).absolutePath());

@@ -4,6 +4,7 @@
 #include "IdleLock.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "UiHooks.h"
 #include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
 #include "util/Clock.h"
@@ -129,6 +130,15 @@ void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>&
                                        std::nullopt,
                                        m_vault->openedWithRecoveryKey() ? QStringLiteral("recovery key") : QString(),
                                        std::nullopt});
+    if (m_vault->keySlotProblem()) {
+        // The vault opens; the counselor must know the printed recovery key no longer does.
+        UiHooks::instance().warning(
+            nullptr, tr("Recovery key missing"),
+            tr("This vault's key file no longer holds its recovery key (it was removed or damaged). The vault "
+               "opens with your passphrase, but your printed recovery key will not open it. To have a recovery "
+               "key again, restore the vault from a recent backup, or ask your IT contact to restore the file "
+               "keyslots.json from one."));
+    }
     if (m_vault->openedWithRecoveryKey()) {
         auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::AfterRecovery);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,6 +3,8 @@
 
 #include <sodium.h>
 
+#include <cerrno>
+
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -11,15 +13,15 @@ namespace continuum {
 
 namespace {
 
-constexpr std::size_t kMaxSecret = 4096;
-
-std::optional<SecureBytes> readLineFromFd(int fd)
+Result<SecureBytes> readLineFromFd(int fd)
 {
-    SecureBytes buffer(kMaxSecret);
+    // One byte of room past the limit, for a carriage return before the newline.
+    SecureBytes buffer(kMaxSecretBytes + 1);
     if (!buffer.isValid())
-        return std::nullopt;
+        return makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory"));
     std::size_t used = 0;
     bool any = false;
+    bool tooLong = false;
     while (true) {
         char c = 0;
         const ssize_t n = ::read(fd, &c, 1);
@@ -30,23 +32,29 @@ std::optional<SecureBytes> readLineFromFd(int fd)
         any = true;
         if (c == '\n')
             break;
-        if (used < kMaxSecret)
+        if (used < buffer.size())
             buffer.data()[used++] = static_cast<unsigned char>(c);
+        else
+            tooLong = true; // read on to the end of the line, keep nothing more
+        c = 0;
     }
     if (!any)
-        return std::nullopt;
+        return makeError(ErrorCode::NotFound, QStringLiteral("no input"));
     if (used > 0 && buffer.data()[used - 1] == '\r')
         --used;
+    if (tooLong || used > kMaxSecretBytes)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("longer than %1 bytes; nothing was used").arg(kMaxSecretBytes));
     return SecureBytes(buffer.data(), used);
 }
 
 } // namespace
 
-std::optional<SecureBytes> readSecretFromTerminal(const QString& prompt)
+Result<SecureBytes> readSecretFromTerminal(const QString& prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0)
-        return std::nullopt;
+        return makeError(ErrorCode::NotFound, QStringLiteral("no terminal"));
     const QByteArray p = prompt.toLocal8Bit();
     (void)!::write(fd, p.constData(), static_cast<size_t>(p.size()));
     termios old{};
@@ -64,10 +72,29 @@ std::optional<SecureBytes> readSecretFromTerminal(const QString& prompt)
     return line;
 }
 
-std::optional<SecureBytes> readSecretLine(std::FILE* in)
+Result<SecureBytes> readSecretLine(std::FILE* in)
 {
     std::fflush(stdout);
     return readLineFromFd(::fileno(in));
+}
+
+bool confirmOnTerminal(const QString& question)
+{
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const QByteArray q = question.toLocal8Bit();
+    (void)!::write(fd, q.constData(), static_cast<size_t>(q.size()));
+    char answer[16] = {};
+    ssize_t n = 0;
+    do {
+        n = ::read(fd, answer, sizeof answer - 1);
+    } while (n < 0 && errno == EINTR);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    const QString text = QString::fromLocal8Bit(answer, static_cast<qsizetype>(n)).trimmed().toLower();
+    return text == QStringLiteral("y") || text == QStringLiteral("yes");
 }
 
 } // namespace continuum

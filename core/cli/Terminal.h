@@ -2,19 +2,28 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "util/Result.h"
 
 #include <QString>
 
+#include <cstddef>
 #include <cstdio>
-#include <optional>
 
 namespace continuum {
 
-/// Reads a secret from the controlling terminal with echo off (restored afterwards, also on error).
-/// nullopt when there is no terminal.
-std::optional<SecureBytes> readSecretFromTerminal(const QString& prompt);
+/// The longest secret read from a terminal or standard input, in bytes. Longer input is refused whole,
+/// never cut: a cut would let a different passphrase that shares the first bytes open the vault.
+constexpr std::size_t kMaxSecretBytes = 4096;
 
-/// Reads one line (without its newline) from a stream, for --passphrase-stdin; nullopt at end of input.
-std::optional<SecureBytes> readSecretLine(std::FILE* in);
+/// Reads a secret from the controlling terminal with echo off (restored afterwards, also on error).
+/// NotFound when there is no terminal or no input; InvalidArgument when the line is too long.
+Result<SecureBytes> readSecretFromTerminal(const QString& prompt);
+
+/// Reads one line (without its newline) from a stream, for --passphrase-stdin. NotFound at end of
+/// input; InvalidArgument when the line is longer than kMaxSecretBytes (the rest of it is consumed).
+Result<SecureBytes> readSecretLine(std::FILE* in);
+
+/// Asks a yes/no question on the controlling terminal; false without a terminal or on anything but yes.
+bool confirmOnTerminal(const QString& question);
 
 } // namespace continuum

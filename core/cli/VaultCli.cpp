@@ -2,6 +2,7 @@
 #include "cli/VaultCli.h"
 
 #include "cli/Terminal.h"
+#include "crypto/RecoveryKey.h"
 #include "vault/Backup.h"
 #include "vault/Vault.h"
 
@@ -47,7 +48,10 @@ QString messageFor(const Error& e)
     case ErrorCode::NewerVersion:
         what = CliText::tr("This was written by a newer version of Continuum. Update Continuum; nothing was changed.");
         break;
-    case ErrorCode::AlreadyOpen: what = CliText::tr("The vault is open in another Continuum window or process."); break;
+    case ErrorCode::AlreadyOpen:
+        what = CliText::tr("The vault is open in another Continuum window or process.");
+        break;
+    case ErrorCode::NotFound: what = CliText::tr("Nothing was given to read."); break;
     case ErrorCode::DiskFull:
         what = CliText::tr("The disk is full. Free some space and try again; nothing was lost.");
         break;
@@ -80,31 +84,73 @@ public:
         return static_cast<int>(CliExit::Usage);
     }
 
-    std::optional<SecureBytes> secret(const QString& prompt) { return m_io.readSecret(prompt, m_fromStdin); }
+    /// A secret, or an InvalidArgument error saying why there is none to use.
+    Result<SecureBytes> secret(const QString& prompt)
+    {
+        auto s = m_io.readSecret(prompt, m_fromStdin);
+        if (!s && s.code() == ErrorCode::NotFound)
+            return makeError(ErrorCode::InvalidArgument, CliText::tr("no passphrase given"));
+        if (!s)
+            return makeError(ErrorCode::InvalidArgument, CliText::tr("the passphrase is %1").arg(s.error().detail));
+        return s;
+    }
 
     Result<std::unique_ptr<Vault>> unlock(const QString& dir, bool useRecovery)
     {
         auto s = secret(useRecovery ? CliText::tr("Recovery key: ") : CliText::tr("Passphrase: "));
         if (!s)
-            return makeError(ErrorCode::InvalidArgument, CliText::tr("no passphrase given"));
-        if (useRecovery)
-            return Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()));
-        return Vault::unlock(dir, s.value());
+            return s.error();
+        auto vault = withLock(dir, [&] {
+            if (useRecovery)
+                return Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()));
+            return Vault::unlock(dir, s.value());
+        });
+        if (vault && vault.value()->keySlotProblem()) {
+            *m_io.err << CliText::tr("continuum: warning: %1. The vault opens with its passphrase; to have a recovery "
+                                     "key again, restore keyslots.json from a backup.")
+                             .arg(vault.value()->keySlotProblem()->detail)
+                      << Qt::endl;
+        }
+        return vault;
     }
 
+    /// Runs an operation that takes the vault's lock. When the lock is held elsewhere and --break-lock
+    /// was given, asks (on a terminal; with --passphrase-stdin the option is the answer), takes the lock
+    /// over and tries once more. A live process on this computer keeps its lock.
+    template<typename F>
+    auto withLock(const QString& dir, F&& operation) -> decltype(operation())
+    {
+        auto result = operation();
+        if (result.ok() || result.code() != ErrorCode::AlreadyOpen || !m_breakLock)
+            return result;
+        const auto owner = Vault::lockOwner(dir);
+        const QString who = owner ? CliText::tr("process %1 on the computer \"%2\"").arg(owner->pid).arg(owner->host)
+                                  : CliText::tr("an unknown process");
+        if (!m_fromStdin &&
+            !(m_io.confirm && m_io.confirm(CliText::tr("The vault's lock is held by %1. Take it over? Only do this if "
+                                                       "Continuum is not running there. [y/N] ")
+                                               .arg(who)))) {
+            return result;
+        }
+        if (auto s = Vault::breakLock(dir); !s)
+            return s.error();
+        *m_io.err << CliText::tr("continuum: took over the vault's lock from %1.").arg(who) << Qt::endl;
+        return operation();
+    }
+
+    void setBreakLock(bool on) { m_breakLock = on; }
+
     // A new passphrase: twice on a terminal, once from standard input (scripts).
-    std::optional<SecureBytes> newPassphrase()
+    Result<SecureBytes> newPassphrase()
     {
         auto first = secret(CliText::tr("New passphrase: "));
-        if (!first)
-            return std::nullopt;
-        if (m_fromStdin)
+        if (!first || m_fromStdin)
             return first;
         auto again = secret(CliText::tr("Repeat the new passphrase: "));
-        if (!again || !again->equals(first.value())) {
-            *m_io.err << CliText::tr("continuum: the two passphrases differ; nothing was changed.") << Qt::endl;
-            return std::nullopt;
-        }
+        if (!again)
+            return again;
+        if (!again->equals(first.value()))
+            return makeError(ErrorCode::InvalidArgument, CliText::tr("the two passphrases differ"));
         return first;
     }
 
@@ -114,6 +160,7 @@ public:
 private:
     CliIo& m_io;
     bool m_fromStdin;
+    bool m_breakLock = false;
 };
 
 const char* const kUsage = QT_TRANSLATE_NOOP(
@@ -129,6 +176,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
                 "options:\n"
                 "  --passphrase-stdin  read passphrases from standard input, one per line, instead of the terminal\n"
                 "  --recovery-key      unlock with the recovery key instead of the passphrase\n"
+                "  --break-lock        take over a vault whose lock was left by another computer or a process\n"
+                "                      that is gone (asks first on a terminal)\n"
                 "\n"
                 "exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 4 not a vault,\n"
                 "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n");
@@ -169,9 +218,11 @@ int runVaultCli(const QStringList& args, CliIo& io)
     const QCommandLineOption inputOpt(QStringLiteral("input"), CliText::tr("backup file to restore"),
                                       QStringLiteral("FILE"));
     const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), CliText::tr("replace an existing vault"));
+    const QCommandLineOption breakLockOpt(QStringLiteral("break-lock"),
+                                          CliText::tr("take over a lock left by another computer"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                      CliText::tr("show this help"));
-    parser.addOptions({vaultOpt, stdinOpt, recoveryOpt, outputOpt, inputOpt, overwriteOpt, helpOpt});
+    parser.addOptions({vaultOpt, stdinOpt, recoveryOpt, outputOpt, inputOpt, overwriteOpt, breakLockOpt, helpOpt});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("continuum-vault")} + args)) {
@@ -192,6 +243,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
     }
     const QString command = positional.first();
     Command cmd(io, parser.isSet(stdinOpt));
+    cmd.setBreakLock(parser.isSet(breakLockOpt));
     const QString dir = parser.value(vaultOpt);
     if (dir.isEmpty())
         return cmd.usage(CliText::tr("--vault DIR is required"));
@@ -200,7 +252,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
     if (command == QStringLiteral("create")) {
         auto pass = cmd.newPassphrase();
         if (!pass)
-            return static_cast<int>(CliExit::Usage);
+            return cmd.fail(pass.error());
         auto created = Vault::create(dir, pass.value(), io.kdf);
         if (!created)
             return cmd.fail(created.error());
@@ -212,10 +264,18 @@ int runVaultCli(const QStringList& args, CliIo& io)
         return static_cast<int>(CliExit::Ok);
     }
     if (command == QStringLiteral("verify")) {
-        auto vault = cmd.unlock(dir, useRecovery);
-        if (!vault)
-            return cmd.fail(vault.error());
-        auto report = vault.value()->checkIntegrity();
+        auto s = cmd.secret(useRecovery ? CliText::tr("Recovery key: ") : CliText::tr("Passphrase: "));
+        if (!s)
+            return cmd.fail(s.error());
+        // A private copy is checked: verify never checkpoints, rewrites or deletes anything in the vault.
+        auto report = cmd.withLock(dir, [&]() -> Result<IntegrityReport> {
+            if (!useRecovery)
+                return Vault::verify(dir, KeySlotKind::Passphrase, s.value());
+            auto recovery = RecoveryKey::parse(QString::fromUtf8(s->view()));
+            if (!recovery)
+                return recovery.error();
+            return Vault::verify(dir, KeySlotKind::Recovery, recovery.value());
+        });
         if (!report)
             return cmd.fail(report.error());
         if (!report->ok) {
@@ -248,7 +308,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
         auto s = cmd.secret(useRecovery ? CliText::tr("Recovery key of the backup: ")
                                         : CliText::tr("Passphrase of the backup: "));
         if (!s)
-            return cmd.usage(CliText::tr("no passphrase given"));
+            return cmd.fail(s.error());
         const Backup::RestoreOptions options{input, dir, parser.isSet(overwriteOpt)};
         const Status restored = useRecovery ? Backup::restoreWithRecoveryKey(options, QString::fromUtf8(s->view()))
                                             : Backup::restore(options, s.value());
@@ -264,7 +324,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
             return cmd.fail(vault.error());
         auto pass = cmd.newPassphrase();
         if (!pass)
-            return static_cast<int>(CliExit::Usage);
+            return cmd.fail(pass.error());
         if (auto s = vault.value()->changePassphrase(pass.value()); !s)
             return cmd.fail(s.error());
         cmd.out() << CliText::tr("The passphrase was changed.") << Qt::endl;
@@ -280,17 +340,18 @@ int runVaultCliOnTerminal(const QStringList& args)
     CliIo io;
     io.out = &out;
     io.err = &err;
-    io.readSecret = [&err](const QString& prompt, bool fromStdin) -> std::optional<SecureBytes> {
+    io.readSecret = [&err](const QString& prompt, bool fromStdin) -> Result<SecureBytes> {
         if (fromStdin)
             return readSecretLine(stdin);
         auto s = readSecretFromTerminal(prompt);
-        if (!s) {
+        if (!s && s.code() == ErrorCode::NotFound) {
             err << QCoreApplication::translate("VaultCli",
                                                "continuum: no terminal to ask for a passphrase; use --passphrase-stdin")
                 << Qt::endl;
         }
         return s;
     };
+    io.confirm = [](const QString& question) { return confirmOnTerminal(question); };
     return runVaultCli(args, io);
 }
 

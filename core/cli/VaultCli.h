@@ -35,7 +35,12 @@ CliExit exitCodeFor(ErrorCode code);
 struct CliIo {
     /// Reads a secret: from the terminal without echo, or the next line of standard input with
     /// --passphrase-stdin. The bool says which; nullopt when none is available.
-    std::function<std::optional<SecureBytes>(const QString& prompt, bool fromStdin)> readSecret;
+    /// A secret: from the terminal without echo, or a line of standard input. NotFound when there is
+    /// none; InvalidArgument (with a detail) when it cannot be used, such as a line too long.
+    std::function<Result<SecureBytes>(const QString& prompt, bool fromStdin)> readSecret;
+    /// Asks the person at the terminal a yes/no question (taking over a vault's lock); false if no one
+    /// can answer.
+    std::function<bool(const QString& question)> confirm;
     QTextStream* out = nullptr;
     QTextStream* err = nullptr;
     /// Key-derivation cost for new slots; tests lower it. Not reachable from the command line itself.

@@ -3,6 +3,7 @@
 
 #include "crypto/Sodium.h"
 #include "util/AtomicFile.h"
+#include "util/SafeFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,9 +18,10 @@ namespace continuum {
 namespace {
 
 constexpr qint64 kMaxSlotFileBytes = 64 * 1024;
-// Refuse parameters that would make a damaged or hostile file allocate absurd memory or spin for hours.
-constexpr std::uint64_t kMaxMemLimit = 4ULL * 1024 * 1024 * 1024;
-constexpr std::uint64_t kMaxOpsLimit = 64;
+// The most this program ever writes (libsodium's MODERATE). Above it, a file is damaged or hostile.
+constexpr std::uint64_t kMaxMemLimit = crypto_pwhash_MEMLIMIT_MODERATE;
+constexpr std::uint64_t kMaxOpsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr int kSlotCheckBytes = 16;
 
 QString kindName(KeySlotKind kind)
 {
@@ -50,6 +52,20 @@ Result<SecureBytes> deriveKek(const SecureBytes& secret, const QByteArray& salt,
         return makeError(ErrorCode::Crypto, QStringLiteral("key derivation ran out of memory"));
     }
     return kek;
+}
+
+/// The checksum a slot carries over its own fields (see KeySlotFile).
+QByteArray slotCheck(const KeySlot& slot)
+{
+    QByteArray fields = QByteArrayLiteral("continuum-slot-check-v1|") + kindName(slot.kind).toLatin1() + '|' +
+                        QByteArray::number(static_cast<qulonglong>(slot.kdf.opsLimit)) + '|' +
+                        QByteArray::number(static_cast<qulonglong>(slot.kdf.memLimit)) + '|' + slot.salt.toBase64() +
+                        '|' + slot.nonce.toBase64() + '|' + slot.sealedKey.toBase64();
+    QByteArray out(kSlotCheckBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kSlotCheckBytes,
+                       reinterpret_cast<const unsigned char*>(fields.constData()),
+                       static_cast<unsigned long long>(fields.size()), nullptr, 0);
+    return out;
 }
 
 } // namespace
@@ -166,6 +182,7 @@ QByteArray KeySlotFile::toJson() const
             {QStringLiteral("cipher"), QStringLiteral("xchacha20poly1305-ietf")},
             {QStringLiteral("nonce"), QString::fromLatin1(s.nonce.toBase64())},
             {QStringLiteral("sealedKey"), QString::fromLatin1(s.sealedKey.toBase64())},
+            {QStringLiteral("check"), QString::fromLatin1(slotCheck(s).toBase64())},
         });
     }
     const QJsonObject root{
@@ -217,7 +234,7 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
         s.kdf.opsLimit = o.value(QStringLiteral("opsLimit")).toString().toULongLong(&okOps);
         s.kdf.memLimit = o.value(QStringLiteral("memLimit")).toString().toULongLong(&okMem);
         if (!okOps || !okMem || !s.kdf.isSane())
-            return damaged(QStringLiteral("key derivation parameters out of range"));
+            return damaged(QStringLiteral("key derivation cost is not one this program writes"));
         const auto decode = [&o](const char* key, QByteArray& out) {
             const QByteArray::FromBase64Result r = QByteArray::fromBase64Encoding(
                 o.value(QLatin1String(key)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -232,6 +249,12 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
             s.sealedKey.size() != static_cast<qsizetype>(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
             return damaged(QStringLiteral("slot fields have the wrong size or encoding"));
         }
+        // Files written before slots carried a check have none; every file written since does.
+        if (o.contains(QStringLiteral("check"))) {
+            QByteArray check;
+            if (!decode("check", check) || check.size() != kSlotCheckBytes || check != slotCheck(s))
+                return damaged(QStringLiteral("the %1 slot's fields were changed or damaged").arg(kind));
+        }
         if (file.slot(s.kind))
             return damaged(QStringLiteral("duplicate slot"));
         file.slots.append(s);
@@ -243,14 +266,12 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
 
 Result<KeySlotFile> KeySlotFile::read(const QString& path)
 {
-    QFile f(path);
-    if (!f.exists())
-        return makeError(ErrorCode::NotAVault, QStringLiteral("no key-slot file at ") + path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, f.errorString());
-    if (f.size() > kMaxSlotFileBytes)
-        return makeError(ErrorCode::DamagedKeySlots, QStringLiteral("key-slot file is implausibly large"));
-    return fromJson(f.readAll());
+    // Only a regular file, never through a link, read with a hard limit: a link to /dev/zero or a FIFO
+    // in its place must not exhaust memory or block.
+    auto bytes = readSmallFile(path, kMaxSlotFileBytes, ErrorCode::NotAVault, ErrorCode::DamagedKeySlots);
+    if (!bytes)
+        return bytes.error();
+    return fromJson(bytes.value());
 }
 
 Status KeySlotFile::write(const QString& path) const

@@ -26,7 +26,9 @@ struct KdfParams {
     /// The cheapest parameters libsodium accepts. Only for tests; never offered to a user.
     static KdfParams cheapestForTests();
 
-    /// False for parameters below libsodium's minimum or absurdly high (a damaged or hostile slot file).
+    /// True only for costs this program writes: from libsodium's minimum up to MODERATE (3 passes over
+    /// 256 MiB). A key-slot file or backup is read before anything authenticates it, so a hostile one
+    /// could otherwise make every unlock attempt take minutes and gigabytes; anything above is damage.
     bool isSane() const;
 
     friend bool operator==(const KdfParams&, const KdfParams&) = default;
@@ -60,7 +62,10 @@ Result<KeySlot> wrapKey(const SecureBytes& dataKey, const SecureBytes& secret, K
 /// Opens a slot with secret. WrongPassphrase (or WrongRecoveryKey for a recovery slot) when it does not fit.
 Result<SecureBytes> unwrapKey(const KeySlot& slot, const SecureBytes& secret, const QUuid& vaultId);
 
-/// The key-slot file of a vault: format version, vault id and its slots.
+/// The key-slot file of a vault: format version, vault id and its slots. Each slot carries a checksum of
+/// its own fields, so that a damaged slot reads as damaged rather than as a wrong passphrase. The
+/// checksum has no key: it tells damage from a typo, it does not stop someone who rewrites the file
+/// (the sealing does that: a slot that was rewritten opens with nothing).
 struct KeySlotFile {
     static constexpr int kFormatVersion = 1;
 

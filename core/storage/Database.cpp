@@ -8,6 +8,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <utility>
 
 namespace continuum {
@@ -27,6 +28,20 @@ ErrorCode errorCodeForSqlite(int rc)
     case SQLITE_PERM: return ErrorCode::Io;
     default: return ErrorCode::Database;
     }
+}
+
+namespace {
+std::atomic<bool> g_memorySecurity{true};
+} // namespace
+
+void Database::setMemorySecurity(bool on)
+{
+    g_memorySecurity = on;
+}
+
+bool Database::memorySecurity()
+{
+    return g_memorySecurity;
 }
 
 Database::~Database()
@@ -88,6 +103,13 @@ Status Database::key(const SecureBytes& rawKey)
     const int rc = sqlite3_key_v2(m_db, "main", keySpec.data(), static_cast<int>(hexLen + 3));
     if (rc != SQLITE_OK)
         return errorFor(rc, QStringLiteral("key"));
+    // Wipe what SQLite frees (decrypted pages, row values), so that a locked vault leaves no records in
+    // freed memory. Process-wide and sticky: SQLCipher never turns it off again.
+    if (g_memorySecurity.load()) {
+        auto on = queryText("PRAGMA cipher_memory_security = ON");
+        if (!on)
+            return on.error();
+    }
     return {};
 }
 

@@ -30,8 +30,15 @@ public:
     /// Opens path without keying it; call key() before anything else touches the file.
     static Result<Database> open(const QString& path, OpenMode mode);
 
-    /// Gives SQLCipher the raw 256-bit data key (its own passphrase KDF is not used).
+    /// Gives SQLCipher the raw 256-bit data key (its own passphrase KDF is not used). Unless switched off
+    /// with setMemorySecurity(false), this also turns on SQLCipher's memory security for the process:
+    /// every allocation SQLite frees (decrypted pages among them) is wiped first.
     Status key(const SecureBytes& rawKey);
+
+    /// Whether key() turns on PRAGMA cipher_memory_security (default on). Once on, SQLCipher keeps it on
+    /// for the life of the process. Off only for the benchmark that measures what it costs.
+    static void setMemorySecurity(bool on);
+    static bool memorySecurity();
 
     /// Runs constant SQL (schema, pragmas). Values are never spliced into SQL: use prepare() and bind.
     Status exec(std::string_view sql);

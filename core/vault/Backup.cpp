@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "util/AtomicFile.h"
+#include "util/SafeFile.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ namespace {
 constexpr QByteArrayView kMagic("CONTINUUM-BACKUP", 16);
 constexpr qint64 kPrefixBytes = 16 + 4 + 4;
 constexpr qint64 kChecksumBytes = 32;
+constexpr qint64 kMacBytes = 32;
 constexpr quint32 kMaxHeaderBytes = 1024 * 1024;
 constexpr qint64 kChunk = 1024 * 1024;
 
@@ -64,26 +66,7 @@ private:
     crypto_generichash_state m_state;
 };
 
-/// A file descriptor that closes itself.
-class Fd
-{
-public:
-    explicit Fd(int fd)
-        : m_fd(fd)
-    {}
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    int get() const { return m_fd; }
-    bool valid() const { return m_fd >= 0; }
-
-private:
-    int m_fd;
-};
+using Fd = UniqueFd;
 
 /// write(2) until every byte is out (or an errno).
 int writeAll(int fd, QByteArrayView bytes)
@@ -134,9 +117,9 @@ int appendFile(int from, int to, qint64 bytes)
     return 0;
 }
 
-/// The checksum over prefix, header and the first `bytes` bytes of the file at `fd`, read with pread
+/// The checksum over prefix, header and `bytes` bytes of the file at `fd` from `start`, read with pread
 /// so it can run beside a copy of the same file. Empty on a read error.
-QByteArray checksumOf(const QByteArray& prefix, const QByteArray& header, int fd, qint64 bytes)
+QByteArray checksumOf(const QByteArray& prefix, const QByteArray& header, int fd, qint64 start, qint64 bytes)
 {
     Hasher hasher;
     hasher.add(prefix);
@@ -144,7 +127,8 @@ QByteArray checksumOf(const QByteArray& prefix, const QByteArray& header, int fd
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 offset = 0;
     while (offset < bytes) {
-        const ssize_t n = ::pread(fd, buffer.data(), size_t(std::min<qint64>(bytes - offset, kChunk)), offset);
+        const ssize_t n =
+            ::pread(fd, buffer.data(), size_t(std::min<qint64>(bytes - offset, kChunk)), start + offset);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -157,36 +141,61 @@ QByteArray checksumOf(const QByteArray& prefix, const QByteArray& header, int fd
 
 struct Parsed {
     Info info;
+    int version = 0;
     qint64 snapshotOffset = 0;
+    QByteArray prefix;   ///< magic, version, header length
+    QByteArray header;   ///< the JSON header as stored
+    QByteArray checksum; ///< BLAKE2b-256 of everything before it
+    QByteArray mac;      ///< format 2: keyed BLAKE2b-256 of prefix, header and checksum
 };
 
-// Reads the framing and checks the checksum over the whole file, streaming.
-Result<Parsed> parse(QFile& f)
+/// The key that authenticates a backup's framing, derived from the vault's data key.
+QByteArray macOf(const SecureBytes& dataKey, QByteArrayView prefix, QByteArrayView header, QByteArrayView checksum)
 {
-    const qint64 size = f.size();
+    SecureBytes macKey(crypto_generichash_KEYBYTES);
+    if (!macKey.isValid() || dataKey.size() != crypto_kdf_KEYBYTES)
+        return {};
+    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), 1, "CtmBkMac", dataKey.data());
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, macKey.data(), macKey.size(), kMacBytes);
+    for (QByteArrayView part : {prefix, header, checksum})
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(part.data()),
+                                  static_cast<unsigned long long>(part.size()));
+    QByteArray out(kMacBytes, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), kMacBytes);
+    return out;
+}
+
+// Reads the framing and checks the checksum over the whole file, streaming.
+Result<Parsed> parse(int fd, qint64 size)
+{
     if (size < kPrefixBytes + kChecksumBytes)
         return damaged(QStringLiteral("the file is too short to be a Continuum backup"));
-    const QByteArray prefix = f.read(kPrefixBytes);
-    if (prefix.size() != kPrefixBytes || QByteArrayView(prefix).first(16) != kMagic)
+    Parsed p;
+    p.prefix.resize(kPrefixBytes);
+    if (readFully(fd, 0, p.prefix.data(), kPrefixBytes) != kPrefixBytes)
+        return damaged(QStringLiteral("the file could not be read"));
+    if (QByteArrayView(p.prefix).first(16) != kMagic)
         return damaged(QStringLiteral("not a Continuum backup"));
-    const quint32 version = qFromBigEndian<quint32>(prefix.constData() + 16);
-    const quint32 headerLength = qFromBigEndian<quint32>(prefix.constData() + 20);
+    const quint32 version = qFromBigEndian<quint32>(p.prefix.constData() + 16);
+    const quint32 headerLength = qFromBigEndian<quint32>(p.prefix.constData() + 20);
     if (version == 0)
         return damaged(QStringLiteral("format version 0"));
     if (version > static_cast<quint32>(kFormatVersion))
         return makeError(ErrorCode::NewerVersion,
                          QStringLiteral("backup format %1 is newer than this program understands").arg(version));
-    if (headerLength == 0 || headerLength > kMaxHeaderBytes || kPrefixBytes + headerLength + kChecksumBytes > size)
+    p.version = static_cast<int>(version);
+    const qint64 trailer = kChecksumBytes + (p.version >= 2 ? kMacBytes : 0);
+    if (headerLength == 0 || headerLength > kMaxHeaderBytes || kPrefixBytes + headerLength + trailer > size)
         return damaged(QStringLiteral("the header length does not fit the file (truncated?)"));
-    const QByteArray header = f.read(headerLength);
-    if (header.size() != static_cast<qsizetype>(headerLength))
+    p.header.resize(static_cast<qsizetype>(headerLength));
+    if (readFully(fd, kPrefixBytes, p.header.data(), headerLength) != headerLength)
         return damaged(QStringLiteral("the header could not be read"));
 
-    const QJsonDocument doc = QJsonDocument::fromJson(header);
+    const QJsonDocument doc = QJsonDocument::fromJson(p.header);
     if (!doc.isObject())
         return damaged(QStringLiteral("the header is not readable"));
     const QJsonObject o = doc.object();
-    Parsed p;
     p.info.vaultId = QUuid::fromString(o.value(QStringLiteral("vaultId")).toString());
     p.info.schemaVersion = o.value(QStringLiteral("schemaVersion")).toInt();
     p.info.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
@@ -194,10 +203,10 @@ Result<Parsed> parse(QFile& f)
     p.snapshotOffset = kPrefixBytes + headerLength;
     if (p.info.vaultId.isNull() || p.info.schemaVersion < 1 || p.info.snapshotBytes <= 0)
         return damaged(QStringLiteral("the header is incomplete"));
-    if (p.info.snapshotBytes != size - p.snapshotOffset - kChecksumBytes)
+    if (p.info.snapshotBytes != size - p.snapshotOffset - trailer)
         return damaged(QStringLiteral("the file is %1 bytes, the header expects %2 (truncated or extended)")
                            .arg(size)
-                           .arg(p.snapshotOffset + p.info.snapshotBytes + kChecksumBytes));
+                           .arg(p.snapshotOffset + p.info.snapshotBytes + trailer));
     auto slots = KeySlotFile::fromJson(QJsonDocument(o.value(QStringLiteral("keySlots")).toObject()).toJson());
     if (!slots)
         return damaged(QStringLiteral("the key slots in the backup are damaged: ") + slots.error().detail);
@@ -205,51 +214,73 @@ Result<Parsed> parse(QFile& f)
         return damaged(QStringLiteral("the key slots belong to another vault"));
     p.info.keySlots = slots.value();
 
-    Hasher hasher;
-    hasher.add(prefix);
-    hasher.add(header);
-    qint64 remaining = p.info.snapshotBytes;
-    while (remaining > 0) {
-        const QByteArray chunk = f.read(std::min(remaining, kChunk));
-        if (chunk.isEmpty())
-            return damaged(QStringLiteral("the snapshot could not be read"));
-        hasher.add(chunk);
-        remaining -= chunk.size();
-    }
-    const QByteArray expected = f.read(kChecksumBytes);
-    const QByteArray actual = hasher.finish();
-    if (expected.size() != kChecksumBytes ||
-        sodium_memcmp(expected.constData(), actual.constData(), kChecksumBytes) != 0)
+    p.checksum = checksumOf(p.prefix, p.header, fd, p.snapshotOffset, p.info.snapshotBytes);
+    if (p.checksum.size() != kChecksumBytes)
+        return damaged(QStringLiteral("the snapshot could not be read"));
+    QByteArray expected(kChecksumBytes, Qt::Uninitialized);
+    const qint64 checksumAt = p.snapshotOffset + p.info.snapshotBytes;
+    if (readFully(fd, checksumAt, expected.data(), kChecksumBytes) != kChecksumBytes ||
+        sodium_memcmp(expected.constData(), p.checksum.constData(), kChecksumBytes) != 0)
         return damaged(QStringLiteral("the checksum does not match: the file was changed or damaged"));
+    if (p.version >= 2) {
+        p.mac.resize(kMacBytes);
+        if (readFully(fd, checksumAt + kChecksumBytes, p.mac.data(), kMacBytes) != kMacBytes)
+            return damaged(QStringLiteral("the file could not be read"));
+    }
     return p;
 }
 
-Status copySnapshot(QFile& from, qint64 offset, qint64 bytes, const QString& to)
+Status copySnapshot(int from, qint64 offset, qint64 bytes, const QString& to)
 {
-    QFile out(to);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Io, out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!from.seek(offset))
-        return makeError(ErrorCode::Io, from.errorString());
-    qint64 remaining = bytes;
-    while (remaining > 0) {
-        const QByteArray chunk = from.read(std::min(remaining, kChunk));
-        if (chunk.isEmpty())
+    const QByteArray native = QFile::encodeName(to);
+    const Fd out(::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (!out.valid())
+        return ioError(errno, QStringLiteral("create ") + to);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < bytes) {
+        const qint64 want = std::min(bytes - done, kChunk);
+        const qint64 n = readFully(from, offset + done, buffer.data(), want);
+        if (n != want)
             return damaged(QStringLiteral("the snapshot could not be read"));
-        if (out.write(chunk) != chunk.size())
-            return ioError(out.error() == QFileDevice::ResourceError ? ENOSPC : EIO, QStringLiteral("write ") + to);
-        remaining -= chunk.size();
+        // errno from write(2) itself: a full disk is ENOSPC (or EFBIG past a size limit), never "I/O".
+        if (const int err = writeAll(out.get(), QByteArrayView(buffer.constData(), n)); err != 0)
+            return ioError(err, QStringLiteral("write ") + to);
+        done += n;
     }
-    if (!out.flush() || ::fsync(out.handle()) != 0)
+    if (::fsync(out.get()) != 0)
         return ioError(errno, QStringLiteral("sync ") + to);
     return {};
 }
 
-Status removeRecursively(const QString& dir)
+/// The names a vault folder may hold; anything else means the folder is not (only) a vault.
+bool isVaultFile(const QString& name)
 {
-    if (!QDir(dir).removeRecursively())
-        return makeError(ErrorCode::Io, QStringLiteral("could not remove ") + dir);
+    static const QStringList names{QStringLiteral("vault.db"),     QStringLiteral("vault.db-wal"),
+                                   QStringLiteral("vault.db-shm"), QStringLiteral("keyslots.json"),
+                                   QStringLiteral("vault.lock"),   QStringLiteral("keyslots.json.tmp")};
+    return names.contains(name);
+}
+
+/// An existing folder restore may replace: a Continuum vault (its key-slot file and database, regular
+/// files all) and nothing else. Documents, folders or links in it are never deleted on anyone's say-so.
+Status checkReplaceable(const QString& dir)
+{
+    const QDir folder(dir);
+    const QFileInfoList entries =
+        folder.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo& entry : entries) {
+        if (!isVaultFile(entry.fileName()) || pathKind(entry.filePath()) != PathKind::RegularFile)
+            return makeError(ErrorCode::VaultExists,
+                             QStringLiteral("%1 is not a Continuum vault (it holds \"%2\"); nothing was changed")
+                                 .arg(dir, entry.fileName()));
+    }
+    if (pathKind(VaultFiles::keySlots(dir)) != PathKind::RegularFile ||
+        pathKind(VaultFiles::database(dir)) != PathKind::RegularFile)
+        return makeError(ErrorCode::VaultExists,
+                         QStringLiteral("%1 is not a Continuum vault (no key-slot file and database); nothing was "
+                                        "changed")
+                             .arg(dir));
     return {};
 }
 
@@ -257,23 +288,36 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
 {
     if (options.backupFile.isEmpty() || options.vaultDir.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup file and vault folder are required"));
-    const QFileInfo target(options.vaultDir);
-    const bool targetInUse =
-        target.exists() &&
-        (!target.isDir() || !QDir(options.vaultDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    // Never through a link: replacing "the vault" there would empty whatever folder the link points to.
+    if (pathKind(options.vaultDir) == PathKind::SymLink)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 is a symbolic link; give the folder itself (%2)")
+                             .arg(options.vaultDir, QFileInfo(options.vaultDir).canonicalFilePath()));
+    const QString vaultDir = QDir::cleanPath(QFileInfo(options.vaultDir).absoluteFilePath());
+    const QFileInfo target(vaultDir);
+    const PathKind targetKind = pathKind(vaultDir);
+    if (targetKind != PathKind::Missing && targetKind != PathKind::Directory)
+        return makeError(ErrorCode::VaultExists, QStringLiteral("a file is in the way at ") + vaultDir);
+    const bool targetInUse = targetKind == PathKind::Directory &&
+                             !QDir(vaultDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     if (targetInUse && !options.overwrite)
         return makeError(ErrorCode::VaultExists,
                          QStringLiteral("%1 already holds files; restoring over it needs the explicit overwrite option")
-                             .arg(options.vaultDir));
-    if (targetInUse && !target.isDir())
-        return makeError(ErrorCode::VaultExists, QStringLiteral("a file is in the way at ") + options.vaultDir);
+                             .arg(vaultDir));
+    if (targetInUse) {
+        if (auto s = checkReplaceable(vaultDir); !s)
+            return s;
+    }
+    if (isInsideFolder(options.backupFile, vaultDir))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup file lies inside the vault folder"));
 
-    QFile in(options.backupFile);
-    if (!in.exists())
-        return makeError(ErrorCode::Io, QStringLiteral("no backup file at ") + options.backupFile);
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, in.errorString());
-    auto parsed = parse(in);
+    auto in = openRegularFile(options.backupFile, ErrorCode::Io, ErrorCode::BackupDamaged, Links::Follow);
+    if (!in) {
+        if (in.code() == ErrorCode::Io && pathKind(options.backupFile) == PathKind::Missing)
+            return makeError(ErrorCode::Io, QStringLiteral("no backup file at ") + options.backupFile);
+        return in.error();
+    }
+    auto parsed = parse(in->fd.get(), in->size);
     if (!parsed)
         return parsed.error();
     if (parsed->info.schemaVersion > latestSchemaVersion())
@@ -285,6 +329,11 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
     auto key = unwrapKey(*slot, secret, parsed->info.vaultId);
     if (!key)
         return key.error();
+    if (parsed->version >= 2) {
+        const QByteArray mac = macOf(key.value(), parsed->prefix, parsed->header, parsed->checksum);
+        if (mac.size() != kMacBytes || sodium_memcmp(mac.constData(), parsed->mac.constData(), kMacBytes) != 0)
+            return damaged(QStringLiteral("the backup's header or checksum was changed after it was written"));
+    }
 
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
@@ -294,7 +343,7 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
         return makeError(ErrorCode::Io, QStringLiteral("cannot create a folder in ") + parent);
     QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString stagedDb = VaultFiles::database(staging.path());
-    if (auto s = copySnapshot(in, parsed->snapshotOffset, parsed->info.snapshotBytes, stagedDb); !s)
+    if (auto s = copySnapshot(in->fd.get(), parsed->snapshotOffset, parsed->info.snapshotBytes, stagedDb); !s)
         return s;
     if (auto s = parsed->info.keySlots.write(VaultFiles::keySlots(staging.path())); !s)
         return s;
@@ -304,59 +353,52 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
         auto db = Vault::openDatabase(stagedDb, key.value(), true);
         if (!db)
             return db.code() == ErrorCode::NewerVersion ? db.error() : damaged(db.error().detail);
-        QStringList problems;
-        for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
-            auto st = db->prepare(pragma);
-            if (!st) {
-                problems.append(st.error().detail);
-                continue;
-            }
-            while (true) {
-                auto row = st->step();
-                if (!row) {
-                    problems.append(row.error().detail);
-                    break;
-                }
-                if (!row.value())
-                    break;
-                if (st->columnText(0) != QStringLiteral("ok"))
-                    problems.append(st->columnText(0));
-            }
-        }
+        const QStringList problems = integrityProblems(db.value());
         if (!problems.isEmpty())
             return damaged(QStringLiteral("the snapshot fails its integrity check: ") +
                            problems.join(QStringLiteral("; ")));
+        // The slots the vault recorded inside the snapshot (authenticated) against those in the header.
+        if (auto problem = compareRecordedKeySlots(db.value(), parsed->info.keySlots))
+            return damaged(QStringLiteral("the backup's key slots do not match its vault: ") + problem->detail);
         if (auto s = db->close(); !s)
             return s;
     }
+    if (auto s = syncDirectory(staging.path()); !s)
+        return s;
 
-    // Swap it in. An open vault at the target holds its lock file; refuse rather than pull it away.
+    // Swap it in. An open vault at the target holds its lock file; refuse rather than pull it away. The
+    // replaced vault is kept aside until the new one is in place and synced.
     std::unique_ptr<QLockFile> targetLock;
     QString aside;
     if (targetInUse) {
-        targetLock = std::make_unique<QLockFile>(VaultFiles::lock(options.vaultDir));
+        targetLock = std::make_unique<QLockFile>(VaultFiles::lock(vaultDir));
         targetLock->setStaleLockTime(0);
         if (!targetLock->tryLock(0))
             return makeError(ErrorCode::AlreadyOpen, QStringLiteral("the vault being replaced is open"));
+        // Checked again under the lock: nothing may have been added since.
+        if (auto s = checkReplaceable(vaultDir); !s)
+            return s;
         aside = parent + QStringLiteral("/.continuum-replaced-") +
                 QString::number(QDateTime::currentMSecsSinceEpoch()) + QLatin1Char('-') + target.fileName();
-        if (!QDir().rename(options.vaultDir, aside))
+        if (!QDir().rename(vaultDir, aside))
             return makeError(ErrorCode::Io, QStringLiteral("cannot move the existing vault aside"));
-    } else if (target.exists()) {
-        QDir().rmdir(options.vaultDir);
+    } else if (targetKind == PathKind::Directory) {
+        QDir().rmdir(vaultDir);
     }
-    if (!QDir().rename(staging.path(), options.vaultDir)) {
+    if (!QDir().rename(staging.path(), vaultDir)) {
         if (!aside.isEmpty())
-            QDir().rename(aside, options.vaultDir);
+            QDir().rename(aside, vaultDir);
         return makeError(ErrorCode::Io, QStringLiteral("cannot move the restored vault into place"));
     }
     staging.setAutoRemove(false);
     if (auto s = syncDirectory(parent); !s)
         return s;
     if (!aside.isEmpty()) {
-        // The old lock file moved with the folder; release it before removing that folder.
+        // The old lock file moved with the folder; release it before removing that folder. The restore
+        // has happened by now, so a folder that will not go away is reported, not called a failure.
         targetLock.reset();
-        return removeRecursively(aside);
+        if (!QDir(aside).removeRecursively())
+            qWarning("continuum: the replaced vault was left at %s", qPrintable(aside));
     }
     return {};
 }
@@ -365,12 +407,13 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
 
 Result<Info> inspect(const QString& file)
 {
-    QFile f(file);
-    if (!f.exists())
-        return makeError(ErrorCode::Io, QStringLiteral("no backup file at ") + file);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, f.errorString());
-    auto p = parse(f);
+    auto in = openRegularFile(file, ErrorCode::Io, ErrorCode::BackupDamaged, Links::Follow);
+    if (!in) {
+        if (in.code() == ErrorCode::Io && pathKind(file) == PathKind::Missing)
+            return makeError(ErrorCode::Io, QStringLiteral("no backup file at ") + file);
+        return in.error();
+    }
+    auto p = parse(in->fd.get(), in->size);
     if (!p)
         return p.error();
     return p->info;
@@ -401,9 +444,12 @@ Status Vault::backupTo(const QString& file)
     if (file.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
     const QFileInfo out(file);
-    if (out.absoluteFilePath().startsWith(m_dir + QLatin1Char('/')))
+    // Compared as the disk resolves them: through a link, "elsewhere/vault.db" can be the live database.
+    if (isInsideFolder(file, m_dir))
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("a backup inside the vault folder protects nothing"));
+    if (pathKind(file) == PathKind::Directory)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder; name a file").arg(file));
 
     // 1. A consistent snapshot, keyed with the same data key, taken with the online backup API.
     QTemporaryDir work(out.absolutePath() + QStringLiteral("/.continuum-backup-XXXXXX"));
@@ -484,7 +530,7 @@ Status Vault::backupTo(const QString& file)
         QByteArray sum;
         int copyError = 0;
         {
-            const auto checksum = [&] { sum = checksumOf(prefix, header, snapshot.get(), snapshotBytes); };
+            const auto checksum = [&] { sum = checksumOf(prefix, header, snapshot.get(), 0, snapshotBytes); };
             std::optional<std::jthread> hashing;
             try {
                 hashing.emplace(checksum);
@@ -497,7 +543,12 @@ Status Vault::backupTo(const QString& file)
             return ioError(copyError, QStringLiteral("write backup"));
         if (sum.size() != kChecksumBytes)
             return makeError(ErrorCode::Io, QStringLiteral("the snapshot could not be read back"));
-        if (const int err = writeAll(dest.get(), sum); err != 0)
+        // The checksum shows damage to anyone; the MAC, keyed from the data key, shows that the header
+        // (its key slots among them) is the one this vault wrote.
+        const QByteArray mac = macOf(m_dataKey, prefix, header, sum);
+        if (mac.size() != kMacBytes)
+            return makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory"));
+        if (const int err = writeAll(dest.get(), QByteArray(sum + mac)); err != 0)
             return ioError(err, QStringLiteral("write backup"));
         if (::fsync(dest.get()) != 0)
             return ioError(errno, QStringLiteral("sync backup"));

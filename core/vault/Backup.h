@@ -13,11 +13,15 @@ namespace continuum {
 
 /// Single-file backups. Layout: the 16-byte magic "CONTINUUM-BACKUP", a big-endian uint32 format
 /// version, a big-endian uint32 header length, the JSON header (vault id, schema version, time, snapshot
-/// size, key slots), the encrypted database snapshot, and a BLAKE2b-256 checksum of everything before it.
+/// size, key slots), the encrypted database snapshot, a BLAKE2b-256 checksum of everything before it,
+/// and (format 2) a BLAKE2b-256 MAC of magic, header and checksum keyed from the vault's data key.
 /// The snapshot stays encrypted with the vault's data key, so the file is as safe at rest as the vault.
+/// The checksum has no key: it proves the file is whole, not who wrote it. The MAC, checked once a
+/// passphrase has unsealed the data key, proves the header is the one the vault wrote. Restore accepts
+/// formats 1 and 2.
 namespace Backup {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
 
 struct Info {
     QUuid vaultId;

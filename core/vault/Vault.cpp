@@ -5,6 +5,8 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "util/AtomicFile.h"
+#include "util/SafeFile.h"
+#include "vault/WalCheck.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,9 +14,13 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QThread>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <csignal>
 
 namespace continuum {
 
@@ -45,6 +51,10 @@ bool passphraseLongEnough(const SecureBytes& passphrase)
 
 Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
 {
+    // QLockFile would read a FIFO here and wait for ever, or follow a link out of the folder.
+    const PathKind existing = pathKind(VaultFiles::lock(dir));
+    if (existing != PathKind::Missing && existing != PathKind::RegularFile)
+        return makeError(ErrorCode::DamagedVault, QStringLiteral("the lock file is not a regular file"));
     auto lock = std::make_unique<QLockFile>(VaultFiles::lock(dir));
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (!lock->tryLock(0)) {
@@ -61,7 +71,8 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
                 if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0))
                     return lock;
             }
-            return makeError(ErrorCode::AlreadyOpen, QStringLiteral("held by process %1 on %2").arg(pid).arg(host));
+            return makeError(ErrorCode::AlreadyOpen,
+                             QStringLiteral("held by process %1 on the computer \"%2\"").arg(pid).arg(host));
         }
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the lock file in ") + dir);
     }
@@ -105,23 +116,108 @@ Result<KeySlotFile> precheckVaultFolder(const QString& dir)
     if (!slots)
         return slots.error();
 
-    // A zero-length or missing database beside a key-slot file is an error, never a new vault.
-    QFile dbFile(VaultFiles::database(dir));
-    if (!dbFile.exists())
-        return makeError(ErrorCode::MissingDatabase, QStringLiteral("the database file is missing"));
-    if (!dbFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, dbFile.errorString());
-    const qint64 size = dbFile.size();
+    // A zero-length or missing database beside a key-slot file is an error, never a new vault. Only a
+    // regular file is read: a FIFO must not block, a link must not lead out of the folder.
+    auto dbFile = openRegularFile(VaultFiles::database(dir), ErrorCode::MissingDatabase, ErrorCode::DamagedVault);
+    if (!dbFile) {
+        if (dbFile.code() == ErrorCode::MissingDatabase)
+            return makeError(ErrorCode::MissingDatabase, QStringLiteral("the database file is missing"));
+        return dbFile.error();
+    }
+    const qint64 size = dbFile->size;
     if (size == 0)
         return makeError(ErrorCode::MissingDatabase, QStringLiteral("the database file is empty"));
-    const QByteArray head = dbFile.read(16);
+    QByteArray head(16, Qt::Uninitialized);
+    if (readFully(dbFile->fd.get(), 0, head.data(), head.size()) != head.size() && size >= head.size())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the database file"));
     if (head == QByteArrayView("SQLite format 3\0", 16))
         return makeError(ErrorCode::PlainDatabase, QStringLiteral("the database file is not encrypted"));
     if (size % kPageSize != 0)
         return makeError(
             ErrorCode::DamagedVault,
             QStringLiteral("the database file is truncated (%1 bytes is not a whole number of pages)").arg(size));
+    const QStringList companions{VaultFiles::database(dir) + QStringLiteral("-wal"),
+                                 VaultFiles::database(dir) + QStringLiteral("-shm"), VaultFiles::lock(dir)};
+    for (const QString& companion : companions) {
+        const PathKind kind = pathKind(companion);
+        if (kind != PathKind::Missing && kind != PathKind::RegularFile)
+            return makeError(ErrorCode::DamagedVault,
+                             QStringLiteral("%1 is not a regular file").arg(QFileInfo(companion).fileName()));
+    }
     return slots;
+}
+
+QStringList integrityProblems(Database& db)
+{
+    QStringList problems;
+    for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
+        auto st = db.prepare(pragma);
+        if (!st) {
+            problems.append(st.error().detail);
+            continue;
+        }
+        while (true) {
+            auto row = st->step();
+            if (!row) {
+                problems.append(row.error().detail);
+                break;
+            }
+            if (!row.value())
+                break;
+            const QString line = st->columnText(0);
+            if (line != QStringLiteral("ok"))
+                problems.append(line);
+        }
+    }
+    return problems;
+}
+
+namespace {
+
+QString kindName(KeySlotKind kind)
+{
+    return kind == KeySlotKind::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("recovery");
+}
+
+QString slotKindsOf(const KeySlotFile& slots)
+{
+    QStringList kinds;
+    for (const KeySlotKind kind : {KeySlotKind::Passphrase, KeySlotKind::Recovery}) {
+        if (slots.slot(kind))
+            kinds.append(kindName(kind));
+    }
+    return kinds.join(QLatin1Char(','));
+}
+
+Status recordKeySlots(Database& db, const QString& kinds)
+{
+    auto st = db.prepare("INSERT INTO vault_meta (key, value) VALUES ('key_slots', ?1) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!st)
+        return st.error();
+    st->bind(1, kinds);
+    return st->run();
+}
+
+} // namespace
+
+std::optional<Error> compareRecordedKeySlots(Database& db, const KeySlotFile& slots)
+{
+    auto recorded = db.queryText("SELECT value FROM vault_meta WHERE key = 'key_slots'");
+    if (!recorded)
+        return recorded.error();
+    // Vaults made before the record: every vault this program made has both slots.
+    const QStringList expected = recorded->isEmpty() ? QStringList{kindName(KeySlotKind::Passphrase),
+                                                                   kindName(KeySlotKind::Recovery)}
+                                                     : recorded->split(QLatin1Char(','));
+    for (const QString& name : expected) {
+        const KeySlotKind kind = name == kindName(KeySlotKind::Recovery) ? KeySlotKind::Recovery
+                                                                         : KeySlotKind::Passphrase;
+        if (!slots.slot(kind))
+            return makeError(ErrorCode::DamagedKeySlots,
+                             QStringLiteral("the %1 key slot this vault was made with is missing").arg(name));
+    }
+    return std::nullopt;
 }
 
 Result<Database> Vault::openDatabase(const QString& dbPath, const SecureBytes& dataKey, bool readOnlyCheck)
@@ -226,6 +322,8 @@ Result<Vault::Created> Vault::create(const QString& dir, const SecureBytes& pass
             if (auto s = st->run(); !s)
                 return s.error();
         }
+        if (auto s = recordKeySlots(db.value(), slotKindsOf(vault->m_slots)); !s)
+            return s.error();
         if (auto s = db->close(); !s)
             return s.error();
     }
@@ -272,6 +370,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     auto lock = takeLock(dir);
     if (!lock)
         return lock.error();
+    // With the lock held nobody writes the log: check it before SQLite replays (or silently drops) it.
+    if (auto s = WalCheck::checkFiles(VaultFiles::database(dir)); !s)
+        return s.error();
 
     auto key = unwrapKey(*slot, secret, slots->vaultId);
     if (!key)
@@ -280,6 +381,19 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     if (!db)
         return db.error();
 
+    // The database records which slots the vault was made with; a slot missing from the file (a recovery
+    // slot removed) is reported, and the record is only written where it was never made.
+    std::optional<Error> slotProblem = compareRecordedKeySlots(db.value(), slots.value());
+    if (!slotProblem) {
+        auto recorded = db->queryText("SELECT value FROM vault_meta WHERE key = 'key_slots'");
+        if (!recorded)
+            return recorded.error();
+        if (recorded->isEmpty()) {
+            if (auto s = recordKeySlots(db.value(), slotKindsOf(slots.value())); !s)
+                return s.error();
+        }
+    }
+
     auto vault = std::unique_ptr<Vault>(new Vault);
     vault->m_dir = QFileInfo(dir).absoluteFilePath();
     vault->m_lockFile = std::move(lock).value();
@@ -287,7 +401,90 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     vault->m_dataKey = std::move(key).value();
     vault->m_slots = std::move(slots).value();
     vault->m_openedWithRecovery = kind == KeySlotKind::Recovery;
+    vault->m_keySlotProblem = std::move(slotProblem);
     return vault;
+}
+
+Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
+{
+    auto slots = precheckVaultFolder(dir);
+    if (!slots)
+        return slots.error();
+    const auto slot = slots->slot(kind);
+    if (!slot)
+        return makeError(ErrorCode::DamagedKeySlots, QStringLiteral("the vault has no %1 key slot").arg(kindName(kind)));
+    auto lock = takeLock(dir);
+    if (!lock)
+        return lock.error();
+    if (auto s = WalCheck::checkFiles(VaultFiles::database(dir)); !s)
+        return s.error();
+    auto key = unwrapKey(*slot, secret, slots->vaultId);
+    if (!key)
+        return key.error();
+
+    // A private copy of the database and its log: opening it replays and checkpoints the copy, never the
+    // vault, so the evidence a check reports on stays where it is. Beside the vault (same disk, room
+    // for it), else in the temporary folder. Both files are encrypted.
+    std::unique_ptr<QTemporaryDir> work =
+        std::make_unique<QTemporaryDir>(QFileInfo(dir).absolutePath() + QStringLiteral("/.continuum-verify-XXXXXX"));
+    if (!work->isValid())
+        work = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("continuum-verify-XXXXXX")));
+    if (!work->isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("no folder to check a copy of the vault in"));
+    QFile::setPermissions(work->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString copy = VaultFiles::database(work->path());
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        const QString from = VaultFiles::database(dir) + suffix;
+        if (suffix.isEmpty() || QFileInfo::exists(from)) {
+            if (auto s = copyFile(from, copy + suffix, FileSync::No); !s)
+                return s.error();
+        }
+    }
+
+    IntegrityReport report;
+    {
+        auto db = openDatabase(copy, key.value(), true);
+        if (!db)
+            return db.error();
+        report.problems = integrityProblems(db.value());
+        if (auto problem = compareRecordedKeySlots(db.value(), slots.value()))
+            report.problems.append(problem->detail);
+        if (auto s = db->close(); !s)
+            return s.error();
+    }
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+std::optional<LockOwner> Vault::lockOwner(const QString& dir)
+{
+    if (pathKind(VaultFiles::lock(dir)) != PathKind::RegularFile)
+        return std::nullopt;
+    QLockFile lock(VaultFiles::lock(dir));
+    LockOwner owner;
+    if (!lock.getLockInfo(&owner.pid, &owner.host, &owner.application))
+        return std::nullopt;
+    owner.onThisHost = owner.host == QSysInfo::machineHostName();
+    return owner;
+}
+
+Status Vault::breakLock(const QString& dir)
+{
+    const QString path = VaultFiles::lock(dir);
+    const PathKind kind = pathKind(path);
+    if (kind == PathKind::Missing)
+        return {};
+    if (kind != PathKind::RegularFile)
+        return makeError(ErrorCode::DamagedVault, QStringLiteral("the lock file is not a regular file"));
+    if (const auto owner = lockOwner(dir); owner && owner->onThisHost && owner->pid > 0) {
+        // On this computer the process can be asked after: a live one really has the vault open.
+        if (::kill(static_cast<pid_t>(owner->pid), 0) == 0 || errno == EPERM)
+            return makeError(ErrorCode::AlreadyOpen,
+                             QStringLiteral("process %1 on this computer has it open").arg(owner->pid));
+    }
+    if (!QFile::remove(path))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot remove the lock file"));
+    return syncDirectory(dir);
 }
 
 Vault::~Vault()
@@ -372,28 +569,13 @@ Result<IntegrityReport> Vault::checkIntegrity()
     if (!isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     IntegrityReport report;
-    // Move committed pages from the WAL into the main file first, so every page is checked where it rests.
-    (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-
-    for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
-        auto st = m_db.prepare(pragma);
-        if (!st) {
-            report.problems.append(st.error().detail);
-            continue;
-        }
-        while (true) {
-            auto row = st->step();
-            if (!row) {
-                report.problems.append(row.error().detail);
-                break;
-            }
-            if (!row.value())
-                break;
-            const QString line = st->columnText(0);
-            if (line != QStringLiteral("ok"))
-                report.problems.append(line);
-        }
-    }
+    // This process owns the vault: move committed pages from the log into the main file first, so every
+    // page is checked where it rests. (verify() checks a closed vault without writing to it.)
+    if (auto s = m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s)
+        report.problems.append(s.error().detail);
+    report.problems.append(integrityProblems(m_db));
+    if (m_keySlotProblem)
+        report.problems.append(m_keySlotProblem->detail);
     report.ok = report.problems.isEmpty();
     return report;
 }

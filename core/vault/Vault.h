@@ -31,6 +31,14 @@ struct IntegrityReport {
     QStringList problems;
 };
 
+/// Who holds a vault's lock file, as that file says.
+struct LockOwner {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    bool onThisHost = false; ///< written on this computer (same host name)
+};
+
 /// An unlocked vault: a folder holding the SQLCipher database and its key-slot file, held open under a
 /// lock file. Unlocking derives a key-encryption key with Argon2id, unseals the data key into locked
 /// memory and opens the database with it; lock() (or destruction) closes it and wipes the key.
@@ -51,6 +59,19 @@ public:
     /// Unlocks with the recovery key as typed; a typo is reported (MistypedRecoveryKey) before any key
     /// derivation. The caller must then have the counselor set a new passphrase (openedWithRecoveryKey()).
     static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& dir, const QString& typedKey);
+
+    /// Checks a closed vault without writing to it: every page's HMAC and the database structure, on a
+    /// private copy of the database and its write-ahead log (so nothing is checkpointed or deleted in the
+    /// vault itself), plus the key slots the vault records against the key-slot file. Takes the vault's
+    /// lock for the duration. The secret is the passphrase, or the recovery key's secret.
+    static Result<IntegrityReport> verify(const QString& dir, KeySlotKind kind, const SecureBytes& secret);
+
+    /// The owner named in the vault's lock file, if there is one.
+    static std::optional<LockOwner> lockOwner(const QString& dir);
+    /// Removes a lock file left by another computer (a vault carried over, a renamed machine) or by a
+    /// process that is gone, after the counselor has confirmed. AlreadyOpen if a live process on this
+    /// computer holds it: that vault really is open.
+    static Status breakLock(const QString& dir);
 
     ~Vault();
     Vault(const Vault&) = delete;
@@ -83,6 +104,9 @@ public:
     QString directory() const { return m_dir; }
     QUuid id() const { return m_slots.vaultId; }
     bool openedWithRecoveryKey() const { return m_openedWithRecovery; }
+    /// Set when the key-slot file lacks a slot the vault itself records having (the recovery slot was
+    /// removed): the vault opens, and the counselor is told to make a new recovery key.
+    std::optional<Error> keySlotProblem() const { return m_keySlotProblem; }
     Result<int> schemaVersion();
 
     /// Opens the database file of a vault folder with an already unwrapped key, checks it is SQLCipher
@@ -107,6 +131,7 @@ private:
     SecureBytes m_dataKey;
     KeySlotFile m_slots;
     bool m_openedWithRecovery = false;
+    std::optional<Error> m_keySlotProblem;
 };
 
 struct Vault::Created {
@@ -114,8 +139,18 @@ struct Vault::Created {
     QString recoveryKey;
 };
 
-/// Checks a vault folder before any key derivation: key slots readable, database present, encrypted.
-/// Returns the parsed key slots. Touches nothing.
+/// Checks a vault folder before any key derivation: key slots readable, database present, encrypted,
+/// every file in it a regular file. Returns the parsed key slots. Touches nothing. (The write-ahead log
+/// is checked once the vault's lock is held: WalCheck.)
 Result<KeySlotFile> precheckVaultFolder(const QString& dir);
+
+/// The key slots a vault records inside its (authenticated) database against those in its key-slot
+/// file: an Error (DamagedKeySlots) naming a slot the file lacks. Empty when they agree or the vault
+/// predates the record.
+std::optional<Error> compareRecordedKeySlots(Database& db, const KeySlotFile& slots);
+
+/// PRAGMA cipher_integrity_check (every page's HMAC) and PRAGMA integrity_check (structure): the
+/// problems they report, none when the database is sound.
+QStringList integrityProblems(Database& db);
 
 } // namespace continuum

@@ -10,9 +10,16 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QtEndian>
+
+#include <sodium.h>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/resource.h>
 
 using namespace continuum;
@@ -73,6 +80,19 @@ private:
     rlimit m_saved{};
     void (*m_oldHandler)(int) = nullptr;
 };
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
 
 enum class Corruption {
     Truncated,
@@ -265,6 +285,244 @@ private Q_SLOTS:
         const QString dir = tmp.filePath(QStringLiteral("v"));
         auto created = createTestVault(dir);
         QCOMPARE(created.vault->backupTo(dir + QStringLiteral("/b")).code(), ErrorCode::InvalidArgument);
+    }
+
+    void backupThroughALinkIntoTheVaultIsRefused_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addRow("the live database, through a linked folder") << QStringLiteral("link/vault.db");
+        QTest::addRow("the key slots, through a linked folder") << QStringLiteral("link/keyslots.json");
+        QTest::addRow("through a link and ..") << QStringLiteral("link/../v/vault.db");
+        QTest::addRow("a file linked to the database") << QStringLiteral("db-link");
+        QTest::addRow("the database itself") << QStringLiteral("v/vault.db");
+        QTest::addRow("the vault folder itself") << QStringLiteral("v");
+    }
+    void backupThroughALinkIntoTheVaultIsRefused()
+    {
+        QFETCH(QString, output);
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        auto created = createTestVault(dir);
+        fill(*created.vault, 10);
+        QVERIFY(QFile::link(dir, tmp.filePath(QStringLiteral("link"))));
+        QVERIFY(QFile::link(VaultFiles::database(dir), tmp.filePath(QStringLiteral("db-link"))));
+        QVERIFY(created.vault->database().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        const auto before = snapshotFolder(dir);
+        const Status s = created.vault->backupTo(tmp.filePath(output));
+        QCOMPARE(s.code(), ErrorCode::InvalidArgument);
+        QCOMPARE(snapshotFolder(dir), before);
+        QCOMPARE(dump(*created.vault).size(), 10);
+    }
+
+    void restoreReplacesOnlyAVault_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addRow("a folder of documents") << QStringList{QStringLiteral("letter.txt"), QStringLiteral("sub/")};
+        QTest::addRow("a vault with a document beside it") << QStringList{QStringLiteral("vault"),
+                                                                          QStringLiteral("notes.txt")};
+        QTest::addRow("a vault with a folder in it") << QStringList{QStringLiteral("vault"), QStringLiteral("photos/")};
+        QTest::addRow("only a key-slot file") << QStringList{QStringLiteral("keyslots.json")};
+    }
+    void restoreReplacesOnlyAVault()
+    {
+        QFETCH(QStringList, extra);
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b"));
+        {
+            auto created = createTestVault(tmp.filePath(QStringLiteral("source")));
+            fill(*created.vault, 5);
+            QVERIFY(created.vault->backupTo(file).ok());
+        }
+        const QString target = tmp.filePath(QStringLiteral("target"));
+        for (const QString& e : extra) {
+            if (e == QStringLiteral("vault")) {
+                createTestVault(target).vault->lock();
+            } else if (e.endsWith(QLatin1Char('/'))) {
+                QVERIFY(QDir().mkpath(QDir(target).filePath(e)));
+                QFile inner(QDir(target).filePath(e + QStringLiteral("inner.txt")));
+                QVERIFY(inner.open(QIODevice::WriteOnly));
+                inner.write("kept");
+            } else {
+                QVERIFY(QDir().mkpath(target));
+                QFile f(QDir(target).filePath(e));
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write("a person's document");
+            }
+        }
+        const auto before = snapshotFolder(target);
+        const Status s = Backup::restore({file, target, true}, secret(testPassphrase()));
+        QCOMPARE(s.code(), ErrorCode::VaultExists);
+        QCOMPARE(snapshotFolder(target), before);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("b"), QStringLiteral("source"), QStringLiteral("target")}));
+    }
+
+    void restoreNeverGoesThroughALink_data()
+    {
+        QTest::addColumn<bool>("toVault");
+        QTest::addRow("link to a vault") << true;
+        QTest::addRow("link to a folder of documents") << false;
+    }
+    void restoreNeverGoesThroughALink()
+    {
+        QFETCH(bool, toVault);
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b"));
+        {
+            auto created = createTestVault(tmp.filePath(QStringLiteral("source")));
+            QVERIFY(created.vault->backupTo(file).ok());
+        }
+        const QString real = tmp.filePath(QStringLiteral("real"));
+        if (toVault) {
+            createTestVault(real).vault->lock();
+        } else {
+            QVERIFY(QDir().mkpath(real));
+            QFile f(QDir(real).filePath(QStringLiteral("letter.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("kept");
+        }
+        const QString link = tmp.filePath(QStringLiteral("link"));
+        QVERIFY(QFile::link(real, link));
+        const auto before = snapshotFolder(real);
+        QCOMPARE(Backup::restore({file, link, true}, secret(testPassphrase())).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(snapshotFolder(real), before);
+        QCOMPARE(QFileInfo(link).symLinkTarget(), real);
+    }
+
+    void aChangedHeaderIsCaughtByTheMac_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addRow("time changed") << QStringLiteral("createdAt");
+        QTest::addRow("recovery slot removed") << QStringLiteral("recovery");
+    }
+    void aChangedHeaderIsCaughtByTheMac()
+    {
+        QFETCH(QString, what);
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b"));
+        {
+            auto created = createTestVault(tmp.filePath(QStringLiteral("source")));
+            fill(*created.vault, 5);
+            QVERIFY(created.vault->backupTo(file).ok());
+        }
+        // Rewrite the header and recompute the (unkeyed) checksum, as anyone can.
+        QByteArray bytes = readAll(file);
+        const quint32 headerLength = qFromBigEndian<quint32>(bytes.constData() + 20);
+        QJsonObject header = QJsonDocument::fromJson(bytes.mid(24, headerLength)).object();
+        if (what == QStringLiteral("createdAt")) {
+            header.insert(QStringLiteral("createdAt"), QStringLiteral("2020-01-01T00:00:00Z"));
+        } else {
+            QJsonObject slots = header.value(QStringLiteral("keySlots")).toObject();
+            QJsonArray list = slots.value(QStringLiteral("slots")).toArray();
+            for (qsizetype i = list.size() - 1; i >= 0; --i) {
+                if (list.at(i).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("recovery"))
+                    list.removeAt(i);
+            }
+            slots.insert(QStringLiteral("slots"), list);
+            header.insert(QStringLiteral("keySlots"), slots);
+        }
+        const QByteArray newHeader = QJsonDocument(header).toJson(QJsonDocument::Compact);
+        const QByteArray snapshotAndTrailer = bytes.mid(24 + headerLength);
+        const QByteArray snapshot = snapshotAndTrailer.left(snapshotAndTrailer.size() - 64);
+        const QByteArray mac = snapshotAndTrailer.right(32);
+        QByteArray prefix = bytes.left(24);
+        qToBigEndian<quint32>(quint32(newHeader.size()), prefix.data() + 20);
+        QByteArray body = prefix + newHeader + snapshot;
+        QByteArray sum(32, Qt::Uninitialized);
+        crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
+                           reinterpret_cast<const unsigned char*>(body.constData()), quint64(body.size()), nullptr, 0);
+        writeAll(file, body + sum + mac);
+        QVERIFY(Backup::inspect(file).ok()); // whole, as far as anyone without the key can tell
+
+        const QString target = tmp.filePath(QStringLiteral("target"));
+        const Status s = Backup::restore({file, target, false}, secret(testPassphrase()));
+        QCOMPARE(s.code(), ErrorCode::BackupDamaged);
+        QVERIFY(!QFileInfo::exists(target));
+
+        // A format-1 file (no MAC) with the recovery slot removed is caught by what the vault recorded.
+        if (what == QStringLiteral("recovery")) {
+            qToBigEndian<quint32>(1, prefix.data() + 16);
+            body = prefix + newHeader + snapshot;
+            crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
+                               reinterpret_cast<const unsigned char*>(body.constData()), quint64(body.size()), nullptr,
+                               0);
+            writeAll(file, body + sum);
+            QVERIFY(Backup::inspect(file).ok());
+            QCOMPARE(Backup::restore({file, target, false}, secret(testPassphrase())).code(), ErrorCode::BackupDamaged);
+            QVERIFY(!QFileInfo::exists(target));
+        }
+    }
+
+    void aFormatOneBackupStillRestores()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b"));
+        QStringList rows;
+        {
+            auto created = createTestVault(tmp.filePath(QStringLiteral("source")));
+            fill(*created.vault, 12);
+            rows = dump(*created.vault);
+            QVERIFY(created.vault->backupTo(file).ok());
+        }
+        // Format 1 is format 2 without the MAC, with version 1 in the prefix.
+        QByteArray bytes = readAll(file);
+        QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 16), quint32(Backup::kFormatVersion));
+        QByteArray body = bytes.left(bytes.size() - 64);
+        qToBigEndian<quint32>(1, body.data() + 16);
+        QByteArray sum(32, Qt::Uninitialized);
+        crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
+                           reinterpret_cast<const unsigned char*>(body.constData()), quint64(body.size()), nullptr, 0);
+        writeAll(file, body + sum);
+        const QString target = tmp.filePath(QStringLiteral("target"));
+        QVERIFY2(Backup::restore({file, target, false}, secret(testPassphrase())).ok(), "format 1 restores");
+        auto vault = Vault::unlock(target, secret(testPassphrase()));
+        QVERIFY(vault.ok());
+        QCOMPARE(dump(*vault.value()), rows);
+    }
+
+    void specialBackupFilesAreRefusedWithoutBlocking_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("FIFO") << QStringLiteral("fifo");
+        QTest::addRow("/dev/zero") << QStringLiteral("/dev/zero");
+        QTest::addRow("a folder") << QStringLiteral("folder");
+    }
+    void specialBackupFilesAreRefusedWithoutBlocking()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir tmp;
+        QString input = tmp.filePath(QStringLiteral("b"));
+        if (kind == QStringLiteral("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(input).constData(), 0600), 0);
+        else if (kind == QStringLiteral("folder"))
+            QVERIFY(QDir().mkpath(input));
+        else
+            input = kind;
+        const QString target = tmp.filePath(QStringLiteral("target"));
+        QCOMPARE(Backup::restore({input, target, false}, secret(testPassphrase())).code(), ErrorCode::BackupDamaged);
+        QCOMPARE(Backup::inspect(input).code(), ErrorCode::BackupDamaged);
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    void aFullDiskDuringRestoreIsDiskFull()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b"));
+        {
+            auto created = createTestVault(tmp.filePath(QStringLiteral("source")));
+            fill(*created.vault, 300);
+            QVERIFY(created.vault->backupTo(file).ok());
+        }
+        const QString target = tmp.filePath(QStringLiteral("target"));
+        Status s;
+        {
+            FileSizeLimit limit(rlim_t(QFileInfo(file).size() / 2));
+            s = Backup::restore({file, target, false}, secret(testPassphrase()));
+        }
+        QCOMPARE(s.code(), ErrorCode::DiskFull);
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("b"), QStringLiteral("source")}));
     }
 
     void failedBackupKeepsThePreviousFile()

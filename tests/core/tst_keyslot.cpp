@@ -4,8 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace continuum;
 
@@ -152,6 +157,32 @@ private Q_SLOTS:
         QTest::addRow("absurd memory cost")
             << editSlot("memLimit", QStringLiteral("99999999999999")) << ErrorCode::DamagedKeySlots;
         QTest::addRow("zero ops") << editSlot("opsLimit", QStringLiteral("0")) << ErrorCode::DamagedKeySlots;
+        // Read before anything authenticates it: a cost above what this program writes would make every
+        // attempt take minutes and gigabytes. Damaged, refused before any derivation.
+        QTest::addRow("1 GiB x 64 passes") << edit([](QJsonObject& o) {
+            QJsonArray a = o.value(QStringLiteral("slots")).toArray();
+            QJsonObject slot = a.at(0).toObject();
+            slot.insert(QStringLiteral("opsLimit"), QStringLiteral("64"));
+            slot.insert(QStringLiteral("memLimit"), QStringLiteral("1073741824"));
+            a.replace(0, slot);
+            o.insert(QStringLiteral("slots"), a);
+        }) << ErrorCode::DamagedKeySlots;
+        QTest::addRow("more passes than this program writes")
+            << editSlot("opsLimit", QStringLiteral("4")) << ErrorCode::DamagedKeySlots;
+        // A slot whose fields no longer match its own check is damaged, not a wrong passphrase.
+        QTest::addRow("salt changed") << [&] {
+            QJsonObject o = QJsonDocument::fromJson(good).object();
+            QJsonArray a = o.value(QStringLiteral("slots")).toArray();
+            QJsonObject slot = a.at(0).toObject();
+            QByteArray salt = QByteArray::fromBase64(slot.value(QStringLiteral("salt")).toString().toLatin1());
+            salt[0] = static_cast<char>(salt[0] ^ 1);
+            slot.insert(QStringLiteral("salt"), QString::fromLatin1(salt.toBase64()));
+            a.replace(0, slot);
+            o.insert(QStringLiteral("slots"), a);
+            return QJsonDocument(o).toJson();
+        }() << ErrorCode::DamagedKeySlots;
+        QTest::addRow("check changed") << editSlot("check", QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA=="))
+                                       << ErrorCode::DamagedKeySlots;
         QTest::addRow("bad base64") << editSlot("salt", QStringLiteral("***")) << ErrorCode::DamagedKeySlots;
         QTest::addRow("short nonce") << editSlot("nonce", QStringLiteral("AAAA")) << ErrorCode::DamagedKeySlots;
     }
@@ -162,6 +193,67 @@ private Q_SLOTS:
         auto parsed = KeySlotFile::fromJson(json);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.code(), expected);
+    }
+
+    void costsThisProgramWritesAreAccepted()
+    {
+        for (const KdfParams& kdf : {KdfParams::cheapestForTests(), KdfParams::interactive(), KdfParams::moderate()})
+            QVERIFY(kdf.isSane());
+        QVERIFY(!(KdfParams{KdfParams::moderate().opsLimit + 1, KdfParams::moderate().memLimit}.isSane()));
+        QVERIFY(!(KdfParams{KdfParams::moderate().opsLimit, KdfParams::moderate().memLimit * 2}.isSane()));
+    }
+
+    void aFileWrittenBeforeSlotsHadChecksIsStillRead()
+    {
+        const SecureBytes key = generateDataKey();
+        QJsonObject o = QJsonDocument::fromJson(sampleFile(key, QUuid::createUuid()).toJson()).object();
+        QJsonArray a = o.value(QStringLiteral("slots")).toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QJsonObject slot = a.at(i).toObject();
+            slot.remove(QStringLiteral("check"));
+            a.replace(i, slot);
+        }
+        o.insert(QStringLiteral("slots"), a);
+        auto parsed = KeySlotFile::fromJson(QJsonDocument(o).toJson());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().detail));
+        // Written again, it carries the checks.
+        QVERIFY(parsed->toJson().contains("\"check\""));
+    }
+
+    void specialFilesAreRefusedWithoutReadingThem_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("link to /dev/zero") << QStringLiteral("/dev/zero");
+        QTest::addRow("link to /dev/urandom") << QStringLiteral("/dev/urandom");
+        QTest::addRow("link to a good file") << QStringLiteral("good");
+        QTest::addRow("FIFO") << QStringLiteral("fifo");
+        QTest::addRow("folder") << QStringLiteral("folder");
+        QTest::addRow("too large") << QStringLiteral("large");
+    }
+    void specialFilesAreRefusedWithoutReadingThem()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keyslots.json"));
+        const QString good = dir.filePath(QStringLiteral("elsewhere.json"));
+        QVERIFY(sampleFile(generateDataKey(), QUuid::createUuid()).write(good).ok());
+        if (kind.startsWith(QLatin1Char('/')))
+            QVERIFY(QFile::link(kind, path));
+        else if (kind == QStringLiteral("good"))
+            QVERIFY(QFile::link(good, path));
+        else if (kind == QStringLiteral("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == QStringLiteral("folder"))
+            QVERIFY(QDir().mkpath(path));
+        else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(1024 * 1024));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(KeySlotFile::read(path).code(), ErrorCode::DamagedKeySlots);
+        QVERIFY(timer.elapsed() < 5000);
     }
 
     void missingFileIsNotAVault()

@@ -13,12 +13,14 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <fcntl.h>
 #include <signal.h>
 #include <sodium.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -391,6 +393,121 @@ private Q_SLOTS:
         // Once that process is gone, the empty file belongs to nobody and is taken over.
         auto vault = Vault::unlock(dir, secret(testPassphrase()));
         QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
+    }
+
+    void aLockFromAnotherComputerCanBeTakenOver()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        createTestVault(dir).vault->lock();
+        // What QLockFile writes (pid, application, host name), as another laptop wrote it.
+        QFile lock(VaultFiles::lock(dir));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\ncontinuum\nold-laptop\n");
+        lock.close();
+        const auto lockBefore = fileHash(VaultFiles::lock(dir));
+
+        auto refused = Vault::unlock(dir, secret(testPassphrase()));
+        QCOMPARE(refused.code(), ErrorCode::AlreadyOpen);
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("old-laptop")) &&
+                     refused.error().detail.contains(QStringLiteral("4242")),
+                 qPrintable(refused.error().detail));
+        QCOMPARE(fileHash(VaultFiles::lock(dir)), lockBefore);
+        const auto owner = Vault::lockOwner(dir);
+        QVERIFY(owner.has_value());
+        QCOMPARE(owner->host, QStringLiteral("old-laptop"));
+        QCOMPARE(owner->pid, qint64(4242));
+        QVERIFY(!owner->onThisHost);
+
+        QVERIFY(Vault::breakLock(dir).ok());
+        auto vault = Vault::unlock(dir, secret(testPassphrase()));
+        QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
+    }
+
+    void aLockHeldByALiveProcessHereIsNeverBroken()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        auto created = createTestVault(dir); // this process holds it
+        const auto owner = Vault::lockOwner(dir);
+        QVERIFY(owner.has_value());
+        QVERIFY(owner->onThisHost);
+        QCOMPARE(owner->pid, qint64(::getpid()));
+        QCOMPARE(Vault::breakLock(dir).code(), ErrorCode::AlreadyOpen);
+        QVERIFY(QFile::exists(VaultFiles::lock(dir)));
+    }
+
+    void aRemovedRecoverySlotIsReported()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        auto created = createTestVault(dir);
+        QVERIFY(!created.vault->keySlotProblem());
+        created.vault->lock();
+        auto slots = KeySlotFile::read(VaultFiles::keySlots(dir));
+        QVERIFY(slots.ok());
+        KeySlotFile without = slots.value();
+        without.slots.removeIf([](const KeySlot& s) { return s.kind == KeySlotKind::Recovery; });
+        QVERIFY(without.write(VaultFiles::keySlots(dir)).ok());
+
+        // The vault still opens with its passphrase, and says what is missing.
+        auto vault = Vault::unlock(dir, secret(testPassphrase()));
+        QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
+        QVERIFY(vault.value()->keySlotProblem().has_value());
+        QCOMPARE(vault.value()->keySlotProblem()->code, ErrorCode::DamagedKeySlots);
+        QVERIFY(vault.value()->keySlotProblem()->detail.contains(QStringLiteral("recovery")));
+        auto check = vault.value()->checkIntegrity();
+        QVERIFY(check.ok());
+        QVERIFY(!check->ok);
+        vault.value()->lock();
+        auto verified = Vault::verify(dir, KeySlotKind::Passphrase, secret(testPassphrase()));
+        QVERIFY(verified.ok());
+        QVERIFY(!verified->ok);
+    }
+
+    void specialFilesInTheVaultAreRefusedWithoutBlocking_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::addRow("database is a FIFO") << QStringLiteral("vault.db") << QStringLiteral("fifo")
+                                            << ErrorCode::DamagedVault;
+        QTest::addRow("database links elsewhere")
+            << QStringLiteral("vault.db") << QStringLiteral("link") << ErrorCode::DamagedVault;
+        QTest::addRow("database links to /dev/zero")
+            << QStringLiteral("vault.db") << QStringLiteral("/dev/zero") << ErrorCode::DamagedVault;
+        QTest::addRow("key slots are a FIFO")
+            << QStringLiteral("keyslots.json") << QStringLiteral("fifo") << ErrorCode::DamagedKeySlots;
+        QTest::addRow("key slots link to /dev/zero")
+            << QStringLiteral("keyslots.json") << QStringLiteral("/dev/zero") << ErrorCode::DamagedKeySlots;
+        QTest::addRow("key slots link to /dev/urandom")
+            << QStringLiteral("keyslots.json") << QStringLiteral("/dev/urandom") << ErrorCode::DamagedKeySlots;
+        QTest::addRow("lock file is a FIFO") << QStringLiteral("vault.lock") << QStringLiteral("fifo")
+                                             << ErrorCode::DamagedVault;
+    }
+    void specialFilesInTheVaultAreRefusedWithoutBlocking()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, kind);
+        QFETCH(ErrorCode, expected);
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        createTestVault(dir).vault->lock();
+        const QString path = QDir(dir).filePath(name);
+        const QString moved = tmp.filePath(QStringLiteral("moved-") + name);
+        if (QFile::exists(path))
+            QVERIFY(QFile::rename(path, moved));
+        if (kind == QStringLiteral("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == QStringLiteral("link"))
+            QVERIFY(QFile::link(moved, path));
+        else
+            QVERIFY(QFile::link(kind, path));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(Vault::unlock(dir, secret(testPassphrase())).code(), expected);
+        QCOMPARE(Vault::verify(dir, KeySlotKind::Passphrase, secret(testPassphrase())).code(), expected);
+        QVERIFY(timer.elapsed() < 10000);
     }
 
     void verifyPassphraseAndLastBackup()

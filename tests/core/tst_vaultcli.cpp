@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `continuum vault …` for IT staff and scripts: each outcome has its message and its exit code.
+#include "cli/Terminal.h"
 #include "cli/VaultCli.h"
 #include "storage/Migrations.h"
 #include "support/TestSupport.h"
@@ -36,10 +37,10 @@ Run run(const QStringList& args, const QStringList& answers)
     io.out = &out;
     io.err = &err;
     io.kdf = KdfParams::cheapestForTests();
-    io.readSecret = [&queue, &r](const QString& prompt, bool) -> std::optional<SecureBytes> {
+    io.readSecret = [&queue, &r](const QString& prompt, bool) -> Result<SecureBytes> {
         r.prompts.append(prompt);
         if (queue.isEmpty())
-            return std::nullopt;
+            return makeError(ErrorCode::NotFound, QStringLiteral("no input"));
         return SecureBytes::fromText(queue.dequeue());
     };
     r.exit = runVaultCli(args, io);
@@ -252,6 +253,64 @@ private Q_SLOTS:
             run({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")}, {})
                 .exit,
             int(CliExit::Usage));
+    }
+
+    void overlongStandardInputIsRefusedNotCut_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<QString>("ending");
+        QTest::addColumn<bool>("accepted");
+        QTest::addRow("4,096 bytes") << 4096 << QStringLiteral("\n") << true;
+        QTest::addRow("4,096 bytes, CRLF") << 4096 << QStringLiteral("\r\n") << true;
+        QTest::addRow("4,097 bytes") << 4097 << QStringLiteral("\n") << false;
+        QTest::addRow("100,000 bytes, no newline") << 100000 << QString() << false;
+    }
+    void overlongStandardInputIsRefusedNotCut()
+    {
+        QFETCH(int, length);
+        QFETCH(QString, ending);
+        QFETCH(bool, accepted);
+        std::FILE* in = std::tmpfile();
+        QVERIFY(in);
+        const QByteArray line = QByteArray(length, 'p') + ending.toLatin1() + "next\n";
+        QCOMPARE(std::fwrite(line.constData(), 1, size_t(line.size()), in), size_t(line.size()));
+        std::rewind(in);
+        auto first = readSecretLine(in);
+        QCOMPARE(first.ok(), accepted);
+        if (accepted)
+            QCOMPARE(first->size(), std::size_t(length));
+        else
+            QCOMPARE(first.code(), ErrorCode::InvalidArgument);
+        // The rest of the long line was consumed, not taken for the next answer.
+        auto second = readSecretLine(in);
+        if (!ending.isEmpty()) {
+            QVERIFY(second.ok());
+            QCOMPARE(QByteArray(reinterpret_cast<const char*>(second->data()), qsizetype(second->size())),
+                     QByteArray("next"));
+        }
+        std::fclose(in);
+    }
+
+    void aLockLeftByAnotherComputerIsTakenOverOnlyWhenAsked()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        createTestVault(dir).vault->lock();
+        QFile lock(VaultFiles::lock(dir));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("777\ncontinuum\nfront-desk-laptop\n");
+        lock.close();
+        const QStringList verify{QStringLiteral("verify"), QStringLiteral("--vault"), dir,
+                                 QStringLiteral("--passphrase-stdin")};
+        Run r = run(verify, {testPassphrase()});
+        QCOMPARE(r.exit, int(CliExit::AlreadyOpen));
+        QVERIFY2(r.err.contains(QStringLiteral("front-desk-laptop")) && r.err.contains(QStringLiteral("777")),
+                 qPrintable(r.err));
+        QVERIFY(QFile::exists(VaultFiles::lock(dir)));
+        r = run(verify + QStringList{QStringLiteral("--break-lock")}, {testPassphrase()});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("took over")));
+        QVERIFY(!QFile::exists(VaultFiles::lock(dir)));
     }
 
     void everyErrorCodeMapsToAnExit()

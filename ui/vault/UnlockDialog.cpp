@@ -3,6 +3,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
+#include "UiHooks.h"
 #include "security/PassphraseStrength.h"
 
 #include <QDialogButtonBox>
@@ -79,6 +80,10 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent)
     m_unlock->setDefault(true);
     m_toggle = buttons->addButton(tr("Use the recovery &key"), QDialogButtonBox::ActionRole);
     m_toggle->setObjectName(QStringLiteral("useRecoveryKeyButton"));
+    m_takeOver = buttons->addButton(tr("&Take Over…"), QDialogButtonBox::ActionRole);
+    m_takeOver->setObjectName(QStringLiteral("takeOverLockButton"));
+    m_takeOver->setAutoDefault(false);
+    m_takeOver->hide();
     auto* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));
     quit->setAutoDefault(false);
@@ -109,6 +114,7 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent)
     connect(m_recoveryKey, &QLineEdit::returnPressed, this, &UnlockDialog::attempt);
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_toggle, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recovery); });
+    connect(m_takeOver, &QPushButton::clicked, this, &UnlockDialog::takeOver);
     connect(m_passphrase, &QLineEdit::textChanged, this, &UnlockDialog::updateButton);
     connect(m_recoveryKey, &QLineEdit::textChanged, this, &UnlockDialog::updateButton);
     updateButton();
@@ -166,6 +172,7 @@ void UnlockDialog::attempt()
     if (m_busy || m_wait > 0)
         return;
     m_busy = true;
+    m_takeOver->hide();
     m_message->setText(tr("Unlocking…"));
     updateButton();
     if (m_recovery) {
@@ -197,6 +204,24 @@ void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
     const ErrorCode code = result.code();
     const bool guess = code == ErrorCode::WrongPassphrase || code == ErrorCode::WrongRecoveryKey;
     m_message->setText(errorText(result.error()));
+    if (code == ErrorCode::AlreadyOpen) {
+        // Name who holds it. A lock written on another computer never goes stale by itself (a vault
+        // folder carried to a new laptop, a renamed machine): offer to take it over.
+        if (const auto owner = Vault::lockOwner(m_dir)) {
+            if (owner->onThisHost) {
+                m_message->setText(tr("The vault is open in another Continuum window on this computer "
+                                      "(process %1). Close that one first.")
+                                       .arg(owner->pid));
+            } else {
+                m_message->setText(tr("The vault is marked as open on the computer \"%1\" (process %2). If "
+                                      "Continuum is not running there — for example, the vault folder was "
+                                      "copied to this computer — you can take it over.")
+                                       .arg(owner->host)
+                                       .arg(owner->pid));
+                m_takeOver->show();
+            }
+        }
+    }
     if (guess) {
         ++m_failures;
         m_failedAt.append(QDateTime::currentDateTimeUtc());
@@ -208,6 +233,29 @@ void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
     QLineEdit* field = m_recovery ? m_recoveryKey : m_passphrase;
     field->selectAll();
     field->setFocus();
+}
+
+void UnlockDialog::takeOver()
+{
+    const auto owner = Vault::lockOwner(m_dir);
+    const QString who = owner ? tr("the computer \"%1\" (process %2)").arg(owner->host).arg(owner->pid)
+                              : tr("another computer");
+    if (!UiHooks::instance().confirm(
+            this, tr("Take over the vault?"),
+            tr("The vault is marked as open on %1. Take it over only if Continuum is not running there: two "
+               "computers writing the same vault at once can damage it.")
+                .arg(who),
+            tr("Take Over")))
+        return;
+    if (auto s = Vault::breakLock(m_dir); !s) {
+        m_message->setText(errorText(s.error()));
+        return;
+    }
+    m_takeOver->hide();
+    m_message->clear();
+    const QLineEdit* field = m_recovery ? m_recoveryKey : m_passphrase;
+    if (!field->text().isEmpty())
+        attempt();
 }
 
 } // namespace continuum::ui

@@ -45,6 +45,9 @@ private:
     void setRecoveryMode(bool on);
     void finish(Result<std::unique_ptr<Vault>> result);
     void updateButton();
+    /// After the counselor confirms: removes a lock left by another computer or a process that is gone,
+    /// then tries again with what is typed.
+    void takeOver();
 
     QString m_dir;
     QStackedWidget* m_stack = nullptr;
@@ -52,6 +55,7 @@ private:
     QLineEdit* m_recoveryKey = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_toggle = nullptr;
+    QPushButton* m_takeOver = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_hint = nullptr;
     QTimer* m_countdown = nullptr;
