@@ -25,3 +25,15 @@ if(CONTINUUM_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(continuum_compile_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (tests/fuzz): everything of ours, core included, carries the coverage instrumentation libFuzzer
+# steers by, plus ASan and UBSan so that a memory error or undefined behaviour stops the run with the input
+# that caused it. Only the fuzz executables link libFuzzer itself (-fsanitize=fuzzer, in tests/fuzz).
+if(CONTINUUM_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CONTINUUM_FUZZ needs clang (libFuzzer); configure with the \"fuzz\" preset")
+    endif()
+    target_compile_options(continuum_compile_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(continuum_compile_settings INTERFACE -fsanitize=address,undefined)
+endif()

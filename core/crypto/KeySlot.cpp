@@ -250,7 +250,9 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
             return damaged(QStringLiteral("slot fields have the wrong size or encoding"));
         }
         // Files written before slots carried a check have none; every file written since does.
-        if (o.contains(QStringLiteral("check"))) {
+        if (!o.contains(QStringLiteral("check"))) {
+            file.withoutChecks = true;
+        } else {
             QByteArray check;
             if (!decode("check", check) || check.size() != kSlotCheckBytes || check != slotCheck(s))
                 return damaged(QStringLiteral("the %1 slot's fields were changed or damaged").arg(kind));

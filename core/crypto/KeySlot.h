@@ -71,6 +71,8 @@ struct KeySlotFile {
 
     QUuid vaultId;
     QList<KeySlot> slots;
+    /// Read from a file written before slots carried their check (rewriting it adds them).
+    bool withoutChecks = false;
 
     std::optional<KeySlot> slot(KeySlotKind kind) const;
     void setSlot(const KeySlot& slot);

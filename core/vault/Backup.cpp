@@ -443,12 +443,13 @@ Status Vault::backupTo(const QString& file)
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     if (file.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
-    const QFileInfo out(file);
-    // Compared as the disk resolves them: through a link, "elsewhere/vault.db" can be the live database.
-    if (isInsideFolder(file, m_dir))
+    // Where the disk resolves it (through a link, "elsewhere/vault.db" can be the live database, and
+    // "link/sub/.." is not what the text says): compared there, and written there.
+    const QFileInfo out(canonicalPathOf(file));
+    if (isInsideFolder(out.absoluteFilePath(), m_dir))
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("a backup inside the vault folder protects nothing"));
-    if (pathKind(file) == PathKind::Directory)
+    if (pathKind(out.absoluteFilePath()) == PathKind::Directory)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder; name a file").arg(file));
 
     // 1. A consistent snapshot, keyed with the same data key, taken with the online backup API.

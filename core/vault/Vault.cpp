@@ -392,6 +392,12 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
             if (auto s = recordKeySlots(db.value(), slotKindsOf(slots.value())); !s)
                 return s.error();
         }
+        // A file from before slots carried their checks gets them now, so later damage reads as damage.
+        if (slots->withoutChecks) {
+            if (auto s = slots->write(VaultFiles::keySlots(dir)); !s)
+                return s.error();
+            slots->withoutChecks = false;
+        }
     }
 
     auto vault = std::unique_ptr<Vault>(new Vault);

@@ -21,7 +21,8 @@ constexpr quint32 kWalVersion = 3007000;
 constexpr qint64 kWalHeaderBytes = 32;
 constexpr qint64 kFrameHeaderBytes = 24;
 // The wal-index (-shm) header: two copies of a 48-byte WalIndexHdr, then WalCkptInfo (nBackfill first).
-// Written in the machine's own byte order; this build only runs on little-endian machines.
+// Written in the machine's own byte order (this build only runs on little-endian machines), except the
+// salts, which are copied from the log's header as they are.
 constexpr qsizetype kShmHeaderCopyBytes = 48;
 constexpr qsizetype kShmBackfillOffset = 96;
 
@@ -112,8 +113,9 @@ std::optional<ShmState> parseShm(QByteArrayView shm)
         return std::nullopt;
     ShmState s;
     s.mxFrame = u32(16);
-    s.salt1 = u32(32);
-    s.salt2 = u32(36);
+    // SQLite copies the salts into the index byte for byte from the log's header: big-endian there too.
+    s.salt1 = qFromBigEndian<quint32>(p + 32);
+    s.salt2 = qFromBigEndian<quint32>(p + 36);
     s.nBackfill = u32(kShmBackfillOffset);
     return s;
 }

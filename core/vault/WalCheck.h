@@ -10,7 +10,8 @@
 
 namespace continuum::WalCheck {
 
-/// Reads up to `length` bytes at `offset` into `out`; returns the number read, or -1 on an error.
+/// Reads `length` bytes at `offset` into `out`; returns the number read (fewer only at the end of the
+/// data), or -1 on an error. check() reads only within `walSize`, so a short read there is an Io error.
 using ReadAt = std::function<qint64(qint64 offset, char* out, qint64 length)>;
 
 /// Checks a write-ahead log the way SQLite will replay it, before SQLite is allowed to: the header, the

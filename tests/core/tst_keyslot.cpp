@@ -216,6 +216,8 @@ private Q_SLOTS:
         o.insert(QStringLiteral("slots"), a);
         auto parsed = KeySlotFile::fromJson(QJsonDocument(o).toJson());
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().detail));
+        QVERIFY(parsed->withoutChecks);
+        QVERIFY(!KeySlotFile::fromJson(sampleFile(key, QUuid::createUuid()).toJson())->withoutChecks);
         // Written again, it carries the checks.
         QVERIFY(parsed->toJson().contains("\"check\""));
     }

@@ -12,6 +12,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QTest>
@@ -463,6 +466,32 @@ private Q_SLOTS:
         auto verified = Vault::verify(dir, KeySlotKind::Passphrase, secret(testPassphrase()));
         QVERIFY(verified.ok());
         QVERIFY(!verified->ok);
+    }
+
+    void anOlderKeySlotFileGainsItsChecksOnUnlock()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        createTestVault(dir).vault->lock();
+        QFile file(VaultFiles::keySlots(dir));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray list = root.value(QStringLiteral("slots")).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject slot = list.at(i).toObject();
+            slot.remove(QStringLiteral("check"));
+            list.replace(i, slot);
+        }
+        root.insert(QStringLiteral("slots"), list);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        QVERIFY(KeySlotFile::read(VaultFiles::keySlots(dir))->withoutChecks);
+        QVERIFY(Vault::unlock(dir, secret(testPassphrase())).ok());
+        auto after = KeySlotFile::read(VaultFiles::keySlots(dir));
+        QVERIFY(after.ok());
+        QVERIFY(!after->withoutChecks);
     }
 
     void specialFilesInTheVaultAreRefusedWithoutBlocking_data()

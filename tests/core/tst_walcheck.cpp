@@ -150,6 +150,21 @@ private Q_SLOTS:
         QVERIFY(rowCount(*vault.value()) >= kCommits - 1);
     }
 
+    void aLogShorterThanItsIndexSaysIsRefused()
+    {
+        // The index is updated only after the log is synced: frames it counts were on disk. A log that
+        // has lost them (here its last frame, cut in half) has lost acknowledged commits.
+        QTemporaryDir tmp;
+        const QString dir = makeCrashCopy(tmp);
+        QVERIFY(QFile::resize(wal(dir), QFileInfo(wal(dir)).size() - kFrame / 2));
+        const auto before = snapshotFolder(dir);
+        const Status s = WalCheck::checkFiles(VaultFiles::database(dir));
+        QCOMPARE(s.code(), ErrorCode::DamagedVault);
+        QVERIFY2(s.error().detail.contains(QStringLiteral("index")), qPrintable(s.error().detail));
+        QCOMPARE(Vault::unlock(dir, secret(testPassphrase())).code(), ErrorCode::DamagedVault);
+        QCOMPARE(snapshotFolder(dir), before);
+    }
+
     void frameOfAnOlderGenerationAfterTheEndIsNotDamage()
     {
         // After a checkpoint the log restarts from the top with new salts; older frames stay behind it.

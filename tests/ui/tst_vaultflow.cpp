@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -192,6 +193,48 @@ private Q_SLOTS:
         QVERIFY(!button->isEnabled());
         QVERIFY2(button->text().contains(QStringLiteral("Try again")), qPrintable(button->text()));
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+    }
+
+    void aLockLeftByAnotherComputerIsNamedAndCanBeTakenOver()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        QFile lock(VaultFiles::lock(dir));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("5151\ncontinuum\nold-laptop\n");
+        lock.close();
+        QStringList asked;
+        bool answer = false;
+        UiHooks::instance().confirm = [&](QWidget*, const QString&, const QString& text, const QString&) {
+            asked.append(text);
+            return answer;
+        };
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        UnlockDialog* unlock = app.unlockDialog();
+        QVERIFY(unlock);
+        auto* pass = child<QLineEdit>(unlock, "passphraseEdit");
+        auto* button = child<QPushButton>(unlock, "unlockButton");
+        auto* takeOver = child<QPushButton>(unlock, "takeOverLockButton");
+        auto* message = child<QLabel>(unlock, "unlockMessage");
+        QVERIFY(takeOver && message);
+        QVERIFY(takeOver->isHidden());
+        QTest::keyClicks(pass, kPassphrase);
+        button->click();
+        QTRY_VERIFY(!takeOver->isHidden());
+        QVERIFY2(message->text().contains(QStringLiteral("old-laptop")) && message->text().contains(QStringLiteral("5151")),
+                 qPrintable(message->text()));
+        // Declined: nothing changes.
+        takeOver->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(QFile::exists(VaultFiles::lock(dir)));
+        QVERIFY(!app.mainWindow() || !app.mainWindow()->isVisible());
+        // Confirmed: the lock is taken over and the vault opens with what was typed.
+        answer = true;
+        takeOver->click();
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
     }
 
     void recoveryKeyUnlockForcesANewPassphrase()

@@ -80,7 +80,8 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent)
     m_unlock->setDefault(true);
     m_toggle = buttons->addButton(tr("Use the recovery &key"), QDialogButtonBox::ActionRole);
     m_toggle->setObjectName(QStringLiteral("useRecoveryKeyButton"));
-    m_takeOver = buttons->addButton(tr("&Take Over…"), QDialogButtonBox::ActionRole);
+    // Beside the message that explains it, not in the button box (which shows every button it lays out).
+    m_takeOver = new QPushButton(tr("&Take Over…"), this);
     m_takeOver->setObjectName(QStringLiteral("takeOverLockButton"));
     m_takeOver->setAutoDefault(false);
     m_takeOver->hide();
@@ -96,6 +97,7 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_stack);
     layout->addWidget(m_message);
+    layout->addWidget(m_takeOver, 0, Qt::AlignLeft);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(460);
