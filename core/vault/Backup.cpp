@@ -258,7 +258,8 @@ bool isVaultFile(const QString& name)
 {
     static const QStringList names{QStringLiteral("vault.db"),     QStringLiteral("vault.db-wal"),
                                    QStringLiteral("vault.db-shm"), QStringLiteral("keyslots.json"),
-                                   QStringLiteral("vault.lock"),   QStringLiteral("keyslots.json.tmp")};
+                                   QStringLiteral("vault.lock"),   QStringLiteral("keyslots.json.tmp"),
+                                   QStringLiteral("vault.open"),   QStringLiteral("vault.open.tmp")};
     return names.contains(name);
 }
 

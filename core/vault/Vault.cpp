@@ -37,6 +37,10 @@ QString lock(const QString& dir)
 {
     return QDir(dir).filePath(QStringLiteral("vault.lock"));
 }
+QString sessionMarker(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("vault.open"));
+}
 } // namespace VaultFiles
 
 namespace {
@@ -77,6 +81,27 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the lock file in ") + dir);
     }
     return lock;
+}
+
+const QByteArray kMarkerOpen = QByteArrayLiteral("open\n");
+const QByteArray kMarkerClosed = QByteArrayLiteral("closed\n");
+
+/// The write-ahead log checked with what the session marker says: a log that a session which never
+/// finished still needs, and that is gone, lost every commit since the last checkpoint.
+Status checkLog(const QString& dir)
+{
+    const QString wal = VaultFiles::database(dir) + QStringLiteral("-wal");
+    if (pathKind(wal) == PathKind::Missing) {
+        auto marker = readSmallFile(VaultFiles::sessionMarker(dir), 64, ErrorCode::NotFound, ErrorCode::DamagedVault);
+        if (!marker && marker.code() != ErrorCode::NotFound)
+            return marker.error();
+        if (marker && marker.value() == kMarkerOpen)
+            return makeError(ErrorCode::DamagedVault,
+                             QStringLiteral("write-ahead log: the log of a session that did not finish is missing; "
+                                            "the commits since its last checkpoint are gone with it"));
+        return {};
+    }
+    return WalCheck::checkFiles(VaultFiles::database(dir));
 }
 
 Status applyConnectionSettingsImpl(Database& db)
@@ -137,7 +162,8 @@ Result<KeySlotFile> precheckVaultFolder(const QString& dir)
             ErrorCode::DamagedVault,
             QStringLiteral("the database file is truncated (%1 bytes is not a whole number of pages)").arg(size));
     const QStringList companions{VaultFiles::database(dir) + QStringLiteral("-wal"),
-                                 VaultFiles::database(dir) + QStringLiteral("-shm"), VaultFiles::lock(dir)};
+                                 VaultFiles::database(dir) + QStringLiteral("-shm"), VaultFiles::lock(dir),
+                                 VaultFiles::sessionMarker(dir)};
     for (const QString& companion : companions) {
         const PathKind kind = pathKind(companion);
         if (kind != PathKind::Missing && kind != PathKind::RegularFile)
@@ -371,7 +397,7 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     if (!lock)
         return lock.error();
     // With the lock held nobody writes the log: check it before SQLite replays (or silently drops) it.
-    if (auto s = WalCheck::checkFiles(VaultFiles::database(dir)); !s)
+    if (auto s = checkLog(dir); !s)
         return s.error();
 
     auto key = unwrapKey(*slot, secret, slots->vaultId);
@@ -380,6 +406,10 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     auto db = openDatabase(VaultFiles::database(dir), key.value(), false);
     if (!db)
         return db.error();
+    // From here until a clean close the log may hold commits the database file does not: say so,
+    // durably (the rename syncs the folder, and with it the log's own entry, which SQLite just created).
+    if (auto s = writeFileAtomically(VaultFiles::sessionMarker(dir), kMarkerOpen); !s)
+        return s.error();
 
     // The database records which slots the vault was made with; a slot missing from the file (a recovery
     // slot removed) is reported, and the record is only written where it was never made.
@@ -422,7 +452,7 @@ Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, cons
     auto lock = takeLock(dir);
     if (!lock)
         return lock.error();
-    if (auto s = WalCheck::checkFiles(VaultFiles::database(dir)); !s)
+    if (auto s = checkLog(dir); !s)
         return s.error();
     auto key = unwrapKey(*slot, secret, slots->vaultId);
     if (!key)
@@ -553,8 +583,21 @@ std::optional<QDateTime> Vault::lastBackupAt()
 
 void Vault::lock()
 {
-    if (m_db.isOpen())
-        (void)m_db.close();
+    if (m_db.isOpen()) {
+        // Everything into the database file first; only then is a missing log no loss. A failure leaves
+        // the marker saying "open", and the next unlock checks the log as after a crash.
+        bool everythingInTheFile = false;
+        if (auto st = m_db.prepare("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            auto row = st->step();
+            everythingInTheFile = row && row.value() && st->columnInt(0) == 0;
+        }
+        if (everythingInTheFile)
+            everythingInTheFile = writeFileAtomically(VaultFiles::sessionMarker(m_dir), kMarkerClosed).ok();
+        if (auto s = m_db.close(); !s)
+            qWarning("continuum: closing the vault: %s", qPrintable(s.error().detail));
+        if (everythingInTheFile && QFile::remove(VaultFiles::sessionMarker(m_dir)))
+            (void)syncDirectory(m_dir); // absent or "closed" mean the same; the sync only tidies
+    }
     m_dataKey.clear();
     if (m_lockFile) {
         m_lockFile->unlock();

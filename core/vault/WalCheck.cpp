@@ -126,10 +126,9 @@ Status check(qint64 walSize, const ReadAt& read, QByteArrayView shmHeader)
 {
     const std::optional<ShmState> shm = parseShm(shmHeader);
     if (walSize < 0) {
-        // The log is gone. If the wal-index says it held commits not yet in the database, they are lost.
-        if (shm && shm->mxFrame > shm->nBackfill)
-            return damaged(QStringLiteral("the log is missing, but %1 committed frames were not yet in the database")
-                               .arg(shm->mxFrame - shm->nBackfill));
+        // No log. Whether one should be here is not the index's to say: SQLite never syncs it, and a
+        // clean close deletes it without syncing the folder, so a stale index can outlive the log it
+        // described (a power cut showed exactly that). The vault's own session marker says it instead.
         return {};
     }
     if (walSize < kWalHeaderBytes)

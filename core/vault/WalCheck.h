@@ -20,10 +20,11 @@ using ReadAt = std::function<qint64(qint64 offset, char* out, qint64 length)>;
 /// follow such a break and a commit is among them, committed transactions would be lost, so the log is
 /// DamagedVault. A torn tail of a transaction that never committed is what a crash leaves, and is fine.
 ///
-/// `walSize` is the size of the log, or -1 when there is none. `shmHeader` is the start of the
-/// wal-index file beside it (empty when there is none): when it says frames of the current log have not
-/// yet been copied into the database, and the log is missing or ends before them, that is DamagedVault
-/// too. Reads nothing but through `read`, writes nothing.
+/// `walSize` is the size of the log, or -1 when there is none (which is for the vault's session marker
+/// to judge, not this check). `shmHeader` is the start of the wal-index file beside it (empty when there
+/// is none): when it is whole, belongs to this log (same salts) and counts more committed frames than the
+/// log can replay, the log lost synced frames: DamagedVault too. Reads nothing but through `read`, writes
+/// nothing.
 Status check(qint64 walSize, const ReadAt& read, QByteArrayView shmHeader);
 
 /// The same over bytes held in memory (tests, fuzzing). A null `wal` means no log.
