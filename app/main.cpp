@@ -2,6 +2,8 @@
 #include "AppController.h"
 #include "cli/VaultCli.h"
 #include "security/ProcessHardening.h"
+#include "security/WipeOnFree.h"
+#include "storage/Database.h"
 #include "util/AppIdentity.h"
 
 #include <QApplication>
@@ -32,6 +34,14 @@ int main(int argc, char* argv[])
 {
     // Before anything is decrypted: a crash must never write records or keys to a core file.
     (void)continuum::disableCoreDumps();
+#ifdef CONTINUUM_HAS_WIPE_ON_FREE
+    // Every block this process frees is zeroed by the wiping free(): SQLite's decrypted pages as much as
+    // Qt's strings. SQLCipher's own memory security does the same for SQLite alone at 1.6-11 times the
+    // cost of a warm read (it mlocks and munlocks every allocation: tests/bench/README.md), so it stays
+    // off where the wiping free is in place, and on wherever it is not.
+    if (continuum::wipeOnFreeActive())
+        continuum::Database::setMemorySecurity(false);
+#endif
 
     if (argc > 1 && std::strcmp(argv[1], "vault") == 0) {
         QCoreApplication app(argc, argv);

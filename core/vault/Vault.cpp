@@ -384,64 +384,16 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& dir, 
     return unlockWith(dir, KeySlotKind::Recovery, secret.value());
 }
 
-Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
-{
-    auto slots = precheckVaultFolder(dir);
-    if (!slots)
-        return slots.error();
-    const auto slot = slots->slot(kind);
-    if (!slot)
-        return makeError(ErrorCode::DamagedKeySlots, QStringLiteral("this vault has no recovery slot"));
+namespace {
 
-    auto lock = takeLock(dir);
-    if (!lock)
-        return lock.error();
-    // With the lock held nobody writes the log: check it before SQLite replays (or silently drops) it.
-    if (auto s = checkLog(dir); !s)
-        return s.error();
+/// What unlocking and verifying share: the folder checked, the lock held, the log checked, the key out.
+struct OpenedSlot {
+    KeySlotFile slots;
+    std::unique_ptr<QLockFile> lock;
+    SecureBytes key;
+};
 
-    auto key = unwrapKey(*slot, secret, slots->vaultId);
-    if (!key)
-        return key.error();
-    auto db = openDatabase(VaultFiles::database(dir), key.value(), false);
-    if (!db)
-        return db.error();
-    // From here until a clean close the log may hold commits the database file does not: say so,
-    // durably (the rename syncs the folder, and with it the log's own entry, which SQLite just created).
-    if (auto s = writeFileAtomically(VaultFiles::sessionMarker(dir), kMarkerOpen); !s)
-        return s.error();
-
-    // The database records which slots the vault was made with; a slot missing from the file (a recovery
-    // slot removed) is reported, and the record is only written where it was never made.
-    std::optional<Error> slotProblem = compareRecordedKeySlots(db.value(), slots.value());
-    if (!slotProblem) {
-        auto recorded = db->queryText("SELECT value FROM vault_meta WHERE key = 'key_slots'");
-        if (!recorded)
-            return recorded.error();
-        if (recorded->isEmpty()) {
-            if (auto s = recordKeySlots(db.value(), slotKindsOf(slots.value())); !s)
-                return s.error();
-        }
-        // A file from before slots carried their checks gets them now, so later damage reads as damage.
-        if (slots->withoutChecks) {
-            if (auto s = slots->write(VaultFiles::keySlots(dir)); !s)
-                return s.error();
-            slots->withoutChecks = false;
-        }
-    }
-
-    auto vault = std::unique_ptr<Vault>(new Vault);
-    vault->m_dir = QFileInfo(dir).absoluteFilePath();
-    vault->m_lockFile = std::move(lock).value();
-    vault->m_db = std::move(db).value();
-    vault->m_dataKey = std::move(key).value();
-    vault->m_slots = std::move(slots).value();
-    vault->m_openedWithRecovery = kind == KeySlotKind::Recovery;
-    vault->m_keySlotProblem = std::move(slotProblem);
-    return vault;
-}
-
-Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
+Result<OpenedSlot> openSlot(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
 {
     auto slots = precheckVaultFolder(dir);
     if (!slots)
@@ -452,11 +404,70 @@ Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, cons
     auto lock = takeLock(dir);
     if (!lock)
         return lock.error();
+    // With the lock held nobody writes the log: check it before SQLite replays (or silently drops) it.
     if (auto s = checkLog(dir); !s)
         return s.error();
     auto key = unwrapKey(*slot, secret, slots->vaultId);
     if (!key)
         return key.error();
+    return OpenedSlot{std::move(slots).value(), std::move(lock).value(), std::move(key).value()};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
+{
+    auto opened = openSlot(dir, kind, secret);
+    if (!opened)
+        return opened.error();
+    KeySlotFile* slots = &opened->slots;
+    auto lock = std::move(opened->lock);
+    auto key = std::move(opened->key);
+    auto db = openDatabase(VaultFiles::database(dir), key, false);
+    if (!db)
+        return db.error();
+
+    // The database records which slots the vault was made with; a slot missing from the file (a recovery
+    // slot removed) is reported, and the record is only written where it was never made.
+    std::optional<Error> slotProblem = compareRecordedKeySlots(db.value(), *slots);
+    if (!slotProblem) {
+        auto recorded = db->queryText("SELECT value FROM vault_meta WHERE key = 'key_slots'");
+        if (!recorded)
+            return recorded.error();
+        if (recorded->isEmpty()) {
+            if (auto s = recordKeySlots(db.value(), slotKindsOf(*slots)); !s)
+                return s.error();
+        }
+        // A file from before slots carried their checks gets them now, so later damage reads as damage.
+        if (slots->withoutChecks) {
+            if (auto s = slots->write(VaultFiles::keySlots(dir)); !s)
+                return s.error();
+            slots->withoutChecks = false;
+        }
+    }
+
+    // From here until a clean close the log may hold commits the database file does not: say so,
+    // durably (the rename syncs the folder, and with it the log's own entry, which SQLite created when
+    // the database was first read). Last, so that nothing written before it can be lost with the log.
+    if (auto s = writeFileAtomically(VaultFiles::sessionMarker(dir), kMarkerOpen); !s)
+        return s.error();
+
+    auto vault = std::unique_ptr<Vault>(new Vault);
+    vault->m_dir = QFileInfo(dir).absoluteFilePath();
+    vault->m_lockFile = std::move(lock);
+    vault->m_db = std::move(db).value();
+    vault->m_dataKey = std::move(key);
+    vault->m_slots = std::move(*slots);
+    vault->m_openedWithRecovery = kind == KeySlotKind::Recovery;
+    vault->m_keySlotProblem = std::move(slotProblem);
+    return vault;
+}
+
+Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
+{
+    auto opened = openSlot(dir, kind, secret);
+    if (!opened)
+        return opened.error();
 
     // A private copy of the database and its log: opening it replays and checkpoints the copy, never the
     // vault, so the evidence a check reports on stays where it is. Beside the vault (same disk, room
@@ -479,11 +490,11 @@ Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, cons
 
     IntegrityReport report;
     {
-        auto db = openDatabase(copy, key.value(), true);
+        auto db = openDatabase(copy, opened->key, true);
         if (!db)
             return db.error();
         report.problems = integrityProblems(db.value());
-        if (auto problem = compareRecordedKeySlots(db.value(), slots.value()))
+        if (auto problem = compareRecordedKeySlots(db.value(), opened->slots))
             report.problems.append(problem->detail);
         if (auto s = db->close(); !s)
             return s.error();

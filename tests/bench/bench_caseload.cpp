@@ -319,6 +319,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("keep"),
                       QStringLiteral("build the caseload in this folder and keep it; reuse it on later runs"),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("no-memory-security"),
+                      QStringLiteral("leave SQLCipher's memory security (PRAGMA cipher_memory_security) off, to "
+                                     "measure what it costs")});
     parser.addOption(
         {QStringLiteral("rss-probe"), QStringLiteral("(internal) memory probe on this vault"), QStringLiteral("DIR")});
     parser.addOption(
@@ -326,6 +329,10 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("prefix"), QStringLiteral("(internal) search prefix for the probe"), QStringLiteral("TEXT")});
     parser.process(app);
+    // Before the first key(): once on, SQLCipher keeps memory security on for the rest of the process.
+    const bool noMemorySecurity = parser.isSet(QStringLiteral("no-memory-security"));
+    if (noMemorySecurity)
+        Database::setMemorySecurity(false);
     if (parser.isSet(QStringLiteral("rss-probe"))) {
         return rssProbe(parser.value(QStringLiteral("rss-probe")), parser.value(QStringLiteral("client")).toLongLong(),
                         parser.value(QStringLiteral("prefix")));
@@ -340,6 +347,7 @@ int main(int argc, char* argv[])
     QTemporaryDir tmp;
     const QString workDir =
         parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : tmp.filePath(QStringLiteral("c"));
+    out << "SQLCipher memory security " << (noMemorySecurity ? "off" : "on") << "\n";
     const Caseload caseload = prepareCaseload(workDir, size, out);
     const bench::GeneratedCaseload& g = caseload.info;
     const QString dbPath = VaultFiles::database(caseload.vaultDir);
@@ -539,9 +547,12 @@ int main(int argc, char* argv[])
     QJsonObject memory;
     {
         QProcess probe;
-        probe.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--rss-probe"), caseload.vaultDir, QStringLiteral("--client"),
-                     QString::number(g.busiestClient), QStringLiteral("--prefix"), g.searchPrefix});
+        QStringList probeArgs{QStringLiteral("--rss-probe"), caseload.vaultDir};
+        probeArgs << QStringLiteral("--client") << QString::number(g.busiestClient) << QStringLiteral("--prefix")
+                  << g.searchPrefix;
+        if (noMemorySecurity)
+            probeArgs.append(QStringLiteral("--no-memory-security"));
+        probe.start(QCoreApplication::applicationFilePath(), probeArgs);
         if (!probe.waitForFinished(300000) || probe.exitCode() != 0)
             qFatal("the memory probe failed: %s", probe.readAllStandardError().constData());
         memory = QJsonDocument::fromJson(probe.readAllStandardOutput().trimmed()).object();
@@ -587,6 +598,7 @@ int main(int argc, char* argv[])
             qFatal("cannot write %s", qPrintable(f.fileName()));
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("size"), QString::fromLatin1(size.name)},
                                           {QStringLiteral("repetitions"), reps},
+                                          {QStringLiteral("memorySecurity"), Database::memorySecurity()},
                                           {QStringLiteral("memory"), memory},
                                           {QStringLiteral("perPage"), QJsonArray::fromStringList(perPage)},
                                           {QStringLiteral("results"), json}})

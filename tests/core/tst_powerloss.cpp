@@ -734,6 +734,8 @@ IterationResult TestPowerLoss::runIteration(const Iteration& it, const QString& 
     {
         auto unlocked = Vault::unlock(vaultDir, secret(passphrase));
         if (unlocked) {
+            // Unlock syncs the vault folder as it returns (its session marker): the log it created exists.
+            vfs.folderSynced();
             std::unique_ptr<Vault> vault = std::move(unlocked).value();
             auto domain = std::make_unique<Domain>(vault->database(), m_clock);
             Workload workload(*domain, m_clock, rng, ledger, it.scenario == Scenario::AutoCheckpoint);

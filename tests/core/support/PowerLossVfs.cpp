@@ -640,6 +640,17 @@ void PowerLossVfs::cutNow()
     snapshotShm(s.shmAtCut);
 }
 
+void PowerLossVfs::folderSynced()
+{
+    State& s = state();
+    if (!s.armed || s.cut.happened)
+        return;
+    for (auto& [path, record] : s.files) {
+        if (record.created)
+            record.syncedSinceCreate = true;
+    }
+}
+
 void PowerLossVfs::disarm()
 {
     State& s = state();

@@ -91,6 +91,9 @@ public:
     void arm(const Plan& plan);
     /// Cuts the power now, between operations (after a clean close, say).
     void cutNow();
+    /// The files created so far now exist durably: the code under test synced their folder, which this
+    /// VFS cannot see (Vault::unlock does, before it returns, when it writes its session marker).
+    void folderSynced();
     /// Stops recording and forgets everything: a plain pass-through again.
     void disarm();
 
