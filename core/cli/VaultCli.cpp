@@ -3,8 +3,11 @@
 
 #include "cli/Terminal.h"
 #include "crypto/RecoveryKey.h"
+#include "util/ErrorMessages.h"
 #include "vault/Backup.h"
+#include "util/Clock.h"
 #include "vault/Vault.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,61 +24,18 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(VaultCli)
 };
 
-QString messageFor(const Error& e)
-{
-    QString what;
-    switch (e.code) {
-    case ErrorCode::WrongPassphrase: what = CliText::tr("The passphrase does not open this vault."); break;
-    case ErrorCode::WrongRecoveryKey: what = CliText::tr("The recovery key does not open this vault."); break;
-    case ErrorCode::MistypedRecoveryKey:
-        what =
-            CliText::tr("That recovery key has a typo (its checksum does not match). Check each group and try again.");
-        break;
-    case ErrorCode::NotAVault: what = CliText::tr("There is no Continuum vault there."); break;
-    case ErrorCode::PlainDatabase:
-        what = CliText::tr("The database there is not encrypted, so it is not a Continuum vault. Nothing was changed.");
-        break;
-    case ErrorCode::MissingDatabase:
-        what = CliText::tr("The vault's database file is missing or empty. Restore it from a backup.");
-        break;
-    case ErrorCode::DamagedKeySlots:
-        what = CliText::tr("The vault's key-slot file is damaged. Restore the vault from a backup.");
-        break;
-    case ErrorCode::DamagedVault: what = CliText::tr("The vault is damaged. Restore it from a backup."); break;
-    case ErrorCode::BackupDamaged:
-        what = CliText::tr("The backup file is damaged or is not a Continuum backup. Nothing was changed.");
-        break;
-    case ErrorCode::NewerVersion:
-        what = CliText::tr("This was written by a newer version of Continuum. Update Continuum; nothing was changed.");
-        break;
-    case ErrorCode::AlreadyOpen:
-        what = CliText::tr("The vault is open in another Continuum window or process.");
-        break;
-    case ErrorCode::NotFound: what = CliText::tr("Nothing was given to read."); break;
-    case ErrorCode::DiskFull:
-        what = CliText::tr("The disk is full. Free some space and try again; nothing was lost.");
-        break;
-    case ErrorCode::VaultExists:
-        what = CliText::tr(
-            "A vault or other files are already there. Choose another folder (or --overwrite for restore).");
-        break;
-    case ErrorCode::InvalidArgument: what = CliText::tr("That input cannot be used."); break;
-    default: what = CliText::tr("The operation failed."); break;
-    }
-    return e.detail.isEmpty() ? what : what + QStringLiteral(" (") + e.detail + QLatin1Char(')');
-}
-
 class Command
 {
 public:
-    Command(CliIo& io, bool fromStdin)
+    Command(CliIo& io, const CliContext& context, bool fromStdin)
         : m_io(io)
+        , m_context(context)
         , m_fromStdin(fromStdin)
     {}
 
     int fail(const Error& e)
     {
-        *m_io.err << CliText::tr("continuum: ") << messageFor(e) << Qt::endl;
+        *m_io.err << CliText::tr("continuum: ") << cliErrorMessage(e, m_context) << Qt::endl;
         return static_cast<int>(exitCodeFor(e.code));
     }
     int usage(const QString& text)
@@ -121,7 +81,7 @@ public:
     auto withLock(const QString& dir, F&& operation) -> decltype(operation())
     {
         auto result = operation();
-        if (result.ok() || result.code() != ErrorCode::AlreadyOpen || !m_breakLock)
+        if (result.ok() || result.code() != ErrorCode::AlreadyOpen || !m_context.breakLock)
             return result;
         const auto owner = Vault::lockOwner(dir);
         const QString who = owner ? CliText::tr("process %1 on the computer \"%2\"").arg(owner->pid).arg(owner->host)
@@ -137,8 +97,6 @@ public:
         *m_io.err << CliText::tr("continuum: took over the vault's lock from %1.").arg(who) << Qt::endl;
         return operation();
     }
-
-    void setBreakLock(bool on) { m_breakLock = on; }
 
     // A new passphrase: twice on a terminal, once from standard input (scripts).
     Result<SecureBytes> newPassphrase()
@@ -159,8 +117,8 @@ public:
 
 private:
     CliIo& m_io;
+    CliContext m_context;
     bool m_fromStdin;
-    bool m_breakLock = false;
 };
 
 const char* const kUsage = QT_TRANSLATE_NOOP(
@@ -183,6 +141,20 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
                 "            5 damaged, 6 newer version, 7 already open, 8 disk full, 9 vault already exists\n");
 
 } // namespace
+
+QString cliErrorMessage(const Error& error, const CliContext& context)
+{
+    QString text = errorMessage(error.code);
+    // A hint names an option of the command that failed, and only one that was not given already.
+    if (error.code == ErrorCode::VaultExists && context.command == QStringLiteral("restore") && !context.overwrite)
+        text += QLatin1Char(' ') + CliText::tr("To replace that vault with the backup, add --overwrite.");
+    if (error.code == ErrorCode::AlreadyOpen && !context.breakLock)
+        text += QLatin1Char(' ') + CliText::tr("If Continuum is no longer running there, --break-lock takes over "
+                                               "its lock.");
+    if (!error.detail.isEmpty())
+        text += QStringLiteral(" (") + error.detail + QLatin1Char(')');
+    return text;
+}
 
 CliExit exitCodeFor(ErrorCode code)
 {
@@ -242,8 +214,8 @@ int runVaultCli(const QStringList& args, CliIo& io)
         return static_cast<int>(CliExit::Usage);
     }
     const QString command = positional.first();
-    Command cmd(io, parser.isSet(stdinOpt));
-    cmd.setBreakLock(parser.isSet(breakLockOpt));
+    const CliContext context{command, parser.isSet(overwriteOpt), parser.isSet(breakLockOpt)};
+    Command cmd(io, context, parser.isSet(stdinOpt));
     const QString dir = parser.value(vaultOpt);
     if (dir.isEmpty())
         return cmd.usage(CliText::tr("--vault DIR is required"));
@@ -293,10 +265,18 @@ int runVaultCli(const QStringList& args, CliIo& io)
         const QString output = parser.value(outputOpt);
         if (output.isEmpty())
             return cmd.usage(CliText::tr("backup needs --output FILE"));
+        // Refused before anything is unlocked (or written to the audit log).
+        if (auto s = Vault::checkBackupTarget(output, dir); !s)
+            return cmd.fail(s.error());
         auto vault = cmd.unlock(dir, useRecovery);
         if (!vault)
             return cmd.fail(vault.error());
-        if (auto s = vault.value()->backupTo(output); !s)
+        // Through a workspace, as in the window: the unlock and the backup go into the audit log.
+        SystemClock clock;
+        Workspace workspace(clock);
+        if (auto s = workspace.open(std::move(vault).value(), {useRecovery, {}, QStringLiteral("command line")}); !s)
+            return cmd.fail(s.error());
+        if (auto s = workspace.backupTo(output); !s)
             return cmd.fail(s.error());
         cmd.out() << CliText::tr("Backup written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
         return static_cast<int>(CliExit::Ok);
@@ -316,16 +296,34 @@ int runVaultCli(const QStringList& args, CliIo& io)
             return cmd.fail(restored.error());
         cmd.out() << CliText::tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath())
                   << Qt::endl;
+        // The restored vault records that it was restored (opened once more with the same key).
+        {
+            auto reopened = useRecovery ? Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()))
+                                        : Vault::unlock(dir, s.value());
+            SystemClock clock;
+            Workspace workspace(clock);
+            Status audited = reopened ? workspace.open(std::move(reopened).value(),
+                                                       {useRecovery, {}, QStringLiteral("command line")})
+                                      : Status(reopened.error());
+            if (audited)
+                audited = workspace.recordRestore(QFileInfo(input).fileName());
+            if (!audited)
+                return cmd.fail(audited.error());
+        }
         return static_cast<int>(CliExit::Ok);
     }
     if (command == QStringLiteral("change-passphrase")) {
         auto vault = cmd.unlock(dir, useRecovery);
         if (!vault)
             return cmd.fail(vault.error());
+        SystemClock clock;
+        Workspace workspace(clock);
+        if (auto s = workspace.open(std::move(vault).value(), {useRecovery, {}, QStringLiteral("command line")}); !s)
+            return cmd.fail(s.error());
         auto pass = cmd.newPassphrase();
         if (!pass)
             return cmd.fail(pass.error());
-        if (auto s = vault.value()->changePassphrase(pass.value()); !s)
+        if (auto s = workspace.changePassphrase(pass.value()); !s)
             return cmd.fail(s.error());
         cmd.out() << CliText::tr("The passphrase was changed.") << Qt::endl;
         return static_cast<int>(CliExit::Ok);

@@ -31,10 +31,19 @@ enum class CliExit : int {
 
 CliExit exitCodeFor(ErrorCode code);
 
+/// The command being run and the options that change what a failure message suggests.
+struct CliContext {
+    QString command; ///< create, verify, backup, restore, change-passphrase
+    bool overwrite = false;
+    bool breakLock = false;
+};
+
+/// What the command line says about a failure: the sentence the window shows too (util/ErrorMessages), a
+/// hint naming an option where one helps, then the technical detail in parentheses.
+QString cliErrorMessage(const Error& error, const CliContext& context = {});
+
 /// The terminal side of the command line, injectable so tests can answer prompts.
 struct CliIo {
-    /// Reads a secret: from the terminal without echo, or the next line of standard input with
-    /// --passphrase-stdin. The bool says which; nullopt when none is available.
     /// A secret: from the terminal without echo, or a line of standard input. NotFound when there is
     /// none; InvalidArgument (with a detail) when it cannot be used, such as a line too long.
     std::function<Result<SecureBytes>(const QString& prompt, bool fromStdin)> readSecret;

@@ -29,6 +29,8 @@ inline const QString Export = QStringLiteral("export");
 inline const QString Backup = QStringLiteral("backup");
 inline const QString Unlock = QStringLiteral("unlock");
 inline const QString FailedUnlock = QStringLiteral("failed-unlock");
+inline const QString ChangePassphrase = QStringLiteral("change-passphrase");
+inline const QString Restore = QStringLiteral("restore");
 } // namespace AuditAction
 
 /// One thing to record. detail is a short technical note ("revision 3", "addendum 2"), never content.
@@ -81,37 +83,5 @@ private:
     Database& m_db;
     const Clock& m_clock;
 };
-
-/// Keeps the counselor's name and credentials and the vault's settings (agency name and contact, …).
-class CounselorService final : public QObject
-{
-    Q_OBJECT
-
-public:
-    CounselorService(Database& db, AuditLog& audit, QObject* parent = nullptr);
-
-    /// nullopt until the counselor has been set (first run).
-    Result<std::optional<Counselor>> counselor();
-    /// Validation on an empty name.
-    Status setCounselor(const Counselor& counselor);
-
-    Result<QString> setting(const QString& key);
-    Status setSetting(const QString& key, const QString& value);
-
-Q_SIGNALS:
-    void counselorChanged();
-    void settingChanged(const QString& key);
-
-private:
-    Database& m_db;
-    AuditLog& m_audit;
-};
-
-/// Setting keys kept in the vault.
-namespace SettingKey {
-inline const QString AgencyName = QStringLiteral("agency_name");
-inline const QString AgencyContact = QStringLiteral("agency_contact");
-inline const QString DefaultNoteFormat = QStringLiteral("default_note_format");
-} // namespace SettingKey
 
 } // namespace continuum

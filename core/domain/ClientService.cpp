@@ -2,41 +2,16 @@
 #include "domain/ClientService.h"
 
 #include "domain/AuditLog.h"
+#include "domain/RecordTables.h"
 #include "domain/TextFold.h"
-#include "storage/Database.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
-#include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
 namespace continuum {
 
 namespace {
-
-std::optional<QString> isoDate(const std::optional<QDate>& d)
-{
-    if (!d || !d->isValid())
-        return std::nullopt;
-    return d->toString(Qt::ISODate);
-}
-
-QString routesKey(const QList<SubstanceRoute>& routes)
-{
-    QStringList keys;
-    for (SubstanceRoute r : routes)
-        keys.append(toKey(r));
-    return keys.join(QLatin1Char(','));
-}
-
-QList<SubstanceRoute> parseRoutes(const QString& text)
-{
-    QList<SubstanceRoute> out;
-    for (const QString& k : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (auto r = fromKey<SubstanceRoute>(k))
-            out.append(*r);
-    }
-    return out;
-}
 
 QString statusClause(StatusFilter f)
 {
@@ -83,6 +58,13 @@ QString matchExpression(const ClientQuery& q)
         return {};
     return (q.includeLegalName ? QStringLiteral("{names legal} : (") : QStringLiteral("{names} : (")) + terms +
            QLatin1Char(')');
+}
+
+// The row as stored: contact details included, substances not read, nothing audited.
+Result<Client> storedClient(Database& db, ClientId id)
+{
+    static const std::string sql = clientTable().select("WHERE c.id = ?1");
+    return Query(db, sql, id).one(clientTable(), Missing{"client", id});
 }
 
 } // namespace
@@ -134,41 +116,18 @@ Status ClientService::validate(const Client& c) const
 Status ClientService::writeChildren(const Client& c, ClientId id, bool replace)
 {
     if (replace) {
-        auto del = m_db.prepare("DELETE FROM client_substances WHERE client_id = ?1");
-        if (!del)
-            return del.error();
-        del->bind(1, id);
-        if (auto s = del->run(); !s)
-            return s;
-        auto delSearch = m_db.prepare("DELETE FROM client_search WHERE rowid = ?1");
-        if (!delSearch)
-            return delSearch.error();
-        delSearch->bind(1, id);
-        if (auto s = delSearch->run(); !s)
+        if (auto s = runEachWithId(
+                m_db,
+                {"DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1"},
+                id);
+            !s)
             return s;
     }
-    auto ins = m_db.prepare("INSERT INTO client_substances (client_id, position, substance, routes, prescribed) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!ins)
-        return ins.error();
-    int position = 0;
-    for (const SubstanceUse& s : c.substances) {
-        ins->reset();
-        ins->bind(1, id)
-            .bind(2, position++)
-            .bind(3, s.substance.trimmed())
-            .bind(4, routesKey(s.routes))
-            .bind(5, s.prescribed);
-        if (auto r = ins->run(); !r)
-            return r;
-    }
-    auto search = m_db.prepare("INSERT INTO client_search (rowid, names, legal) VALUES (?1, ?2, ?3)");
-    if (!search)
-        return search.error();
-    search->bind(1, id)
-        .bind(2, c.chosenName.trimmed() + QLatin1Char(' ') + c.agencyCode.trimmed())
-        .bind(3, c.legalName.trimmed());
-    return search->run();
+    if (auto s = insertChildren(m_db, substanceTable(), id, c.substances); !s)
+        return s;
+    return Query(m_db, "INSERT INTO client_search (rowid, names, legal) VALUES (?1, ?2, ?3)", id,
+                 QString(c.chosenName.trimmed() + QLatin1Char(' ') + c.agencyCode.trimmed()), c.legalName.trimmed())
+        .run();
 }
 
 Result<ClientId> ClientService::create(const Client& c)
@@ -178,95 +137,45 @@ Result<ClientId> ClientService::create(const Client& c)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    const QUuid uuid = QUuid::createUuid();
-    const QString now = storedTimestamp(m_clock.now());
-    auto st = m_db.prepare(
-        "INSERT INTO clients (uuid, chosen_name, sort_key, pronouns, legal_name, birth_year, birth_date, agency_code, "
-        "phone, email, address, housing, housing_recorded_on, safety_flag, notes, status, created_at, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)");
-    if (!st)
-        return st.error();
-    st->bind(1, uuid.toString(QUuid::WithoutBraces))
-        .bind(2, c.chosenName.trimmed())
-        .bind(3, foldForSearch(c.chosenName))
-        .bind(4, c.pronouns.trimmed())
-        .bind(5, c.legalName.trimmed())
-        .bind(6, c.birthYear)
-        .bind(7, isoDate(c.birthDate))
-        .bind(8, c.agencyCode.trimmed())
-        .bind(9, c.phone.trimmed())
-        .bind(10, c.email.trimmed())
-        .bind(11, c.address.trimmed())
-        .bind(12, c.housing.trimmed())
-        .bind(13, isoDate(c.housingRecordedOn))
-        .bind(14, c.safetyFlag)
-        .bind(15, c.notes)
-        .bind(16, toKey(c.status))
-        .bind(17, now);
-    if (auto s = st->run(); !s)
+    Client row = c;
+    row.uuid = QUuid::createUuid();
+    row.createdAt = m_clock.now();
+    row.updatedAt = row.createdAt;
+    auto id = insertRecord(m_db, clientTable(), row);
+    if (!id)
+        return id.error();
+    if (auto s = writeChildren(c, id.value(), false); !s)
         return s.error();
-    const ClientId id = m_db.lastInsertRowId();
-    if (auto s = writeChildren(c, id, false); !s)
-        return s.error();
-    if (auto s = m_audit.record({AuditAction::Create, QStringLiteral("client"), uuid, id, {}, std::nullopt}); !s)
+    if (auto s =
+            m_audit.record({AuditAction::Create, QStringLiteral("client"), row.uuid, id.value(), {}, std::nullopt});
+        !s)
         return s.error();
     if (auto s = tx->commit(); !s)
         return s.error();
-    Q_EMIT clientAdded(id);
-    return id;
+    Q_EMIT clientAdded(id.value());
+    return id.value();
 }
 
 Status ClientService::update(const Client& c)
 {
     if (auto s = validate(c); !s)
         return s;
-    auto current = client(c.id, ContactAccess::HideIfFlagged);
+    auto current = storedClient(m_db, c.id);
     if (!current)
         return current.error();
     Client toStore = c;
     if (c.contactHidden) {
-        // The caller never saw these fields; keep what is stored rather than erase it. Read straight from
-        // the table: nobody is shown them, so no reveal is audited.
-        auto kept = m_db.prepare("SELECT phone, email, address FROM clients WHERE id = ?1");
-        if (!kept)
-            return kept.error();
-        kept->bind(1, c.id);
-        auto row = kept->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no client %1").arg(c.id));
-        toStore.phone = kept->columnText(0);
-        toStore.email = kept->columnText(1);
-        toStore.address = kept->columnText(2);
+        // The caller never saw these fields; keep what is stored rather than erase it. Nobody is shown
+        // them, so no reveal is audited.
+        toStore.phone = current->phone;
+        toStore.email = current->email;
+        toStore.address = current->address;
     }
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare(
-        "UPDATE clients SET chosen_name = ?2, sort_key = ?3, pronouns = ?4, legal_name = ?5, birth_year = ?6, "
-        "birth_date = ?7, agency_code = ?8, phone = ?9, email = ?10, address = ?11, housing = ?12, "
-        "housing_recorded_on = ?13, safety_flag = ?14, notes = ?15, status = ?16, updated_at = ?17 WHERE id = ?1");
-    if (!st)
-        return st.error();
-    st->bind(1, c.id)
-        .bind(2, toStore.chosenName.trimmed())
-        .bind(3, foldForSearch(toStore.chosenName))
-        .bind(4, toStore.pronouns.trimmed())
-        .bind(5, toStore.legalName.trimmed())
-        .bind(6, toStore.birthYear)
-        .bind(7, isoDate(toStore.birthDate))
-        .bind(8, toStore.agencyCode.trimmed())
-        .bind(9, toStore.phone.trimmed())
-        .bind(10, toStore.email.trimmed())
-        .bind(11, toStore.address.trimmed())
-        .bind(12, toStore.housing.trimmed())
-        .bind(13, isoDate(toStore.housingRecordedOn))
-        .bind(14, toStore.safetyFlag)
-        .bind(15, toStore.notes)
-        .bind(16, toKey(toStore.status))
-        .bind(17, storedTimestamp(m_clock.now()));
-    if (auto s = st->run(); !s)
+    toStore.updatedAt = m_clock.now();
+    if (auto s = updateRecord(m_db, clientTable(), c.id, toStore); !s)
         return s;
     if (auto s = writeChildren(toStore, c.id, true); !s)
         return s;
@@ -286,52 +195,15 @@ Status ClientService::update(const Client& c)
 
 Result<Client> ClientService::client(ClientId id, ContactAccess access)
 {
-    auto st =
-        m_db.prepare("SELECT uuid, chosen_name, pronouns, legal_name, birth_year, birth_date, agency_code, phone, "
-                     "email, address, housing, housing_recorded_on, safety_flag, notes, status, created_at, "
-                     "updated_at FROM clients WHERE id = ?1");
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no client %1").arg(id));
-    Client c;
-    c.id = id;
-    c.uuid = QUuid::fromString(st->columnText(0));
-    c.chosenName = st->columnText(1);
-    c.pronouns = st->columnText(2);
-    c.legalName = st->columnText(3);
-    if (!st->columnIsNull(4))
-        c.birthYear = st->columnInt(4);
-    c.birthDate = columnDate(*st, 5);
-    c.agencyCode = st->columnText(6);
-    c.phone = st->columnText(7);
-    c.email = st->columnText(8);
-    c.address = st->columnText(9);
-    c.housing = st->columnText(10);
-    c.housingRecordedOn = columnDate(*st, 11);
-    c.safetyFlag = st->columnInt(12) != 0;
-    c.notes = st->columnText(13);
-    c.status = fromKey<ClientStatus>(st->columnText(14)).value_or(ClientStatus::Active);
-    c.createdAt = QDateTime::fromString(st->columnText(15), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(st->columnText(16), Qt::ISODateWithMs);
-
-    auto subs = m_db.prepare("SELECT substance, routes, prescribed FROM client_substances WHERE client_id = ?1 "
-                             "ORDER BY position");
+    auto stored = storedClient(m_db, id);
+    if (!stored)
+        return stored.error();
+    Client c = std::move(stored).value();
+    static const std::string substances = substanceTable().select("WHERE cs.client_id = ?1 ORDER BY cs.position");
+    auto subs = Query(m_db, substances, id).all(substanceTable());
     if (!subs)
         return subs.error();
-    subs->bind(1, id);
-    while (true) {
-        auto r = subs->step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            break;
-        c.substances.append({subs->columnText(0), parseRoutes(subs->columnText(1)), subs->columnInt(2) != 0});
-    }
+    c.substances = std::move(subs).value();
 
     if (c.safetyFlag) {
         if (access == ContactAccess::HideIfFlagged) {
@@ -354,21 +226,16 @@ Status ClientService::setStatus(ClientId id, ClientStatus status)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare("UPDATE clients SET status = ?2, updated_at = ?3 WHERE id = ?1 RETURNING uuid");
-    if (!st)
-        return st.error();
-    st->bind(1, id).bind(2, toKey(status)).bind(3, storedTimestamp(m_clock.now()));
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no client %1").arg(id));
-    const QUuid uuid = QUuid::fromString(st->columnText(0));
-    st = Statement();
+    auto uuid =
+        Query(m_db, "UPDATE clients SET status = ?2, updated_at = ?3 WHERE id = ?1 RETURNING uuid", id, toKey(status),
+              storedTimestamp(m_clock.now()))
+            .one([](const Statement& st) { return QUuid::fromString(st.columnText(0)); }, Missing{"client", id});
+    if (!uuid)
+        return uuid.error();
     const QString action = status == ClientStatus::Archived   ? AuditAction::Archive
                            : status == ClientStatus::Inactive ? AuditAction::MarkInactive
                                                               : AuditAction::Reactivate;
-    if (auto s = m_audit.record({action, QStringLiteral("client"), uuid, id, toKey(status), std::nullopt}); !s)
+    if (auto s = m_audit.record({action, QStringLiteral("client"), uuid.value(), id, toKey(status), std::nullopt}); !s)
         return s;
     if (auto s = tx->commit(); !s)
         return s;
@@ -420,52 +287,41 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
 Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
 {
     const QString match = matchExpression(q);
-    auto st = m_db.prepare(selectSql(q, false));
-    if (!st)
-        return st.error();
+    Query query(m_db, selectSql(q, false));
     if (!match.isEmpty())
-        st->bind(1, match);
+        query.bind(1, match);
     if (!match.isEmpty() && q.includeLegalName) {
         const QString legalOnly = QStringLiteral("{legal} : (") + ftsPrefixQuery(q.text) + QLatin1Char(')');
-        st->bind(4, legalOnly);
+        query.bind(4, legalOnly);
     }
-    st->bind(2, qBound(1, q.limit, kMaxPageSize)).bind(3, qMax(0, q.offset));
-    QList<ClientSummary> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    query.bind(2, qBound(1, q.limit, kMaxPageSize)).bind(3, qMax(0, q.offset));
+    return query.all([withLegalName = q.includeLegalName](const Statement& st) {
         ClientSummary s;
-        s.id = st->columnInt64(0);
-        s.chosenName = st->columnText(1);
-        s.pronouns = st->columnText(2);
-        s.agencyCode = st->columnText(3);
-        s.safetyFlag = st->columnInt(4) != 0;
-        s.status = fromKey<ClientStatus>(st->columnText(5)).value_or(ClientStatus::Active);
-        s.nextFollowUp = columnDate(*st, 6);
-        s.lastContact = columnDate(*st, 7);
-        s.activeGoals = st->columnInt(8);
-        if (q.includeLegalName)
-            s.matchedLegalName = st->columnText(9);
-        out.append(s);
-    }
-    return out;
+        s.id = st.columnInt64(0);
+        s.chosenName = st.columnText(1);
+        s.pronouns = st.columnText(2);
+        s.agencyCode = st.columnText(3);
+        s.safetyFlag = st.columnInt(4) != 0;
+        s.status = fromKey<ClientStatus>(st.columnText(5)).value_or(ClientStatus::Active);
+        s.nextFollowUp = columnDate(st, 6);
+        s.lastContact = columnDate(st, 7);
+        s.activeGoals = st.columnInt(8);
+        if (withLegalName)
+            s.matchedLegalName = st.columnText(9);
+        return s;
+    });
 }
 
 Result<int> ClientService::count(const ClientQuery& q)
 {
     const QString match = matchExpression(q);
-    auto st = m_db.prepare(selectSql(q, true));
-    if (!st)
-        return st.error();
+    Query query(m_db, selectSql(q, true));
     if (!match.isEmpty())
-        st->bind(1, match);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return st->columnInt(0);
+        query.bind(1, match);
+    auto n = query.first(readInt);
+    if (!n)
+        return n.error();
+    return n->value_or(0);
 }
 
 } // namespace continuum

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/AuditLog.h"
+#include "domain/CaseloadQueries.h"
 #include "domain/ClientService.h"
+#include "domain/CounselorService.h"
 #include "domain/GoalService.h"
 #include "domain/SessionService.h"
 

@@ -2,54 +2,14 @@
 #include "domain/GoalService.h"
 
 #include "domain/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
-#include "storage/Statement.h"
+#include "domain/RecordTables.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace continuum {
 
 namespace {
-
-QString stepsJson(const QStringList& steps)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(steps)).toJson(QJsonDocument::Compact));
-}
-
-QStringList parseSteps(const QString& json)
-{
-    QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
-
-QString changesJson(const QList<FieldChange>& changes)
-{
-    QJsonArray a;
-    for (const FieldChange& c : changes) {
-        a.append(QJsonObject{{QStringLiteral("field"), c.field},
-                             {QStringLiteral("old"), c.oldValue},
-                             {QStringLiteral("new"), c.newValue}});
-    }
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QList<FieldChange> parseChanges(const QString& json)
-{
-    QList<FieldChange> out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        out.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toString(),
-                    o.value(QStringLiteral("new")).toString()});
-    }
-    return out;
-}
 
 QStringList cleanSteps(const QStringList& steps)
 {
@@ -73,36 +33,21 @@ GoalFields normalized(GoalFields f)
     return f;
 }
 
-constexpr const char* kRevisionColumns =
-    "r.id, r.goal_id, r.revision, r.client_words, r.counselor_framing, r.life_area, r.continuum_position, "
-    "r.why_it_matters, r.steps, r.who_can_help, r.if_it_gets_hard, r.status, r.status_reason, r.changes, r.reason, "
-    "r.client_agreed, r.revised_at, r.revised_by, r.session_id";
-
-GoalRevision readRevision(const Statement& st, int base)
+// A goal as it stands: its row joined to its current revision. Callers add WHERE and ORDER BY.
+std::string currentGoalSelect()
 {
-    GoalRevision r;
-    r.id = st.columnInt64(base + 0);
-    r.goalId = st.columnInt64(base + 1);
-    r.number = st.columnInt(base + 2);
-    r.fields.clientWords = st.columnText(base + 3);
-    r.fields.counselorFraming = st.columnText(base + 4);
-    r.fields.lifeArea = fromKey<LifeArea>(st.columnText(base + 5)).value_or(LifeArea::Other);
-    if (!st.columnIsNull(base + 6))
-        r.fields.position = fromKey<ContinuumPosition>(st.columnText(base + 6));
-    r.fields.whyItMatters = st.columnText(base + 7);
-    r.fields.steps = parseSteps(st.columnText(base + 8));
-    r.fields.whoCanHelp = st.columnText(base + 9);
-    r.fields.ifItGetsHard = st.columnText(base + 10);
-    r.fields.status = fromKey<GoalStatus>(st.columnText(base + 11)).value_or(GoalStatus::Active);
-    r.fields.statusReason = st.columnText(base + 12);
-    r.changes = parseChanges(st.columnText(base + 13));
-    r.reason = st.columnText(base + 14);
-    r.clientAgreed = st.columnInt(base + 15) != 0;
-    r.revisedAt = QDateTime::fromString(st.columnText(base + 16), Qt::ISODateWithMs);
-    r.revisedBy = st.columnText(base + 17);
-    if (!st.columnIsNull(base + 18))
-        r.sessionId = st.columnInt64(base + 18);
-    return r;
+    return "SELECT " + goalTable().columnList() + ", " + goalRevisionTable().columnList() +
+           " FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.revision = g.current_revision ";
+}
+
+Goal readGoal(const Statement& st)
+{
+    Goal g = goalTable().read(st);
+    const GoalRevision r = goalRevisionTable().read(st, goalTable().readCount());
+    g.fields = r.fields;
+    g.revision = r.number;
+    g.updatedAt = r.revisedAt;
+    return g;
 }
 
 } // namespace
@@ -177,16 +122,14 @@ Status GoalService::validate(ClientId client, const GoalFields& f, const Revisio
     if (info.reason.size() > kMaxText)
         return validationError(QStringLiteral("reason"), QStringLiteral("too long"));
     if (info.sessionId) {
-        auto st = m_db.prepare("SELECT client_id, signed_at IS NOT NULL FROM sessions WHERE id = ?1");
-        if (!st)
-            return st.error();
-        st->bind(1, *info.sessionId);
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value() || st->columnInt64(0) != client)
+        auto session =
+            Query(m_db, "SELECT client_id, signed_at IS NOT NULL FROM sessions WHERE id = ?1", *info.sessionId)
+                .first([](const Statement& st) { return std::pair(st.columnInt64(0), st.columnInt(1) != 0); });
+        if (!session)
+            return session.error();
+        if (!session.value() || session.value()->first != client)
             return validationError(QStringLiteral("sessionId"), QStringLiteral("not a session of this client"));
-        if (st->columnInt(1) != 0)
+        if (session.value()->second)
             return makeError(ErrorCode::SignedRecord, QStringLiteral("the session is signed"));
     }
     return {};
@@ -195,41 +138,25 @@ Status GoalService::validate(ClientId client, const GoalFields& f, const Revisio
 Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f, const QList<FieldChange>& changes,
                                    const RevisionInfo& info)
 {
-    auto who = m_db.queryText("SELECT name || CASE WHEN credentials = '' THEN '' ELSE ', ' || credentials END "
-                              "FROM counselor WHERE id = 1");
-    auto st = m_db.prepare(
-        "INSERT INTO goal_revisions (goal_id, revision, client_words, counselor_framing, life_area, "
-        "continuum_position, "
-        "why_it_matters, steps, who_can_help, if_it_gets_hard, status, status_reason, changes, reason, client_agreed, "
-        "revised_at, revised_by, session_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-    if (!st)
-        return st.error();
-    st->bind(1, goal)
-        .bind(2, number)
-        .bind(3, f.clientWords)
-        .bind(4, f.counselorFraming)
-        .bind(5, toKey(f.lifeArea))
-        .bind(6, f.position ? std::optional<QString>(toKey(*f.position)) : std::nullopt)
-        .bind(7, f.whyItMatters)
-        .bind(8, stepsJson(f.steps))
-        .bind(9, f.whoCanHelp)
-        .bind(10, f.ifItGetsHard)
-        .bind(11, toKey(f.status))
-        .bind(12, f.statusReason)
-        .bind(13, changesJson(changes))
-        .bind(14, info.reason.trimmed())
-        .bind(15, info.clientAgreed)
-        .bind(16, storedTimestamp(m_clock.now()))
-        .bind(17, who && !who.value().isEmpty() ? who.value() : QStringLiteral("(counselor not yet named)"))
-        .bind(18, info.sessionId);
-    if (auto s = st->run(); !s)
-        return s;
-    auto upd = m_db.prepare("UPDATE goals SET current_revision = ?2, status = ?3 WHERE id = ?1");
-    if (!upd)
-        return upd.error();
-    upd->bind(1, goal).bind(2, number).bind(3, toKey(f.status));
-    return upd->run();
+    auto counselor = readCounselor(m_db);
+    const QString who = counselor && counselor.value() ? counselor.value()->signature() : QString();
+    GoalRevision revision;
+    revision.goalId = goal;
+    revision.number = number;
+    revision.fields = f;
+    revision.changes = changes;
+    revision.reason = info.reason;
+    revision.clientAgreed = info.clientAgreed;
+    revision.revisedAt = m_clock.now();
+    revision.revisedBy = who.isEmpty() ? QStringLiteral("(counselor not yet named)") : who;
+    revision.sessionId = info.sessionId;
+    if (auto id = insertRecord(m_db, goalRevisionTable(), revision); !id)
+        return id.error();
+    // The goal's row keeps its current revision and status for listing.
+    Goal current;
+    current.revision = number;
+    current.fields.status = f.status;
+    return updateRecord(m_db, goalTable(), goal, current);
 }
 
 Result<GoalId> GoalService::create(ClientId client, const GoalFields& input, const RevisionInfo& info)
@@ -240,24 +167,21 @@ Result<GoalId> GoalService::create(ClientId client, const GoalFields& input, con
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    const QUuid uuid = QUuid::createUuid();
-    auto st = m_db.prepare("INSERT INTO goals (uuid, client_id, created_at, created_in_session) "
-                           "VALUES (?1, ?2, ?3, ?4)");
-    if (!st)
-        return st.error();
-    st->bind(1, uuid.toString(QUuid::WithoutBraces))
-        .bind(2, client)
-        .bind(3, storedTimestamp(m_clock.now()))
-        .bind(4, info.sessionId);
-    if (auto s = st->run(); !s)
-        return s.code() == ErrorCode::Constraint
+    Goal row;
+    row.uuid = QUuid::createUuid();
+    row.clientId = client;
+    row.createdAt = m_clock.now();
+    row.createdInSession = info.sessionId;
+    auto inserted = insertRecord(m_db, goalTable(), row);
+    if (!inserted)
+        return inserted.code() == ErrorCode::Constraint
                    ? validationError(QStringLiteral("clientId"), QStringLiteral("no such client"))
-                   : s.error();
-    const GoalId id = m_db.lastInsertRowId();
+                   : inserted.error();
+    const GoalId id = inserted.value();
     if (auto s = insertRevision(id, 1, f, {}, info); !s)
         return s.error();
-    if (auto s = m_audit.record(
-            {AuditAction::Create, QStringLiteral("goal"), uuid, client, QStringLiteral("revision 1"), std::nullopt});
+    if (auto s = m_audit.record({AuditAction::Create, QStringLiteral("goal"), row.uuid, client,
+                                 QStringLiteral("revision 1"), std::nullopt});
         !s)
         return s.error();
     if (auto s = tx->commit(); !s)
@@ -299,109 +223,47 @@ Status GoalService::revise(GoalId id, const GoalFields& input, const RevisionInf
     return {};
 }
 
-namespace {
-
-// A goal as it stands: its row joined to its current revision. Callers add WHERE and ORDER BY.
-std::string currentGoalSelect()
-{
-    return std::string("SELECT g.id, g.uuid, g.client_id, g.created_at, g.created_in_session, ") + kRevisionColumns +
-           " FROM goals g JOIN goal_revisions r ON r.goal_id = g.id AND r.revision = g.current_revision ";
-}
-
-Goal readGoal(const Statement& st)
-{
-    Goal g;
-    g.id = st.columnInt64(0);
-    g.uuid = QUuid::fromString(st.columnText(1));
-    g.clientId = st.columnInt64(2);
-    g.createdAt = QDateTime::fromString(st.columnText(3), Qt::ISODateWithMs);
-    if (!st.columnIsNull(4))
-        g.createdInSession = st.columnInt64(4);
-    const GoalRevision r = readRevision(st, 5);
-    g.fields = r.fields;
-    g.revision = r.number;
-    g.updatedAt = r.revisedAt;
-    return g;
-}
-
-} // namespace
-
 Result<Goal> GoalService::goal(GoalId id)
 {
-    auto st = m_db.prepare(currentGoalSelect() + "WHERE g.id = ?1");
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no goal %1").arg(id));
-    return readGoal(*st);
+    static const std::string sql = currentGoalSelect() + "WHERE g.id = ?1";
+    return Query(m_db, sql, id).one(readGoal, Missing{"goal", id});
 }
 
 Result<QList<Goal>> GoalService::goalsForClient(ClientId client)
 {
-    auto st = m_db.prepare(currentGoalSelect() + "WHERE g.client_id = ?1 ORDER BY g.id");
-    if (!st)
-        return st.error();
-    st->bind(1, client);
-    QList<Goal> out;
-    if (auto s = forEachRow(*st, [&out](const Statement& row) { out.append(readGoal(row)); }); !s)
-        return s.error();
-    return out;
+    static const std::string sql = currentGoalSelect() + "WHERE g.client_id = ?1 ORDER BY g.id";
+    return Query(m_db, sql, client).all(readGoal);
 }
 
 Result<QList<GoalRevision>> GoalService::history(GoalId id)
 {
-    const std::string sql =
-        std::string("SELECT ") + kRevisionColumns + " FROM goal_revisions r WHERE r.goal_id = ?1 ORDER BY r.revision";
-    auto st = m_db.prepare(sql);
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    QList<GoalRevision> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(readRevision(*st, 0));
-    }
-    if (out.isEmpty())
+    static const std::string sql = goalRevisionTable().select("WHERE r.goal_id = ?1 ORDER BY r.revision");
+    auto revisions = Query(m_db, sql, id).all(goalRevisionTable());
+    if (revisions && revisions->isEmpty())
         return makeError(ErrorCode::NotFound, QStringLiteral("no goal %1").arg(id));
-    return out;
+    return revisions;
 }
 
 Result<QList<ReadinessPoint>> GoalService::readinessTrend(GoalId id)
 {
-    auto st = m_db.prepare("SELECT s.id, s.session_date, g.importance, g.confidence, g.readiness, "
-                           "s.signed_at IS NOT NULL FROM session_goals g JOIN sessions s ON s.id = g.session_id "
-                           "WHERE g.goal_id = ?1 ORDER BY s.session_date, s.id");
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    QList<ReadinessPoint> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        ReadinessPoint p;
-        p.sessionId = st->columnInt64(0);
-        p.date = QDate::fromString(st->columnText(1), Qt::ISODate);
-        if (!st->columnIsNull(2))
-            p.importance = st->columnInt(2);
-        if (!st->columnIsNull(3))
-            p.confidence = st->columnInt(3);
-        if (!st->columnIsNull(4))
-            p.readiness = st->columnInt(4);
-        p.isSigned = st->columnInt(5) != 0;
-        out.append(p);
-    }
-    return out;
+    return Query(m_db,
+                 "SELECT s.id, s.session_date, g.importance, g.confidence, g.readiness, "
+                 "s.signed_at IS NOT NULL FROM session_goals g JOIN sessions s ON s.id = g.session_id "
+                 "WHERE g.goal_id = ?1 ORDER BY s.session_date, s.id",
+                 id)
+        .all([](const Statement& st) {
+            ReadinessPoint p;
+            p.sessionId = st.columnInt64(0);
+            p.date = QDate::fromString(st.columnText(1), Qt::ISODate);
+            if (!st.columnIsNull(2))
+                p.importance = st.columnInt(2);
+            if (!st.columnIsNull(3))
+                p.confidence = st.columnInt(3);
+            if (!st.columnIsNull(4))
+                p.readiness = st.columnInt(4);
+            p.isSigned = st.columnInt(5) != 0;
+            return p;
+        });
 }
 
 } // namespace continuum

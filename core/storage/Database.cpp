@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/Statement.h"
+#include "storage/StatementCache.h"
 
 #include <QFile>
 
@@ -46,6 +47,7 @@ bool Database::memorySecurity()
 
 Database::~Database()
 {
+    finalizeCache();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -53,17 +55,28 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_cache(std::move(other.m_cache))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        finalizeCache();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
+}
+
+void Database::finalizeCache()
+{
+    if (m_cache) {
+        m_cache->close();
+        m_cache.reset();
+    }
 }
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
@@ -84,6 +97,7 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
         return e;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    db.m_cache = std::make_shared<StatementCache>(db.m_db);
     return db;
 }
 
@@ -139,6 +153,26 @@ Result<Statement> Database::prepare(std::string_view sql)
     return Statement(this, stmt);
 }
 
+Result<Statement> Database::cached(std::string_view sql)
+{
+    if (!m_db || !m_cache)
+        return makeError(ErrorCode::Locked, QStringLiteral("database is closed"));
+    const StatementCache::Lent lent = m_cache->lend(sql);
+    if (lent.rc != SQLITE_OK)
+        return errorFor(lent.rc, QStringLiteral("prepare"));
+    return Statement(this, m_cache, lent);
+}
+
+int Database::cachePrepared() const
+{
+    return m_cache ? m_cache->prepared() : 0;
+}
+
+int Database::cacheReused() const
+{
+    return m_cache ? m_cache->reused() : 0;
+}
+
 Result<QString> Database::queryText(std::string_view sql)
 {
     auto st = prepare(sql);
@@ -177,6 +211,7 @@ int Database::changes() const
 
 Status Database::close()
 {
+    finalizeCache();
     if (!m_db)
         return {};
     const int rc = sqlite3_close(m_db);

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
@@ -13,8 +14,10 @@ struct sqlite3;
 namespace continuum {
 
 class Statement;
+class StatementCache;
 
-/// Owns one SQLCipher connection (sqlite3*). Closed on destruction. Move-only.
+/// Owns one SQLCipher connection (sqlite3*) and its cache of prepared statements. Closed on destruction.
+/// Move-only; the cache moves with the connection.
 class Database final
 {
 public:
@@ -42,7 +45,15 @@ public:
 
     /// Runs constant SQL (schema, pragmas). Values are never spliced into SQL: use prepare() and bind.
     Status exec(std::string_view sql);
+    /// A statement of its own, finalized when it goes (one-off and generated SQL).
     Result<Statement> prepare(std::string_view sql);
+    /// A statement from this connection's cache: prepared once (SQLITE_PREPARE_PERSISTENT) and, when the
+    /// Statement goes, reset, unbound and kept for the next caller of the same SQL. For the constant SQL
+    /// that the services run again and again; see Query.
+    Result<Statement> cached(std::string_view sql);
+    /// Statements prepared for the cache so far, and lends it served from one already prepared.
+    int cachePrepared() const;
+    int cacheReused() const;
 
     /// The first column of the first row of constant SQL, as text (pragmas).
     Result<QString> queryText(std::string_view sql);
@@ -54,15 +65,20 @@ public:
     sqlite3* handle() const { return m_db; }
     QString path() const { return m_path; }
 
-    /// Closes the connection, reporting a failure (unfinalized statements) instead of hiding it.
+    /// Finalizes the cached statements, then closes the connection, reporting a failure (statements of
+    /// prepare() still alive) instead of hiding it.
     Status close();
 
     /// Translates an SQLite result code, with this connection's message, into our Error.
     Error errorFor(int rc, const QString& context) const;
 
 private:
+    void finalizeCache();
+
     sqlite3* m_db = nullptr;
     QString m_path;
+    // Shared with the statements it lends, so one given back after close() is finalized, never kept.
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 /// Maps an SQLite result code to our error codes (SQLITE_FULL to DiskFull, SQLITE_NOTADB to DamagedVault…).

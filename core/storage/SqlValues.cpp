@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SqlValues.h"
 
-#include "storage/Database.h"
+#include "storage/Query.h"
 
 namespace continuum {
 
 Status runEachWithId(Database& db, std::initializer_list<const char*> statements, qint64 id)
 {
     for (const char* sql : statements) {
-        auto st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        st->bind(1, id);
-        if (auto s = st->run(); !s)
+        if (auto s = Query(db, sql, id).run(); !s)
             return s;
     }
     return {};

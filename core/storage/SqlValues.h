@@ -29,22 +29,8 @@ inline std::optional<QDate> columnDate(const Statement& st, int column)
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
-/// Steps through every row, calling row(statement) for each.
-template<typename Row>
-Status forEachRow(Statement& st, Row row)
-{
-    while (true) {
-        auto r = st.step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            return {};
-        row(static_cast<const Statement&>(st));
-    }
-}
-
-/// Runs each constant statement with ?1 bound to id, stopping at the first failure (inside the caller's
-/// transaction).
+/// Runs each constant statement (from the connection's cache) with ?1 bound to id, stopping at the first
+/// failure (inside the caller's transaction).
 Status runEachWithId(Database& db, std::initializer_list<const char*> statements, qint64 id);
 
 } // namespace continuum

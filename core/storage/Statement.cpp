@@ -11,13 +11,14 @@ namespace continuum {
 
 Statement::~Statement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    release();
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cache(std::move(other.m_cache))
+    , m_slot(std::exchange(other.m_slot, nullptr))
     , m_bindError(other.m_bindError)
     , m_bindErrorIndex(other.m_bindErrorIndex)
 {}
@@ -25,14 +26,28 @@ Statement::Statement(Statement&& other) noexcept
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cache = std::move(other.m_cache);
+        m_slot = std::exchange(other.m_slot, nullptr);
         m_bindError = other.m_bindError;
         m_bindErrorIndex = other.m_bindErrorIndex;
     }
     return *this;
+}
+
+void Statement::release()
+{
+    if (m_stmt) {
+        if (m_cache)
+            m_cache->giveBack(m_slot, m_stmt);
+        else
+            sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_cache.reset();
+    m_slot = nullptr;
 }
 
 void Statement::noteBind(int rc, int index)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/StatementCache.h"
 #include "util/Result.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -15,7 +17,8 @@ namespace continuum {
 class Database;
 
 /// A prepared statement with typed binds (1-based indexes, as SQLite) and typed column reads (0-based).
-/// Finalized on destruction. Move-only.
+/// Finalized on destruction, or, when it came from the connection's cache, reset, unbound and handed
+/// back for the next caller. Move-only.
 class Statement final
 {
 public:
@@ -23,6 +26,13 @@ public:
     Statement(const Database* db, sqlite3_stmt* stmt)
         : m_db(db)
         , m_stmt(stmt)
+    {}
+    /// A statement lent by cache, given back to it on destruction.
+    Statement(const Database* db, std::shared_ptr<StatementCache> cache, const StatementCache::Lent& lent)
+        : m_db(db)
+        , m_stmt(lent.stmt)
+        , m_cache(std::move(cache))
+        , m_slot(lent.slot)
     {}
     ~Statement();
     Statement(Statement&& other) noexcept;
@@ -50,7 +60,7 @@ public:
     Result<bool> step();
     /// Runs a statement that returns no rows.
     Status run();
-    /// Resets for another run with new binds.
+    /// Resets for another run with new binds (clears the bindings too).
     void reset();
 
     qint64 columnInt64(int column) const;
@@ -65,9 +75,12 @@ public:
 
 private:
     void noteBind(int rc, int index);
+    void release();
 
     const Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
+    StatementCache::Slot* m_slot = nullptr;
     int m_bindError = 0;
     int m_bindErrorIndex = 0;
 };

@@ -437,6 +437,20 @@ Status restoreWithRecoveryKey(const RestoreOptions& options, const QString& type
 
 namespace continuum {
 
+Status Vault::checkBackupTarget(const QString& file, const QString& vaultDir)
+{
+    if (file.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
+    // Compared as the disk resolves them: through a link, "elsewhere/vault.db" can be the live database.
+    const QString target = canonicalPathOf(file);
+    if (isInsideFolder(target, vaultDir))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("a backup inside the vault folder protects nothing"));
+    if (pathKind(target) == PathKind::Directory)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder; name a file").arg(file));
+    return {};
+}
+
 Status Vault::backupTo(const QString& file)
 {
     using namespace Backup;
@@ -444,14 +458,10 @@ Status Vault::backupTo(const QString& file)
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     if (file.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
-    // Where the disk resolves it (through a link, "elsewhere/vault.db" can be the live database, and
-    // "link/sub/.." is not what the text says): compared there, and written there.
+    if (auto s = checkBackupTarget(file, m_dir); !s)
+        return s;
+    // Written where the disk resolves it (through a link, "link/sub/.." is not what the text says).
     const QFileInfo out(canonicalPathOf(file));
-    if (isInsideFolder(out.absoluteFilePath(), m_dir))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("a backup inside the vault folder protects nothing"));
-    if (pathKind(out.absoluteFilePath()) == PathKind::Directory)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder; name a file").arg(file));
 
     // 1. A consistent snapshot, keyed with the same data key, taken with the online backup API.
     QTemporaryDir work(out.absolutePath() + QStringLiteral("/.continuum-backup-XXXXXX"));
@@ -476,6 +486,9 @@ Status Vault::backupTo(const QString& file)
         if (!source)
             return source.error();
         if (auto s = source->key(m_dataKey); !s)
+            return s;
+        // The same settings as the window's connection (secure_delete, foreign keys, temp_store, …).
+        if (auto s = prepareConnection(source.value(), false); !s)
             return s;
         sqlite3_busy_timeout(source->handle(), 5000);
         sqlite3_backup* b = sqlite3_backup_init(dest->handle(), "main", source->handle(), "main");
@@ -566,6 +579,8 @@ Status Vault::backupTo(const QString& file)
     if (!meta)
         return meta.error();
     if (auto s = meta->key(m_dataKey); !s)
+        return s;
+    if (auto s = prepareConnection(meta.value(), false); !s)
         return s;
     sqlite3_busy_timeout(meta->handle(), 5000);
     auto st = meta->prepare("INSERT INTO vault_meta (key, value) VALUES ('last_backup_at', ?1) "

@@ -103,6 +103,10 @@ public:
     /// Writes a single-file backup: header with the key slots, then a consistent snapshot taken with
     /// SQLite's online backup API while the vault stays open. Written atomically.
     Status backupTo(const QString& file);
+    /// Whether `file` may receive a backup of the vault in `vaultDir`: not inside the vault folder (as the
+    /// disk resolves the path, links and all), not a folder. InvalidArgument otherwise. Touches nothing,
+    /// so the command line can refuse before it unlocks anything.
+    static Status checkBackupTarget(const QString& file, const QString& vaultDir);
 
     Database& database() { return m_db; }
     QString directory() const { return m_dir; }
