@@ -2,21 +2,25 @@
 #include "AppController.h"
 
 #include "IdleLock.h"
+#include "common/ErrorText.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiHooks.h"
 #include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
 #include "util/Clock.h"
-#include "vault/CreateVaultWizard.h"
-#include "vault/NewPassphraseDialog.h"
-#include "vault/RestoreDialog.h"
-#include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
+#include "vaultdialogs/CreateVaultWizard.h"
+#include "vaultdialogs/NewPassphraseDialog.h"
+#include "vaultdialogs/RestoreDialog.h"
+#include "vaultdialogs/UnlockDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace continuum::ui {
@@ -25,6 +29,7 @@ AppController::AppController(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(std::make_unique<SystemClock>())
+    , m_workspace(std::make_unique<Workspace>(*m_clock))
 {
     m_main = std::make_unique<MainWindow>();
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
@@ -40,10 +45,18 @@ AppController::AppController(Options options, QObject* parent)
 
 AppController::~AppController()
 {
-    m_main->setVault(nullptr, nullptr);
-    m_domain.reset();
-    if (m_vault)
-        m_vault->lock();
+    m_main->setWorkspace(nullptr);
+    m_workspace->lock();
+}
+
+Vault* AppController::vault() const
+{
+    return m_workspace->isOpen() ? &m_workspace->vault() : nullptr;
+}
+
+Domain* AppController::domain() const
+{
+    return m_workspace->isOpen() ? &m_workspace->domain() : nullptr;
 }
 
 QString AppController::demoPassphrase()
@@ -86,8 +99,10 @@ void AppController::showWizard()
         const Counselor counselor = m_wizard->counselor();
         m_wizard.release()->deleteLater();
         opened(std::move(vault));
-        if (m_domain && !counselor.name.isEmpty())
-            (void)m_domain->counselor().setCounselor(counselor);
+        if (m_workspace->isOpen() && !counselor.name.isEmpty()) {
+            if (auto s = m_workspace->domain().counselor().setCounselor(counselor); !s)
+                UiHooks::instance().warning(m_main.get(), tr("Your name was not saved"), errorText(s.error()));
+        }
     });
     connect(m_wizard.get(), &QWizard::rejected, this, [this] {
         if (auto vault = m_wizard->takeVault())
@@ -118,19 +133,22 @@ void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>&
 {
     if (!vault)
         return;
-    m_vault = std::move(vault);
-    m_domain = std::make_unique<Domain>(m_vault->database(), *m_clock);
-    // Wrong entries could not be written while the vault was locked; they are recorded now.
-    for (const QDateTime& at : failedAttempts)
-        (void)m_domain->audit().recordNow(
-            {AuditAction::FailedUnlock, QStringLiteral("vault"), {}, std::nullopt, {}, at});
-    (void)m_domain->audit().recordNow({AuditAction::Unlock,
-                                       QStringLiteral("vault"),
-                                       {},
-                                       std::nullopt,
-                                       m_vault->openedWithRecoveryKey() ? QStringLiteral("recovery key") : QString(),
-                                       std::nullopt});
-    if (m_vault->keySlotProblem()) {
+    const bool withRecovery = vault->openedWithRecoveryKey();
+    // Wrong entries could not be written while the vault was locked; the workspace records them now,
+    // with the unlock. If the audit log cannot be written, the counselor hears of it.
+    if (auto s = m_workspace->open(std::move(vault), {withRecovery, failedAttempts, QStringLiteral("window")}); !s) {
+        if (!m_workspace->isOpen())
+            return;
+        UiHooks::instance().warning(nullptr, tr("Audit log"),
+                                    tr("The unlock could not be written to the audit log: %1").arg(errorText(s.error())));
+    }
+    if (!m_restoredFrom.isEmpty()) {
+        if (auto s = m_workspace->recordRestore(std::exchange(m_restoredFrom, QString())); !s)
+            UiHooks::instance().warning(nullptr, tr("Audit log"),
+                                        tr("The restore could not be written to the audit log: %1")
+                                            .arg(errorText(s.error())));
+    }
+    if (m_workspace->vault().keySlotProblem()) {
         // The vault opens; the counselor must know the printed recovery key no longer does.
         UiHooks::instance().warning(
             nullptr, tr("Recovery key missing"),
@@ -139,8 +157,8 @@ void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>&
                "key again, restore the vault from a recent backup, or ask your IT contact to restore the file "
                "keyslots.json from one."));
     }
-    if (m_vault->openedWithRecoveryKey()) {
-        auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::AfterRecovery);
+    if (withRecovery) {
+        auto* dialog = new NewPassphraseDialog(m_workspace.get(), NewPassphraseDialog::Mode::AfterRecovery);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, &AppController::showMain);
         connect(this, &AppController::vaultLocked, dialog, &QWidget::close);
@@ -152,9 +170,9 @@ void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>&
 
 void AppController::showMain()
 {
-    if (!m_vault)
+    if (!m_workspace->isOpen())
         return;
-    m_main->setVault(m_vault.get(), m_domain.get());
+    m_main->setWorkspace(m_workspace.get());
     m_idle->start();
     m_main->show();
     m_main->raise();
@@ -164,7 +182,7 @@ void AppController::showMain()
 
 void AppController::lock()
 {
-    if (!m_vault)
+    if (!m_workspace->isOpen())
         return;
     const auto passphraseDialogs = QApplication::topLevelWidgets();
     for (QWidget* w : passphraseDialogs) {
@@ -188,20 +206,27 @@ void AppController::lock()
         if (w != m_main.get() && w != m_unlock.get() && w->isVisible() && qobject_cast<QDialog*>(w))
             qobject_cast<QDialog*>(w)->reject();
     }
-    m_main->setVault(nullptr, nullptr);
+    m_main->setWorkspace(nullptr);
+    // Paint the emptied window before hiding it, so its backing store holds no records as pixels; and
+    // give up a clipboard or selection this program owns (copied record text).
+    m_main->repaint();
     m_main->hide();
-    m_domain.reset();
-    m_vault->lock();
-    m_vault.reset();
+    if (QClipboard* clipboard = QGuiApplication::clipboard()) {
+        if (clipboard->ownsClipboard())
+            clipboard->clear(QClipboard::Clipboard);
+        if (clipboard->ownsSelection())
+            clipboard->clear(QClipboard::Selection);
+    }
+    m_workspace->lock();
     Q_EMIT vaultLocked();
     showUnlock();
 }
 
 void AppController::preferences()
 {
-    if (!m_domain)
+    if (!m_workspace->isOpen())
         return;
-    PreferencesDialog dialog(m_domain.get(), m_main.get());
+    PreferencesDialog dialog(&m_workspace->domain(), m_main.get());
     connect(this, &AppController::vaultLocked, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         m_idle->setTimeoutMs(dialog.idleMinutes() * 60 * 1000);
@@ -210,22 +235,21 @@ void AppController::preferences()
 void AppController::restore()
 {
     // Not while a backup or integrity check is reading the vault on another thread.
-    if (!m_vault || m_options.demo || m_main->isBusy())
+    if (!m_workspace->isOpen() || m_options.demo || m_main->isBusy())
         return;
     RestoreDialog dialog(m_options.vaultDir, m_main.get());
     // The vault being replaced must be closed: drafts saved, key wiped, lock released.
     dialog.beforeRestore = [this] {
-        if (!m_vault)
+        if (!m_workspace->isOpen())
             return; // a retry after a refused passphrase: already closed
         m_idle->stop();
-        m_main->setVault(nullptr, nullptr);
-        m_domain.reset();
-        m_vault->lock();
-        m_vault.reset();
+        m_main->setWorkspace(nullptr);
+        m_workspace->lock();
         Q_EMIT vaultLocked();
     };
-    dialog.exec();
-    if (!m_vault) {
+    if (dialog.exec() == QDialog::Accepted)
+        m_restoredFrom = QFileInfo(dialog.backupFile()).fileName();
+    if (!m_workspace->isOpen()) {
         m_main->hide();
         showUnlock();
     }
@@ -233,9 +257,9 @@ void AppController::restore()
 
 void AppController::changePassphrase()
 {
-    if (!m_vault || m_main->isBusy())
+    if (!m_workspace->isOpen() || m_main->isBusy())
         return;
-    auto* dialog = new NewPassphraseDialog(m_vault.get(), NewPassphraseDialog::Mode::Change, m_main.get());
+    auto* dialog = new NewPassphraseDialog(m_workspace.get(), NewPassphraseDialog::Mode::Change, m_main.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(this, &AppController::vaultLocked, dialog, &QWidget::close);
     dialog->open();

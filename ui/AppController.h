@@ -15,6 +15,7 @@ namespace continuum {
 class Clock;
 class Domain;
 class Vault;
+class Workspace;
 } // namespace continuum
 
 namespace continuum::ui {
@@ -50,8 +51,10 @@ public:
     /// Closes the vault, wipes its key, clears every view and shows the unlock screen.
     void lock();
 
-    Vault* vault() const { return m_vault.get(); }
-    Domain* domain() const { return m_domain.get(); }
+    /// While unlocked; null otherwise.
+    Vault* vault() const;
+    Domain* domain() const;
+    Workspace& workspace() const { return *m_workspace; }
     MainWindow* mainWindow() const { return m_main.get(); }
     UnlockDialog* unlockDialog() const { return m_unlock.get(); }
     CreateVaultWizard* wizard() const { return m_wizard.get(); }
@@ -72,12 +75,12 @@ private:
 
     Options m_options;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Vault> m_vault;
-    std::unique_ptr<Domain> m_domain;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<UnlockDialog> m_unlock;
     std::unique_ptr<CreateVaultWizard> m_wizard;
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    QString m_restoredFrom; ///< a restore happened: the restored vault records it when next opened
     IdleLock* m_idle = nullptr;
     DesktopLockSignals* m_desktopLock = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
 #include "vault/Vault.h"
+#include "workspace/Workspace.h"
 #include "views/ClientPage.h"
 #include "views/TodayView.h"
 
@@ -209,7 +210,7 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1100, 700);
     if (!split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         split->setSizes({440, 660});
-    setVault(nullptr, nullptr);
+    setWorkspace(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
@@ -220,8 +221,13 @@ void MainWindow::setDemo(bool demo)
     setWindowTitle(demo ? tr("Continuum — Demo (nothing here is real)") : tr("Continuum"));
 }
 
-void MainWindow::setVault(Vault* vault, Domain* domain)
+void MainWindow::setWorkspace(Workspace* workspace)
 {
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace && workspace->isOpen() ? workspace : nullptr;
+    Vault* vault = m_workspace ? &m_workspace->vault() : nullptr;
+    Domain* domain = m_workspace ? &m_workspace->domain() : nullptr;
     m_vault = vault;
     m_domain = domain;
     for (QAction* a :
@@ -229,17 +235,26 @@ void MainWindow::setVault(Vault* vault, Domain* domain)
         a->setEnabled(vault != nullptr);
     m_print->setEnabled(false);
     // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.
-    m_search->clear();
+    // setText, not clear(): clear() keeps what was typed in the field's undo history.
+    m_search->setText(QString());
     m_clientModel->setService(domain ? &domain->clients() : nullptr);
-    m_clientPage->setDomain(domain);
+    m_clientPage->setWorkspace(m_workspace);
     m_todayView->setDomain(domain);
-    if (domain) {
-        connect(&domain->sessions(), &SessionService::sessionChanged, m_todayView, &TodayView::refresh,
-                Qt::UniqueConnection);
-        connect(&domain->goals(), &GoalService::goalChanged, m_clientModel, &ClientListModel::reload,
-                Qt::UniqueConnection);
-        connect(&domain->sessions(), &SessionService::sessionChanged, m_clientModel, &ClientListModel::reload,
-                Qt::UniqueConnection);
+    if (m_workspace) {
+        // A change the work lists show reloads them; a draft's autosave touches only what shows that
+        // draft: Today's unsigned notes and that person's row, in place (the list keeps its rows,
+        // scroll position and selection).
+        connect(m_workspace, &Workspace::recordChanged, this, [this](const RecordChange& change) {
+            if (change.kind == RecordChange::Kind::Session || change.kind == RecordChange::Kind::Goal) {
+                m_todayView->refresh();
+                if (change.client)
+                    m_clientModel->refreshRow(*change.client);
+            }
+        });
+        connect(m_workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
+            m_todayView->refresh();
+            m_clientModel->refreshRow(client);
+        });
     }
     m_stack->setCurrentWidget(m_todayView);
     statusBar()->clearMessage();
@@ -304,7 +319,7 @@ void MainWindow::refreshBackupState()
 
 void MainWindow::backUp()
 {
-    if (!m_vault || m_busy)
+    if (!m_workspace || m_busy)
         return;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -315,16 +330,14 @@ void MainWindow::backUp()
         return;
     m_busy = true;
     statusBar()->showMessage(tr("Backing up…"));
-    Vault* vault = m_vault;
+    // Through the workspace, which records the backup in the audit log (the lock waits while busy).
+    Workspace* workspace = m_workspace;
     runInBackground(
-        this, [vault, file] { return vault->backupTo(file); },
+        this, [workspace, file] { return workspace->backupTo(file); },
         [this, file](Status s) {
             m_busy = false;
             statusBar()->clearMessage();
             if (s) {
-                if (m_domain)
-                    (void)m_domain->audit().recordNow(
-                        {AuditAction::Backup, QStringLiteral("vault"), {}, std::nullopt, {}, std::nullopt});
                 refreshBackupState();
                 UiHooks::instance().information(
                     this, tr("Backup finished"),

@@ -15,6 +15,7 @@ class QTimer;
 namespace continuum {
 class Domain;
 class Vault;
+class Workspace;
 } // namespace continuum
 
 namespace continuum::ui {
@@ -24,7 +25,7 @@ class ClientPage;
 class TodayView;
 
 /// The counselor's main window: the caseload on the left with search-as-you-type, Today or one person
-/// on the right. It shows nothing of the vault while locked: setVault(nullptr, nullptr) clears every view.
+/// on the right. It shows nothing of the vault while locked: setWorkspace(nullptr) clears every view.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
     ~MainWindow() override;
 
     /// Shows an unlocked vault, or (nullptr) clears every view.
-    void setVault(Vault* vault, Domain* domain);
+    /// The unlocked workspace to show, or nullptr (locked): every view is cleared.
+    void setWorkspace(Workspace* workspace);
     void setDemo(bool demo);
 
     QAction* lockAction() const { return m_lock; }
@@ -61,6 +63,7 @@ private:
     void refreshBackupState();
     void applySearch();
 
+    Workspace* m_workspace = nullptr;
     Vault* m_vault = nullptr;
     Domain* m_domain = nullptr;
     bool m_demo = false;

@@ -18,6 +18,8 @@ void ClientListModel::setService(ClientService* service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
+    if (!m_service)
+        m_query.text.clear(); // a name typed into the search is record text too
     if (m_service) {
         connect(m_service, &ClientService::clientAdded, this, &ClientListModel::reload);
         connect(m_service, &ClientService::clientRemoved, this, &ClientListModel::reload);
@@ -69,8 +71,25 @@ void ClientListModel::reload()
 
 void ClientListModel::refreshRow(ClientId id)
 {
-    // A change can move a client in the sort order or out of the filter: reload what is shown.
-    Q_UNUSED(id)
+    const int row = rowOf(id);
+    if (row < 0 && m_service) {
+        // Not among the rows fetched: it only matters if it now belongs in them (counted afresh below).
+        auto total = m_service->count(m_query);
+        if (total && total.value() == m_total)
+            return;
+    }
+    if (row >= 0 && m_service) {
+        ClientQuery one = m_query;
+        one.offset = row;
+        one.limit = 1;
+        auto page = m_service->search(one);
+        if (page && page->size() == 1 && page->first().id == id) {
+            m_rows[row] = page->first();
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    // The change moved the row in the sort order or out of the filter: reload what was fetched.
     const int fetched = int(m_rows.size());
     reload();
     while (int(m_rows.size()) < fetched && canFetchMore({}))

@@ -42,13 +42,16 @@ public:
 
     /// Reloads from the first page (after a change).
     void reload();
+    /// One person's row looked at again, in place when it stays where it is (a saved draft changes its
+    /// columns, not its place): the view keeps its rows, scroll position and selection. A change that
+    /// moves the row (a new name, a new status) reloads what was fetched.
+    void refreshRow(ClientId id);
 
 Q_SIGNALS:
     /// A query failed (shown by the window; the model stays as it was).
     void failed(const QString& message);
 
 private:
-    void refreshRow(ClientId id);
 
     ClientService* m_service = nullptr;
     ClientQuery m_query;

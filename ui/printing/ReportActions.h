@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "printing/Reports.h"
+#include "printing/Reports.h" // the documents these deliver, and PageDecoration
 
 class QWidget;
 

@@ -8,6 +8,9 @@
 #include "goals/GoalEditorDialog.h"
 #include "printing/ReportActions.h"
 #include "sessions/GoalEntryEditor.h"
+#include "util/Clock.h"
+#include "workspace/SessionDraftController.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,7 +33,6 @@
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QTimeEdit>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace continuum::ui {
@@ -46,6 +48,28 @@ QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& acc
     e->setMinimumHeight(e->fontMetrics().lineSpacing() * lines + 12);
     return e;
 }
+
+/// The change plan's fields, described once: the form is built from this table and read back through
+/// it, never by position.
+struct PlanFieldDescription {
+    const char* key;
+    const char* title;
+    QString ChangePlan::*member;
+};
+const PlanFieldDescription kPlanFields[] = {
+    {"changesIWant", QT_TRANSLATE_NOOP("continuum::ui::SessionEditor", "The changes I want to make"),
+     &ChangePlan::changesIWant},
+    {"mostImportantReasons", QT_TRANSLATE_NOOP("continuum::ui::SessionEditor", "The most important reasons"),
+     &ChangePlan::mostImportantReasons},
+    {"stepsIPlan", QT_TRANSLATE_NOOP("continuum::ui::SessionEditor", "The steps I plan to take"),
+     &ChangePlan::stepsIPlan},
+    {"howOthersCanHelp", QT_TRANSLATE_NOOP("continuum::ui::SessionEditor", "How other people can help"),
+     &ChangePlan::howOthersCanHelp},
+    {"howIWillKnow", QT_TRANSLATE_NOOP("continuum::ui::SessionEditor", "How I will know my plan is working"),
+     &ChangePlan::howIWillKnow},
+    {"whatCouldGetInTheWay", QT_TRANSLATE_NOOP("continuum::ui::SessionEditor", "What could get in the way"),
+     &ChangePlan::whatCouldGetInTheWay},
+};
 
 QStringList lines(const QString& text)
 {
@@ -92,18 +116,24 @@ private:
 
 } // namespace
 
-SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessionId, QWidget* parent)
+SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId sessionId, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_domain(domain)
+    , m_workspace(&workspace)
+    , m_domain(&workspace.domain())
+    , m_draft(new SessionDraftController(workspace, clientId, sessionId, {}, this))
     , m_clientId(clientId)
-    , m_sessionId(sessionId)
 {
     setObjectName(QStringLiteral("sessionEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(kAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    m_draft->followUpMovedNote = [](QDate date) -> QString {
+        return tr("(Follow-up wanted on %1, before the session date, so not set as a follow-up.)")
+            .arg(QLocale().toString(date, QLocale::ShortFormat));
+    };
+    connect(m_draft, &SessionDraftController::saved, this, [this](SessionId id) {
+        showSaveState();
+        Q_EMIT saved(id);
+    });
+    connect(m_draft, &SessionDraftController::saveFailed, this, [this] { showSaveState(); });
 
     m_title = new QLabel(this);
     QFont big = m_title->font();
@@ -197,7 +227,7 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
         auto* edit = textBox(balance, QStringLiteral("balance_") + toKey(b), label(b), 3);
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
         title->setBuddy(edit);
-        m_balance.append(edit);
+        m_balance.insert(b, edit);
         grid->addWidget(title, (i / 2) * 2, i % 2);
         grid->addWidget(edit, (i / 2) * 2 + 1, i % 2);
         ++i;
@@ -209,17 +239,10 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
     m_plan->setCheckable(true);
     m_plan->setChecked(false);
     auto* planForm = new QFormLayout(m_plan);
-    const QList<QPair<QString, QString>> planFields{
-        {QStringLiteral("changesIWant"), tr("The changes I want to make")},
-        {QStringLiteral("mostImportantReasons"), tr("The most important reasons")},
-        {QStringLiteral("stepsIPlan"), tr("The steps I plan to take")},
-        {QStringLiteral("howOthersCanHelp"), tr("How other people can help")},
-        {QStringLiteral("howIWillKnow"), tr("How I will know my plan is working")},
-        {QStringLiteral("whatCouldGetInTheWay"), tr("What could get in the way")},
-    };
-    for (const auto& [key, title] : planFields) {
-        auto* edit = textBox(m_plan, QStringLiteral("plan_") + key, title, 2);
-        m_planFields.append(edit);
+    for (const PlanFieldDescription& field : kPlanFields) {
+        const QString title = tr(field.title);
+        auto* edit = textBox(m_plan, QStringLiteral("plan_") + QLatin1String(field.key), title, 2);
+        m_planFields.push_back({field.member, edit});
         planForm->addRow(title + QLatin1Char(':'), edit);
     }
 
@@ -321,9 +344,9 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
         if (auto* e = qobject_cast<QPlainTextEdit*>(w))
             connect(e, &QPlainTextEdit::textChanged, this, &SessionEditor::markDirty);
     };
-    for (QPlainTextEdit* e : m_balance)
+    for (QPlainTextEdit* e : std::as_const(m_balance))
         watch(e);
-    for (QPlainTextEdit* e : m_planFields)
+    for (const auto& [member, e] : m_planFields)
         watch(e);
     watch(m_nextSteps);
     connect(m_date, &QDateEdit::dateChanged, this, &SessionEditor::markDirty);
@@ -335,7 +358,7 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
         connect(box, &QCheckBox::toggled, this, &SessionEditor::markDirty);
     connect(m_plan, &QGroupBox::toggled, this, [this](bool on) {
         // A signed record's plan is part of it: the box cannot be unticked (or ticked) any more.
-        if (isSigned() && on != m_record.content.changePlan.has_value()) {
+        if (isSigned() && on != m_draft->record().content.changePlan.has_value()) {
             const QSignalBlocker block(m_plan);
             m_plan->setChecked(!on);
             return;
@@ -346,7 +369,7 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
     connect(m_hasFollowUp, &QCheckBox::toggled, this, &SessionEditor::markDirty);
     connect(m_followUp, &QDateEdit::dateChanged, this, &SessionEditor::markDirty);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
-        if (m_dirty && old && isAncestorOf(old))
+        if (isDirty() && old && isAncestorOf(old))
             saveNow();
     });
     load();
@@ -354,24 +377,38 @@ SessionEditor::SessionEditor(Domain* domain, ClientId clientId, SessionId sessio
 
 SessionEditor::~SessionEditor() = default;
 
+SessionId SessionEditor::sessionId() const
+{
+    return m_draft->sessionId();
+}
+
+bool SessionEditor::isDirty() const
+{
+    return m_draft->isDirty();
+}
+
+bool SessionEditor::isSigned() const
+{
+    return m_draft->isSigned();
+}
+
 void SessionEditor::load()
 {
+    if (!m_domain)
+        return;
     m_loading = true;
     auto client = m_domain->clients().client(m_clientId);
     const QString name = client ? client->chosenName : QString();
-    m_record = SessionRecord();
-    m_record.clientId = m_clientId;
-    m_record.content.date = QDate::currentDate();
+    SessionContent fresh;
+    fresh.date = m_workspace->clock().today();
     if (auto format = m_domain->counselor().setting(SettingKey::DefaultNoteFormat); format && !format->isEmpty())
-        m_record.content.noteFormat = fromKey<NoteFormat>(format.value()).value_or(NoteFormat::Dap);
-    if (m_sessionId != 0) {
-        auto record = m_domain->sessions().session(m_sessionId);
-        if (record)
-            m_record = record.value();
-        else
-            m_message->setText(errorText(record.error()));
+        fresh.noteFormat = fromKey<NoteFormat>(format.value()).value_or(NoteFormat::Dap);
+    if (m_draft->sessionId() != 0) {
+        if (auto s = m_draft->load(); !s)
+            m_message->setText(errorText(s.error()));
     }
-    const SessionContent& c = m_record.content;
+    const SessionRecord& record = m_draft->record();
+    const SessionContent c = m_draft->sessionId() != 0 ? record.content : fresh;
     setWindowTitle(tr("Session — %1").arg(name));
     m_title->setText(tr("Session with %1").arg(name));
     m_date->setDate(c.date);
@@ -391,21 +428,18 @@ void SessionEditor::load()
     }
     for (const SessionGoalEntry& e : c.goals)
         addGoalEntry(e, words.value(e.goalId));
-    const QList<BalanceBox> boxes = allValues<BalanceBox>();
-    for (qsizetype i = 0; i < boxes.size(); ++i) {
+    for (auto it = m_balance.cbegin(); it != m_balance.cend(); ++it) {
         QStringList items;
         for (const BalanceItem& b : c.balance) {
-            if (b.box == boxes.at(i))
+            if (b.box == it.key())
                 items.append(b.text);
         }
-        m_balance.at(i)->setPlainText(items.join(QLatin1Char('\n')));
+        it.value()->setPlainText(items.join(QLatin1Char('\n')));
     }
     m_plan->setChecked(c.changePlan.has_value());
     const ChangePlan plan = c.changePlan.value_or(ChangePlan());
-    const QStringList planValues{plan.changesIWant,     plan.mostImportantReasons, plan.stepsIPlan,
-                                 plan.howOthersCanHelp, plan.howIWillKnow,         plan.whatCouldGetInTheWay};
-    for (qsizetype i = 0; i < m_planFields.size(); ++i)
-        m_planFields.at(i)->setPlainText(planValues.at(i));
+    for (const auto& [member, edit] : m_planFields)
+        edit->setPlainText(plan.*member);
     {
         const QSignalBlocker block(m_format);
         m_format->setCurrentIndex(m_format->findData(toKey(c.noteFormat)));
@@ -416,7 +450,7 @@ void SessionEditor::load()
     if (c.followUp)
         m_followUp->setDate(*c.followUp);
     m_addenda->clear();
-    for (const Addendum& a : m_record.addenda) {
+    for (const Addendum& a : record.addenda) {
         m_addenda->addItem(
             tr("Addendum %1 — %2, %3\n%4")
                 .arg(a.number)
@@ -424,7 +458,6 @@ void SessionEditor::load()
     }
     refreshGoalPicker();
     m_loading = false;
-    m_dirty = false;
     updateState();
 }
 
@@ -516,12 +549,11 @@ void SessionEditor::newGoal()
     if (!m_domain)
         return;
     // The goal links back to this session, so the draft must exist first.
-    if (!saveNow() || m_sessionId == 0) {
-        if (m_sessionId == 0)
-            m_message->setText(tr("Save the session first (a date is enough), then add a goal."));
+    if (m_draft->sessionId() == 0)
+        m_draft->edit(content());
+    if (!saveNow() || m_draft->sessionId() == 0)
         return;
-    }
-    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, Goal(), m_sessionId, this);
+    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, Goal(), m_draft->sessionId(), this);
     if (dialog.exec() == QDialog::Accepted && m_domain)
         addGoal(dialog.savedId());
 }
@@ -530,17 +562,16 @@ void SessionEditor::reviseGoal(GoalId goal)
 {
     if (!m_domain)
         return;
-    if (!saveNow() || m_sessionId == 0) {
-        m_dirty = true;
-        if (!saveNow() || m_sessionId == 0)
-            return;
-    }
+    if (m_draft->sessionId() == 0)
+        m_draft->edit(content());
+    if (!saveNow() || m_draft->sessionId() == 0)
+        return;
     auto current = m_domain->goals().goal(goal);
     if (!current) {
         m_message->setText(errorText(current.error()));
         return;
     }
-    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, current.value(), m_sessionId, this);
+    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, current.value(), m_draft->sessionId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto revised = m_domain->goals().goal(goal)) {
@@ -566,19 +597,14 @@ SessionContent SessionEditor::content() const
     }
     for (const GoalEntryEditor* e : m_entries)
         c.goals.append(e->entry());
-    const QList<BalanceBox> boxes = allValues<BalanceBox>();
-    for (qsizetype i = 0; i < boxes.size(); ++i) {
-        for (const QString& item : lines(m_balance.at(i)->toPlainText()))
-            c.balance.append({boxes.at(i), item});
+    for (auto it = m_balance.cbegin(); it != m_balance.cend(); ++it) {
+        for (const QString& item : lines(it.value()->toPlainText()))
+            c.balance.append({it.key(), item});
     }
     if (m_plan->isChecked()) {
         ChangePlan p;
-        p.changesIWant = m_planFields.at(0)->toPlainText();
-        p.mostImportantReasons = m_planFields.at(1)->toPlainText();
-        p.stepsIPlan = m_planFields.at(2)->toPlainText();
-        p.howOthersCanHelp = m_planFields.at(3)->toPlainText();
-        p.howIWillKnow = m_planFields.at(4)->toPlainText();
-        p.whatCouldGetInTheWay = m_planFields.at(5)->toPlainText();
+        for (const auto& [member, edit] : m_planFields)
+            p.*member = edit->toPlainText();
         c.changePlan = p;
     }
     c.noteFormat = fromKey<NoteFormat>(m_format->currentData().toString()).value_or(NoteFormat::Free);
@@ -594,68 +620,44 @@ SessionContent SessionEditor::content() const
 
 void SessionEditor::markDirty()
 {
-    if (m_loading || isSigned())
+    if (m_loading || isSigned() || !m_domain)
         return;
-    m_dirty = true;
+    m_draft->edit(content());
     m_state->setText(tr("Draft — unsaved changes"));
-    m_autosave->start();
 }
 
 void SessionEditor::detach()
 {
-    m_autosave->stop();
     m_domain = nullptr;
+}
+
+void SessionEditor::showSaveState()
+{
+    if (const auto error = m_draft->lastError()) {
+        // What was typed stays on screen; the next change or focus move tries again.
+        m_message->setText(error->code == ErrorCode::Validation ? tr("Not saved yet: %1.").arg(error->detail)
+                                                                 : errorText(*error));
+        m_state->setText(tr("Draft — not saved"));
+        return;
+    }
+    m_message->clear();
+    if (const auto at = m_draft->lastSavedAt()) {
+        m_state->setText(tr("Draft — saved %1").arg(QLocale().toString(at->toLocalTime().time(), QLocale::ShortFormat)));
+    }
 }
 
 bool SessionEditor::saveNow()
 {
-    m_autosave->stop();
-    if (!m_dirty || isSigned() || !m_domain)
-        return true;
-    return saveContent(content());
-}
-
-bool SessionEditor::saveContent(const SessionContent& c)
-{
-    Status s;
-    if (m_sessionId == 0) {
-        auto id = m_domain->sessions().createDraft(m_clientId, c);
-        if (id)
-            m_sessionId = id.value();
-        else
-            s = id.error();
-    } else {
-        s = m_domain->sessions().saveDraft(m_sessionId, c);
-    }
-    if (!s) {
-        // What was typed stays on screen; the next change or focus move tries again.
-        const Error& e = s.error();
-        m_message->setText(e.code == ErrorCode::Validation ? tr("Not saved yet: %1.").arg(e.detail) : errorText(e));
-        m_state->setText(tr("Draft — not saved"));
-        return false;
-    }
-    m_dirty = false;
-    m_record.content = c;
-    m_message->clear();
-    m_state->setText(tr("Draft — saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    Q_EMIT saved(m_sessionId);
-    return true;
+    if (!m_domain || !m_draft->isAttached())
+        return !isDirty();
+    return m_draft->saveNow().ok();
 }
 
 bool SessionEditor::saveBeforeLock()
 {
-    if (saveNow())
-        return true;
-    if (!m_domain)
-        return false;
-    SessionContent c = content();
-    if (c.followUp && *c.followUp < c.date) {
-        c.nextSteps += (c.nextSteps.isEmpty() ? QString() : QStringLiteral("\n")) +
-                       tr("(Follow-up wanted on %1, before the session date, so not set as a follow-up.)")
-                           .arg(QLocale().toString(*c.followUp, QLocale::ShortFormat));
-        c.followUp.reset();
-    }
-    return saveContent(c);
+    if (!m_domain || !m_draft->isAttached())
+        return !isDirty();
+    return m_draft->saveBeforeLock().ok();
 }
 
 void SessionEditor::updateState()
@@ -678,10 +680,11 @@ void SessionEditor::updateState()
     m_addenda->setVisible(signedRecord && m_addenda->count() > 0);
     refreshGoalPicker();
     if (signedRecord) {
+        const SessionRecord& record = m_draft->record();
         m_state->setText(
             tr("Signed by %1 on %2")
-                .arg(m_record.signedBy, QLocale().toString(m_record.signedAt->toLocalTime(), QLocale::ShortFormat)));
-    } else if (m_sessionId == 0) {
+                .arg(record.signedBy, QLocale().toString(record.signedAt->toLocalTime(), QLocale::ShortFormat)));
+    } else if (m_draft->sessionId() == 0) {
         m_state->setText(tr("New draft"));
     } else {
         m_state->setText(tr("Draft"));
@@ -690,15 +693,11 @@ void SessionEditor::updateState()
 
 void SessionEditor::sign()
 {
-    if (!m_domain)
+    if (!m_domain || isSigned())
         return;
-    if (isSigned() || !saveNow())
+    // Save first, so a refusal (a follow-up before the session) shows before anything is asked.
+    if (m_draft->sessionId() != 0 && !saveNow())
         return;
-    if (m_sessionId == 0) {
-        m_dirty = true;
-        if (!saveNow())
-            return;
-    }
     auto counselor = m_domain->counselor().counselor();
     const QString who = counselor && counselor.value() ? counselor.value()->signature() : QString();
     if (who.isEmpty()) {
@@ -715,42 +714,39 @@ void SessionEditor::sign()
     }
     if (!m_domain)
         return; // locked while the question was open
-    if (auto s = m_domain->sessions().sign(m_sessionId); !s) {
-        m_message->setText(errorText(s.error()));
+    if (auto s = m_draft->sign(); !s) {
+        m_message->setText(s.code() == ErrorCode::Validation ? tr("Not saved yet: %1.").arg(s.error().detail)
+                                                             : errorText(s.error()));
         return;
     }
     load();
-    Q_EMIT saved(m_sessionId);
+    Q_EMIT saved(m_draft->sessionId());
 }
 
 void SessionEditor::addAddendum()
 {
-    if (!m_domain)
-        return;
-    if (!isSigned())
+    if (!m_domain || !isSigned())
         return;
     AddendumDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted || dialog.text().trimmed().isEmpty() || !m_domain)
         return;
-    auto number = m_domain->sessions().addAddendum(m_sessionId, dialog.text());
+    auto number = m_draft->addAddendum(dialog.text());
     if (!number) {
         m_message->setText(errorText(number.error()));
         return;
     }
     load();
-    Q_EMIT saved(m_sessionId);
 }
 
 void SessionEditor::printNote(int how)
 {
     if (!m_domain)
         return;
-    if (m_sessionId == 0 || m_dirty) {
-        m_dirty = true;
-        if (!saveNow() || m_sessionId == 0)
-            return;
-    }
-    auto note = buildSessionNote(*m_domain, m_sessionId);
+    if (m_draft->sessionId() == 0)
+        m_draft->edit(content()); // a new record is saved before it can be printed
+    if (!saveNow() || m_draft->sessionId() == 0)
+        return;
+    auto note = buildSessionNote(*m_domain, m_draft->sessionId());
     if (!note) {
         m_message->setText(errorText(note.error()));
         return;
@@ -771,12 +767,10 @@ void SessionEditor::printNote(int how)
     default: break;
     }
     if (done && m_domain) {
-        (void)m_domain->audit().recordNow({how == PdfNote ? AuditAction::Export : AuditAction::Print,
-                                           QStringLiteral("session"),
-                                           note->record.uuid,
-                                           m_clientId,
-                                           {},
-                                           std::nullopt});
+        if (auto s = m_workspace->recordDelivery(how == PdfNote ? AuditAction::Export : AuditAction::Print,
+                                                 QStringLiteral("session"), note->record.uuid, m_clientId);
+            !s)
+            m_message->setText(tr("Printed, but the audit log could not record it: %1").arg(errorText(s.error())));
     }
 }
 

@@ -4,7 +4,11 @@
 #include "domain/Records.h"
 #include "util/Result.h"
 
+#include <QMap>
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +25,9 @@ class QVBoxLayout;
 
 namespace continuum {
 class Domain;
-}
+class SessionDraftController;
+class Workspace;
+} // namespace continuum
 
 namespace continuum::ui {
 
@@ -39,14 +45,17 @@ class SessionEditor final : public QWidget
 public:
     static constexpr int kAutosaveMs = 3000;
 
-    /// sessionId == 0 starts a new record for clientId (saved as a draft on the first change).
-    SessionEditor(Domain* domain, ClientId clientId, SessionId sessionId, QWidget* parent = nullptr);
+    /// sessionId == 0 starts a new record for clientId (saved as a draft on the first change). The
+    /// workflow (dirty state, autosave, save before lock, signing, addenda) lives in a
+    /// SessionDraftController; this window shows and edits the form.
+    SessionEditor(Workspace& workspace, ClientId clientId, SessionId sessionId, QWidget* parent = nullptr);
     ~SessionEditor() override;
 
-    SessionId sessionId() const { return m_sessionId; }
+    SessionId sessionId() const;
     ClientId clientId() const { return m_clientId; }
-    bool isDirty() const { return m_dirty; }
-    bool isSigned() const { return m_record.isSigned(); }
+    bool isDirty() const;
+    bool isSigned() const;
+    SessionDraftController& draft() { return *m_draft; }
 
     /// Saves before the vault locks. If the draft is refused as it stands (a follow-up before the session
     /// date is the one refusal the form allows), it is saved with that date moved into the next steps as
@@ -56,7 +65,6 @@ public:
     void detach();
     /// Saves a dirty draft now (autosave, focus change, lock, close). True when nothing is left unsaved.
     bool saveNow();
-    bool saveContent(const SessionContent& c);
     /// Asks for confirmation, saves, and signs.
     void sign();
     /// Asks for the text of the next addendum and adds it (signed records only).
@@ -87,13 +95,13 @@ private:
     void refreshGoalPicker();
     GoalEntryEditor* addGoalEntry(const SessionGoalEntry& entry, const QString& words);
 
+    void showSaveState();
+
+    Workspace* m_workspace;
     Domain* m_domain;
+    SessionDraftController* m_draft;
     ClientId m_clientId;
-    SessionId m_sessionId;
-    SessionRecord m_record;
-    bool m_dirty = false;
     bool m_loading = false;
-    QTimer* m_autosave;
     QLabel* m_title;
     QLabel* m_state;
     QWidget* m_form;
@@ -108,9 +116,9 @@ private:
     QComboBox* m_goalPicker;
     QPushButton* m_addGoal;
     QPushButton* m_newGoal;
-    QList<QPlainTextEdit*> m_balance;
+    QMap<BalanceBox, QPlainTextEdit*> m_balance;
     QGroupBox* m_plan;
-    QList<QPlainTextEdit*> m_planFields;
+    std::vector<std::pair<QString ChangePlan::*, QPlainTextEdit*>> m_planFields;
     QComboBox* m_format;
     QVBoxLayout* m_noteLayout;
     QList<QPair<QString, QPlainTextEdit*>> m_noteFields;

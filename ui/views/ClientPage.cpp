@@ -12,6 +12,7 @@
 #include "models/GoalListModel.h"
 #include "printing/PrintSummaryDialog.h"
 #include "sessions/SessionEditor.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -203,7 +204,7 @@ ClientPage::ClientPage(QWidget* parent)
 
 void ClientPage::openSession(SessionId id)
 {
-    if (!m_domain || m_client.id == 0)
+    if (!m_workspace || m_client.id == 0)
         return;
     // One window per record: bring an open one forward rather than edit it twice.
     for (SessionEditor* e : findChildren<SessionEditor*>()) {
@@ -214,7 +215,7 @@ void ClientPage::openSession(SessionId id)
             return;
         }
     }
-    auto* editor = new SessionEditor(m_domain, m_client.id, id, this);
+    auto* editor = new SessionEditor(*m_workspace, m_client.id, id, this);
     editor->show();
 }
 
@@ -231,23 +232,46 @@ void ClientPage::closeSessionEditors()
     }
 }
 
-void ClientPage::setDomain(Domain* domain)
+void ClientPage::setWorkspace(Workspace* workspace)
 {
     closeSessionEditors();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     if (m_domain)
         disconnect(&m_domain->clients(), nullptr, this, nullptr);
+    m_workspace = workspace && workspace->isOpen() ? workspace : nullptr;
+    m_domain = m_workspace ? &m_workspace->domain() : nullptr;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::recordChanged, this, [this](const RecordChange& change) {
+            if (change.client && *change.client == m_client.id && change.kind != RecordChange::Kind::Goal)
+                reload();
+        });
+        // An autosave shows only in the list of sessions (its date, goals discussed, follow-up).
+        connect(m_workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
+            if (client == m_client.id)
+                reloadSessions();
+        });
+    }
+    clear();
+}
+
+void ClientPage::setDomain(Domain* domain)
+{
+    setWorkspace(nullptr);
     m_domain = domain;
     if (m_domain) {
         connect(&m_domain->clients(), &ClientService::clientChanged, this, [this](ClientId id) {
             if (id == m_client.id)
                 reload();
         });
-        connect(&m_domain->sessions(), &SessionService::sessionChanged, this, [this](ClientId id, SessionId) {
-            if (id == m_client.id)
-                reload();
-        });
     }
-    clear();
+}
+
+void ClientPage::reloadSessions()
+{
+    if (!m_domain || m_client.id == 0)
+        return;
+    reloadSessions();
 }
 
 void ClientPage::clear()

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace continuum {
 class Domain;
+class Workspace;
 }
 
 namespace continuum::ui {
@@ -30,6 +31,10 @@ class ClientPage final : public QWidget
 public:
     explicit ClientPage(QWidget* parent = nullptr);
 
+    /// The unlocked workspace (nullptr while locked: the page is cleared and open session windows close).
+    void setWorkspace(Workspace* workspace);
+    /// Shows a domain without a workspace (the benchmark's unencrypted side): read-only, no session
+    /// windows.
     void setDomain(Domain* domain);
     void showClient(ClientId id);
     ClientId clientId() const { return m_client.id; }
@@ -51,9 +56,12 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /// The session list only (a draft of this person was saved).
+    void reloadSessions();
     void showGoal();
     GoalId selectedGoal() const;
 
+    Workspace* m_workspace = nullptr;
     Domain* m_domain = nullptr;
     Client m_client;
     bool m_showLegalName = false;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/RestoreDialog.h"
+#include "vaultdialogs/RestoreDialog.h"
 
 #include "UiHooks.h"
 #include "common/BackgroundTask.h"
@@ -77,6 +77,11 @@ RestoreDialog::RestoreDialog(const QString& vaultDir, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(560);
     m_restore->setEnabled(false);
+}
+
+QString RestoreDialog::backupFile() const
+{
+    return m_file->text().trimmed();
 }
 
 void RestoreDialog::inspect()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/UnlockDialog.h"
+#include "vaultdialogs/UnlockDialog.h"
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
@@ -223,6 +223,9 @@ void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
                 m_takeOver->show();
             }
         }
+        // The explanation is longer than one line: let the window grow to show all of it.
+        layout()->activate();
+        adjustSize();
     }
     if (guess) {
         ++m_failures;

@@ -27,6 +27,8 @@ public:
     void accept() override;
     void reject() override;
     bool isBusy() const { return m_busy; }
+    /// The backup file chosen (for the audit entry the restored vault gets when it is next opened).
+    QString backupFile() const;
 
 private:
     void inspect();

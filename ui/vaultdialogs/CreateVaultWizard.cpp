@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/CreateVaultWizard.h"
+#include "vaultdialogs/CreateVaultWizard.h"
 
 #include "UiHooks.h"
 #include "common/BackgroundTask.h"

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/NewPassphraseDialog.h"
+#include "vaultdialogs/NewPassphraseDialog.h"
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/PassphraseFields.h"
 #include "vault/Vault.h"
+#include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,9 +16,9 @@
 
 namespace continuum::ui {
 
-NewPassphraseDialog::NewPassphraseDialog(Vault* vault, Mode mode, QWidget* parent)
+NewPassphraseDialog::NewPassphraseDialog(Workspace* workspace, Mode mode, QWidget* parent)
     : QDialog(parent)
-    , m_vault(vault)
+    , m_workspace(workspace)
     , m_mode(mode)
 {
     setObjectName(QStringLiteral("newPassphraseDialog"));
@@ -77,13 +78,13 @@ void NewPassphraseDialog::reject()
 
 void NewPassphraseDialog::forceClose()
 {
-    m_vault = nullptr;
+    m_workspace = nullptr;
     QDialog::reject();
 }
 
 void NewPassphraseDialog::save()
 {
-    if (m_busy || !m_fields->isAcceptable() || !m_vault)
+    if (m_busy || !m_fields->isAcceptable() || !m_workspace || !m_workspace->isOpen())
         return;
     m_busy = true;
     m_save->setEnabled(false);
@@ -91,15 +92,16 @@ void NewPassphraseDialog::save()
     auto current = std::make_shared<SecureBytes>(m_current ? SecureBytes::fromText(m_current->text()) : SecureBytes());
     auto next = std::make_shared<SecureBytes>(m_fields->passphrase());
     const bool check = m_mode == Mode::Change;
-    Vault* vault = m_vault;
+    Workspace* workspace = m_workspace;
     runInBackground(
         this,
-        [vault, current, next, check]() -> Status {
+        [workspace, current, next, check]() -> Status {
             if (check) {
-                if (auto s = vault->verifyPassphrase(*current); !s)
+                if (auto s = workspace->vault().verifyPassphrase(*current); !s)
                     return s;
             }
-            return vault->changePassphrase(*next);
+            // Through the workspace: the change is written to the audit log too.
+            return workspace->changePassphrase(*next);
         },
         [this](Status s) {
             m_busy = false;

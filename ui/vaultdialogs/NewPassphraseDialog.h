@@ -8,7 +8,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace continuum {
-class Vault;
+class Workspace;
 }
 
 namespace continuum::ui {
@@ -24,7 +24,7 @@ class NewPassphraseDialog final : public QDialog
 public:
     enum class Mode { AfterRecovery, Change };
 
-    NewPassphraseDialog(Vault* vault, Mode mode, QWidget* parent = nullptr);
+    NewPassphraseDialog(Workspace* workspace, Mode mode, QWidget* parent = nullptr);
 
     void reject() override;
     bool isBusy() const { return m_busy; }
@@ -34,7 +34,7 @@ public:
 private:
     void save();
 
-    Vault* m_vault;
+    Workspace* m_workspace;
     Mode m_mode;
     QLineEdit* m_current = nullptr;
     PassphraseFields* m_fields = nullptr;
