@@ -13,14 +13,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 #include <QtEndian>
 
 #include <sodium.h>
 
 #include <csignal>
-#include <sys/stat.h>
+#include <linux/capability.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace continuum;
 using namespace continuum::test;
@@ -80,6 +82,8 @@ private:
     rlimit m_saved{};
     void (*m_oldHandler)(int) = nullptr;
 };
+
+enum class BackupFailure { ReadOnlyFolder, FullAtTheEnd };
 
 QByteArray readAll(const QString& path)
 {
@@ -525,22 +529,78 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("b"), QStringLiteral("source")}));
     }
 
+    void failedBackupKeepsThePreviousFile_data()
+    {
+        QTest::addColumn<BackupFailure>("failure");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::addRow("the folder became read-only") << BackupFailure::ReadOnlyFolder << ErrorCode::Io;
+        QTest::addRow("the disk fills with the last bytes of the file") << BackupFailure::FullAtTheEnd
+                                                                         << ErrorCode::DiskFull;
+    }
     void failedBackupKeepsThePreviousFile()
     {
+        // The failing backup is written to the same file that holds the earlier one.
+        QFETCH(BackupFailure, failure);
+        QFETCH(ErrorCode, expected);
         QTemporaryDir tmp;
-        const QString file = tmp.filePath(QStringLiteral("b"));
+        const QString out = tmp.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString file = out + QStringLiteral("/b");
         auto created = createTestVault(tmp.filePath(QStringLiteral("v")));
         fill(*created.vault, 5);
         QVERIFY(created.vault->backupTo(file).ok());
-        const QByteArray before = fileHash(file);
-        // A destination whose folder cannot be created (a file is in the way): refused, earlier backup kept.
-        QFile blocker(tmp.filePath(QStringLiteral("blocker")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        const auto failed = created.vault->backupTo(tmp.filePath(QStringLiteral("blocker/b")));
+        const QByteArray before = readAll(file);
+        QVERIFY(before.size() > 4096);
+        fill(*created.vault, 200); // the next backup would differ in nearly every byte
+
+        // The size the next backup will have: the prefix, the header (longer by as many digits as the
+        // snapshot's size gained), the snapshot, the checksum and the MAC.
+        const quint32 headerBefore = qFromBigEndian<quint32>(before.constData() + 20);
+        const QString snapshotBefore = QJsonDocument::fromJson(before.mid(24, headerBefore))
+                                           .object()
+                                           .value(QStringLiteral("snapshotBytes"))
+                                           .toString();
+        QVERIFY(!snapshotBefore.isEmpty());
+        Database& db = created.vault->database();
+        const qint64 snapshotBytes = db.queryInt("PRAGMA page_count").value() * db.queryInt("PRAGMA page_size").value();
+        const qint64 total = 24 + qint64(headerBefore) - snapshotBefore.size() +
+                             QString::number(snapshotBytes).size() + snapshotBytes + 64;
+
+        Status failed;
+        switch (failure) {
+        case BackupFailure::ReadOnlyFolder: {
+            const auto writable = qScopeGuard([&out] {
+                QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            });
+            QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            // As root too: without the capabilities that override file permissions.
+            WithoutCapabilities asAnyUser{CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER};
+            QVERIFY2(asAnyUser.ok(), "cannot drop the capabilities that override file permissions");
+            failed = created.vault->backupTo(file);
+            break;
+        }
+        case BackupFailure::FullAtTheEnd: {
+            // Room for everything up to the middle of the checksum: the file is all but whole.
+            FileSizeLimit limit(rlim_t(total - 48));
+            failed = created.vault->backupTo(file);
+            break;
+        }
+        }
         QVERIFY(!failed.ok());
-        QCOMPARE(failed.code(), ErrorCode::Io);
-        QCOMPARE(fileHash(file), before);
+        QCOMPARE(errorCodeName(failed.code()), errorCodeName(expected));
+        QVERIFY2(!failed.error().detail.isEmpty(), "the failure says what happened");
+        const QByteArray after = readAll(file);
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after, before);
+        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("b")});
+        QVERIFY(Backup::inspect(file).ok());
+
+        // With the cause gone the same call succeeds, at the size worked out above: the disk did fill
+        // within the file's last bytes.
+        QVERIFY(created.vault->backupTo(file).ok());
+        QCOMPARE(QFileInfo(file).size(), total);
+        QVERIFY(readAll(file) != before);
     }
 
     void aFullDiskFailsTheBackupAndKeepsThePreviousOne_data()

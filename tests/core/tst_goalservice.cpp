@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(goal->fields.ifItGetsHard, fields.ifItGetsHard);
         QCOMPARE(goal->fields.status, GoalStatus::Active);
         QCOMPARE(goal->fields.statusReason, QString());
-        QVERIFY(goal->fields == fields);
+        QCOMPARE(goal->fields, fields);
         QCOMPARE(goal->revision, 1);
         QCOMPARE(goal->createdAt, kNow);
         QCOMPARE(goal->updatedAt, kNow);
@@ -226,7 +226,7 @@ private Q_SLOTS:
         const GoalRevision& first = history->first();
         QCOMPARE(first.goalId, id.value());
         QCOMPARE(first.number, 1);
-        QVERIFY(first.fields == fields);
+        QCOMPARE(first.fields, fields);
         QVERIFY(first.changes.isEmpty());
         QCOMPARE(first.reason, info.reason);
         QCOMPARE(first.clientAgreed, true);
@@ -237,7 +237,7 @@ private Q_SLOTS:
         auto list = env.goals().goalsForClient(client.value());
         QVERIFY2(list.ok(), qPrintable(list.error().detail));
         QCOMPARE(list->size(), 1);
-        QVERIFY(list->first() == goal.value());
+        QCOMPARE(list->first(), goal.value());
     }
 
     void createTrimsWhitespaceAndBlankSteps()
@@ -441,8 +441,8 @@ private Q_SLOTS:
             QCOMPARE(history->at(i).number, i + 1);
 
         // Earlier revisions are exactly as they were.
-        QVERIFY(history->at(0) == afterCreate.at(0));
-        QVERIFY(history->at(1) == afterSecond.at(1));
+        QCOMPARE(history->at(0), afterCreate.at(0));
+        QCOMPARE(history->at(1), afterSecond.at(1));
 
         const GoalRevision& r2 = history->at(1);
         QCOMPARE(r2.changes, (QList<FieldChange>{{QStringLiteral("position"), QStringLiteral("safer_use"),
@@ -472,13 +472,13 @@ private Q_SLOTS:
                 {QStringLiteral("statusReason"), QString(), QStringLiteral("moving shelters this month")},
             }));
         QCOMPARE(r4.revisedAt, fourth);
-        QVERIFY(r4.fields == f);
+        QCOMPARE(r4.fields, f);
 
         // The goal is its latest revision.
         auto goal = env.goals().goal(id.value());
         QVERIFY2(goal.ok(), qPrintable(goal.error().detail));
         QCOMPARE(goal->revision, 4);
-        QVERIFY(goal->fields == history->last().fields);
+        QCOMPARE(goal->fields, history->last().fields);
         QCOMPARE(goal->updatedAt, fourth);
         QCOMPARE(goal->createdAt, kNow);
         QCOMPARE(goal->createdInSession, std::optional<SessionId>(firstSession.value()));
@@ -626,7 +626,7 @@ private Q_SLOTS:
         QCOMPARE(s.code(), ErrorCode::Constraint);
         QVERIFY2(s.error().detail.contains(QStringLiteral("never rewritten")), qPrintable(s.error().detail));
         QCOMPARE(dumpGoalTables(env.db()), before);
-        QVERIFY(env.goals().history(id.value()).value() == history);
+        QCOMPARE(env.goals().history(id.value()).value(), history);
     }
 
     void threeEqualPositions()

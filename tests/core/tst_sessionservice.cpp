@@ -286,12 +286,12 @@ void compareContent(const SessionContent& actual, const SessionContent& expected
     QCOMPARE(actual.processes, expected.processes);
     QCOMPARE(actual.goals, expected.goals);
     QCOMPARE(actual.balance, expected.balance);
-    QVERIFY(actual.changePlan == expected.changePlan);
+    QCOMPARE(actual.changePlan, expected.changePlan);
     QCOMPARE(actual.noteFormat, expected.noteFormat);
     QCOMPARE(actual.note, expected.note);
     QCOMPARE(actual.nextSteps, expected.nextSteps);
     QCOMPARE(actual.followUp, expected.followUp);
-    QVERIFY(actual == expected);
+    QCOMPARE(actual, expected);
 }
 
 enum class Bad {
@@ -621,7 +621,7 @@ private Q_SLOTS:
         QCOMPARE(dumpAll(env.db()), before);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(removed.count(), 0);
-        QVERIFY(env.sessions().session(id.value()).value() == record.value());
+        QCOMPARE(env.sessions().session(id.value()).value(), record.value());
     }
 
     void rawSqlCannotChangeASignedRecord_data()
@@ -731,7 +731,7 @@ private Q_SLOTS:
         QCOMPARE(refused.code(), ErrorCode::Constraint);
         QVERIFY2(refused.error().detail.contains(QStringLiteral("immutable")), qPrintable(refused.error().detail));
         QCOMPARE(dumpAll(env.db()), before);
-        QVERIFY(env.sessions().session(signedId.value()).value() == signedRecord);
+        QCOMPARE(env.sessions().session(signedId.value()).value(), signedRecord);
 
         // The very same statement on a draft goes through and changes something.
         const Status allowed = run(draftId.value());
@@ -739,7 +739,7 @@ private Q_SLOTS:
         QVERIFY(env.db().changes() > 0);
         if (visibleOnDraft)
             QVERIFY(dumpAll(env.db()) != before);
-        QVERIFY(env.sessions().session(signedId.value()).value() == signedRecord);
+        QCOMPARE(env.sessions().session(signedId.value()).value(), signedRecord);
     }
 
     void addendaAreNumberedAndSigned()

@@ -374,7 +374,7 @@ private Q_SLOTS:
         lock.close();
         // While another process holds a native lock on it (as a starting owner does), it is respected.
         int ready[2];
-        QVERIFY(::pipe(ready) == 0);
+        QCOMPARE(::pipe(ready), 0);
         const pid_t holder = fork();
         QVERIFY(holder >= 0);
         if (holder == 0) {

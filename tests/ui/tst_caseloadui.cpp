@@ -8,8 +8,10 @@
 #include "models/ClientListModel.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "util/Clock.h"
 #include "views/ClientPage.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,48 +30,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
-
-#include <functional>
 
 using namespace continuum;
 using namespace continuum::ui;
-
-namespace {
-
-void saveScreenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-/// Runs act on the next modal dialog named objectName once it is up (the caller then opens it with exec()).
-void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> act)
-{
-    auto* poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, act] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != objectName || !dialog->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        act(dialog);
-    });
-    poll->start();
-}
-
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
-} // namespace
+using namespace continuum::test;
 
 class TestCaseloadUi : public QObject
 {
@@ -90,9 +55,11 @@ private Q_SLOTS:
         options.today = QDate::currentDate();
         QVERIFY(populateDemoCaseload(created.vault->database(), options).ok());
         SystemClock clock;
-        Domain domain(created.vault->database(), clock);
+        Workspace workspace(clock);
+        QVERIFY(workspace.open(std::move(created.vault), {}).ok());
+        Domain& domain = workspace.domain();
         QCOMPARE(domain.clients().count({QString(), false, StatusFilter::All, 0, 50}).value(), options.clients);
-        Database& db = created.vault->database();
+        Database& db = workspace.vault().database();
         QVERIFY(db.queryInt("SELECT count(*) FROM sessions").value() > options.clients * 3);
         QVERIFY(db.queryInt("SELECT count(*) FROM sessions WHERE signed_at IS NULL").value() > 0);
         QVERIFY(db.queryInt("SELECT count(*) FROM addenda").value() > 0);
@@ -105,7 +72,7 @@ private Q_SLOTS:
             db.queryInt("SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1").value();
         MainWindow window;
         window.setDemo(true);
-        window.setVault(created.vault.get(), &domain);
+        window.setWorkspace(&workspace);
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -124,9 +91,10 @@ private Q_SLOTS:
     void addFindAndWorkWithAClient()
     {
         QTemporaryDir tmp;
-        auto created = test::createTestVault(tmp.filePath(QStringLiteral("v")));
         SystemClock clock;
-        Domain domain(created.vault->database(), clock);
+        Workspace workspace(clock);
+        QVERIFY(workspace.open(test::createTestVault(tmp.filePath(QStringLiteral("v"))).vault, {}).ok());
+        Domain& domain = workspace.domain();
         QVERIFY(domain.counselor().setCounselor({QStringLiteral("Robin Okafor"), QStringLiteral("CADC")}).ok());
         for (const char* name : {"Ana Ramírez", "Bea Lindqvist", "Chris Odum", "Dee Mensah", "Eli Navarro"}) {
             Client c;
@@ -134,7 +102,7 @@ private Q_SLOTS:
             QVERIFY(domain.clients().create(c).ok());
         }
         MainWindow window;
-        window.setVault(created.vault.get(), &domain);
+        window.setWorkspace(&workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* list = child<QTableView>(&window, "clientListView");
@@ -142,19 +110,20 @@ private Q_SLOTS:
         saveScreenshot(&window, QStringLiteral("10-today"));
 
         // New client: only the chosen name is needed; an empty one is refused in place.
-        whenDialogOpens(QStringLiteral("clientEditorDialog"), [](QDialog* d) {
-            child<QPushButton>(d, "saveClientButton")->click();
-            QVERIFY(d->isVisible());
-            QVERIFY(!child<QLabel>(d, "clientEditorMessage")->text().isEmpty());
-            // keyClicks types ASCII only; the accents go in as an input method would put them.
-            child<QLineEdit>(d, "chosenNameEdit")->insert(QStringLiteral("José Ñandú"));
-            QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("he/him"));
-            QTest::keyClicks(child<QLineEdit>(d, "phoneEdit"), QStringLiteral("555-0199"));
-            child<QCheckBox>(d, "safetyFlagCheck")->setChecked(true);
-            saveScreenshot(d, QStringLiteral("11-new-client"));
-            child<QPushButton>(d, "saveClientButton")->click();
-        });
-        window.newClient();
+        WITH_DIALOG(
+            QStringLiteral("clientEditorDialog"), [&] { window.newClient(); },
+            [](QDialog* d) {
+                child<QPushButton>(d, "saveClientButton")->click();
+                QVERIFY(d->isVisible());
+                QVERIFY(!child<QLabel>(d, "clientEditorMessage")->text().isEmpty());
+                // keyClicks types ASCII only; the accents go in as an input method would put them.
+                child<QLineEdit>(d, "chosenNameEdit")->insert(QStringLiteral("José Ñandú"));
+                QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("he/him"));
+                QTest::keyClicks(child<QLineEdit>(d, "phoneEdit"), QStringLiteral("555-0199"));
+                child<QCheckBox>(d, "safetyFlagCheck")->setChecked(true);
+                saveScreenshot(d, QStringLiteral("11-new-client"));
+                child<QPushButton>(d, "saveClientButton")->click();
+            });
         QCOMPARE(list->model()->rowCount(), 6);
         auto* page = child<ClientPage>(&window, "clientPage");
         QCOMPARE(child<QStackedWidget>(&window, "contentStack")->currentWidget(), page);
@@ -185,37 +154,39 @@ private Q_SLOTS:
         // A goal in their words; the continuum picker only for substance use.
         auto* tabs = child<QTabWidget>(page, "clientTabs");
         tabs->setCurrentIndex(1);
-        whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"),
-                             QStringLiteral("Use with someone around, not alone"));
-            QTest::keyClicks(child<QPlainTextEdit>(d, "whyItMattersEdit"),
-                             QStringLiteral("I want to see my kid grow up"));
-            auto* area = child<QComboBox>(d, "lifeAreaCombo");
-            QVERIFY(!child<QWidget>(d, "continuumPicker")->isEnabled());
-            area->setCurrentIndex(area->findData(QStringLiteral("substance_use")));
-            QVERIFY(child<QWidget>(d, "continuumPicker")->isEnabled());
-            child<QRadioButton>(d, "position_safer_use")->setChecked(true);
-            auto* steps = child<QPlainTextEdit>(d, "stepsEdit");
-            QTest::keyClicks(steps, QStringLiteral("Tell Marco when I use"));
-            QTest::keyClick(steps, Qt::Key_Return);
-            QTest::keyClicks(steps, QStringLiteral("Keep naloxone in my bag"));
-            saveScreenshot(d, QStringLiteral("12-new-goal"));
-            child<QPushButton>(d, "saveGoalButton")->click();
-        });
-        child<QPushButton>(page, "newGoalButton")->click();
+        WITH_DIALOG(
+            QStringLiteral("goalEditorDialog"), [&] { child<QPushButton>(page, "newGoalButton")->click(); },
+            [](QDialog* d) {
+                QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"),
+                                 QStringLiteral("Use with someone around, not alone"));
+                QTest::keyClicks(child<QPlainTextEdit>(d, "whyItMattersEdit"),
+                                 QStringLiteral("I want to see my kid grow up"));
+                auto* area = child<QComboBox>(d, "lifeAreaCombo");
+                QVERIFY(!child<QWidget>(d, "continuumPicker")->isEnabled());
+                area->setCurrentIndex(area->findData(QStringLiteral("substance_use")));
+                QVERIFY(child<QWidget>(d, "continuumPicker")->isEnabled());
+                child<QRadioButton>(d, "position_safer_use")->setChecked(true);
+                auto* steps = child<QPlainTextEdit>(d, "stepsEdit");
+                QTest::keyClicks(steps, QStringLiteral("Tell Marco when I use"));
+                QTest::keyClick(steps, Qt::Key_Return);
+                QTest::keyClicks(steps, QStringLiteral("Keep naloxone in my bag"));
+                saveScreenshot(d, QStringLiteral("12-new-goal"));
+                child<QPushButton>(d, "saveGoalButton")->click();
+            });
         auto* goals = child<QListView>(page, "goalList");
         QCOMPARE(goals->model()->rowCount(), 1);
         QVERIFY(child<QLabel>(page, "goalDetailLabel")->text().contains(QStringLiteral("see my kid grow up")));
         saveScreenshot(&window, QStringLiteral("13-client-goals"));
 
         // Revise: moving along the continuum is a revision with a reason, never a score.
-        whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
-            child<QRadioButton>(d, "position_managed_use")->setChecked(true);
-            QTest::keyClicks(child<QLineEdit>(d, "revisionReasonEdit"),
-                             QStringLiteral("They want to cut down weekdays"));
-            child<QPushButton>(d, "saveGoalButton")->click();
-        });
-        child<QPushButton>(page, "reviseGoalButton")->click();
+        WITH_DIALOG(
+            QStringLiteral("goalEditorDialog"), [&] { child<QPushButton>(page, "reviseGoalButton")->click(); },
+            [](QDialog* d) {
+                child<QRadioButton>(d, "position_managed_use")->setChecked(true);
+                QTest::keyClicks(child<QLineEdit>(d, "revisionReasonEdit"),
+                                 QStringLiteral("They want to cut down weekdays"));
+                child<QPushButton>(d, "saveGoalButton")->click();
+            });
         const GoalId goalId = goals->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
         auto history = domain.goals().history(goalId);
         QVERIFY(history.ok());
@@ -223,16 +194,17 @@ private Q_SLOTS:
         QCOMPARE(history->at(1).changes.size(), 1);
         QCOMPARE(history->at(1).changes.at(0).newValue, QStringLiteral("managed_use"));
 
-        whenDialogOpens(QStringLiteral("goalHistoryDialog"), [](QDialog* d) {
-            auto* tree = child<QTreeWidget>(d, "goalHistoryTree");
-            QCOMPARE(tree->topLevelItemCount(), 2);
-            saveScreenshot(d, QStringLiteral("14-goal-history"));
-            d->reject();
-        });
-        child<QPushButton>(page, "goalHistoryButton")->click();
+        WITH_DIALOG(
+            QStringLiteral("goalHistoryDialog"), [&] { child<QPushButton>(page, "goalHistoryButton")->click(); },
+            [](QDialog* d) {
+                auto* tree = child<QTreeWidget>(d, "goalHistoryTree");
+                QCOMPARE(tree->topLevelItemCount(), 2);
+                saveScreenshot(d, QStringLiteral("14-goal-history"));
+                d->reject();
+            });
 
         // Locking clears every view.
-        window.setVault(nullptr, nullptr);
+        window.setWorkspace(nullptr);
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(child<QLabel>(page, "clientNameLabel")->text().isEmpty());
     }

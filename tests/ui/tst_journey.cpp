@@ -8,8 +8,9 @@
 #include "crypto/RecoveryKey.h"
 #include "domain/Domain.h"
 #include "sessions/SessionEditor.h"
-#include "vault/CreateVaultWizard.h"
-#include "vault/UnlockDialog.h"
+#include "support/UiTestSupport.h"
+#include "vaultdialogs/CreateVaultWizard.h"
+#include "vaultdialogs/UnlockDialog.h"
 #include "views/ClientPage.h"
 
 #include <QAbstractButton>
@@ -28,35 +29,12 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace continuum;
 using namespace continuum::ui;
+using namespace continuum::test;
 
 namespace {
-
-template<typename T>
-T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
-void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> act)
-{
-    auto* poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, act] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != objectName || !dialog->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        act(dialog);
-    });
-    poll->start();
-}
 
 const QString kPassphrase = QStringLiteral("first day on the van");
 
@@ -101,26 +79,31 @@ private Q_SLOTS:
         QTRY_VERIFY(main->isVisible());
 
         // Add a person.
-        whenDialogOpens(QStringLiteral("clientEditorDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QLineEdit>(d, "chosenNameEdit"), QStringLiteral("Sky"));
-            QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("they/them"));
-            child<QPushButton>(d, "saveClientButton")->click();
-        });
-        main->findChild<QAction*>(QStringLiteral("newClientAction"))->trigger();
+        WITH_DIALOG(
+            QStringLiteral("clientEditorDialog"),
+            [&] { main->findChild<QAction*>(QStringLiteral("newClientAction"))->trigger(); },
+            [](QDialog* d) {
+                QTest::keyClicks(child<QLineEdit>(d, "chosenNameEdit"), QStringLiteral("Sky"));
+                QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("they/them"));
+                child<QPushButton>(d, "saveClientButton")->click();
+            });
         auto* page = child<ClientPage>(main, "clientPage");
         QCOMPARE(child<QLabel>(page, "clientNameLabel")->text(), QStringLiteral("Sky (they/them)"));
         const ClientId client = page->clientId();
 
         // A goal in their words.
-        whenDialogOpens(QStringLiteral("goalEditorDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"), QStringLiteral("Carry naloxone every day"));
-            auto* area = child<QComboBox>(d, "lifeAreaCombo");
-            area->setCurrentIndex(area->findData(QStringLiteral("safety")));
-            child<QPushButton>(d, "saveGoalButton")->click();
-        });
-        child<QPushButton>(page, "newGoalButton")->click();
+        WITH_DIALOG(
+            QStringLiteral("goalEditorDialog"), [&] { child<QPushButton>(page, "newGoalButton")->click(); },
+            [](QDialog* d) {
+                QTest::keyClicks(child<QPlainTextEdit>(d, "clientWordsEdit"),
+                                 QStringLiteral("Carry naloxone every day"));
+                auto* area = child<QComboBox>(d, "lifeAreaCombo");
+                area->setCurrentIndex(area->findData(QStringLiteral("safety")));
+                child<QPushButton>(d, "saveGoalButton")->click();
+            });
         const auto goals = app.domain()->goals().goalsForClient(client);
-        QVERIFY(goals.ok() && goals->size() == 1);
+        QVERIFY(goals.ok());
+        QCOMPARE(goals->size(), 1);
         const GoalId goal = goals->first().id;
 
         // A session with rulers and a quote, signed, then an addendum.
@@ -138,11 +121,12 @@ private Q_SLOTS:
         child<QPushButton>(editor, "signSessionButton")->click();
         QVERIFY(editor->isSigned());
         const SessionId session = editor->sessionId();
-        whenDialogOpens(QStringLiteral("addendumDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QPlainTextEdit>(d, "addendumEdit"), QStringLiteral("Picked up a second kit."));
-            child<QPushButton>(d, "signAddendumButton")->click();
-        });
-        child<QPushButton>(editor, "addAddendumButton")->click();
+        WITH_DIALOG(
+            QStringLiteral("addendumDialog"), [&] { child<QPushButton>(editor, "addAddendumButton")->click(); },
+            [](QDialog* d) {
+                QTest::keyClicks(child<QPlainTextEdit>(d, "addendumEdit"), QStringLiteral("Picked up a second kit."));
+                child<QPushButton>(d, "signAddendumButton")->click();
+            });
         editor->close();
 
         // The summary to PDF: warned once that a PDF is not encrypted; the export is audited.
@@ -156,11 +140,13 @@ private Q_SLOTS:
             return pdf;
         };
         for (int i = 0; i < 2; ++i) {
-            whenDialogOpens(QStringLiteral("printSummaryDialog"), [](QDialog* d) {
-                child<QPushButton>(d, "pdfSummaryButton")->click();
-                d->reject();
-            });
-            main->findChild<QAction*>(QStringLiteral("printAction"))->trigger();
+            WITH_DIALOG(
+                QStringLiteral("printSummaryDialog"),
+                [&] { main->findChild<QAction*>(QStringLiteral("printAction"))->trigger(); },
+                [](QDialog* d) {
+                    child<QPushButton>(d, "pdfSummaryButton")->click();
+                    d->reject();
+                });
         }
         QVERIFY(QFileInfo(pdf).size() > 0);
         QCOMPARE(warnings, 1);
@@ -173,7 +159,7 @@ private Q_SLOTS:
         main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(main));
         QTest::keySequence(main, QKeySequence(QStringLiteral("Ctrl+L")));
-        QTRY_VERIFY(app.vault() == nullptr);
+        QTRY_COMPARE(app.vault(), nullptr);
         auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
         QTest::keyClicks(pass, kPassphrase);
         QTest::keyClick(pass, Qt::Key_Return);

@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printouts read back the way a person would: pdftotext for the words, pdfinfo for the pages, pdffonts for
-// embedded fonts. The first pages are rendered to PNG in the build folder for a look.
+// embedded fonts. The first pages are rendered to PNG in the build folder for a look. A PDF that cannot be
+// written whole (a full disk) leaves no file behind and the previous one intact, and the counselor is told.
+#include "UiHooks.h"
 #include "domain/Domain.h"
+#include "printing/ReportActions.h"
 #include "printing/Reports.h"
 #include "report/ReportData.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
+#include "util/ErrorMessages.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace continuum;
 using namespace continuum::ui;
@@ -55,6 +64,47 @@ void renderFirstPage(const QString& pdf, const QString& name)
          QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, QDir(dir).filePath(name)});
 }
 
+/// While alive, files this process writes may grow to `bytes` at most, as if the disk filled up there: a
+/// write past it fails with EFBIG (SIGXFSZ is ignored, so the process is not killed). Restored on scope exit,
+/// also when a check fails.
+class DiskFullAt
+{
+public:
+    explicit DiskFullAt(rlim_t bytes)
+    {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        m_ok = ::getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        rlimit limited = m_old;
+        limited.rlim_cur = bytes;
+        m_ok = m_ok && ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~DiskFullAt()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    DiskFullAt(const DiskFullAt&) = delete;
+    DiskFullAt& operator=(const DiskFullAt&) = delete;
+
+    bool ok() const { return m_ok; }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = SIG_DFL;
+    bool m_ok = false;
+};
+
+QByteArray contents(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
 struct Fixture {
     QTemporaryDir tmp;
     Vault::Created created;
@@ -63,13 +113,16 @@ struct Fixture {
     ClientId client = 0;
     QList<GoalId> goals;
 
-    Fixture()
+    enum class Agency { Named, NotSet };
+
+    explicit Fixture(Agency agency = Agency::Named)
     {
         clock.setToday(QDate(2026, 11, 20));
         created = test::createTestVault(tmp.filePath(QStringLiteral("v")));
         domain = std::make_unique<Domain>(created.vault->database(), clock);
         (void)domain->counselor().setCounselor({QStringLiteral("Robin Okafor"), QStringLiteral("CADC")});
-        (void)domain->counselor().setSetting(SettingKey::AgencyName, QStringLiteral("Eastside Harm Reduction"));
+        if (agency == Agency::Named)
+            (void)domain->counselor().setSetting(SettingKey::AgencyName, QStringLiteral("Eastside Harm Reduction"));
         Client c;
         c.chosenName = QStringLiteral("Marisol Vega");
         c.legalName = QStringLiteral("Mariaxlegal Secretname");
@@ -130,7 +183,12 @@ class TestPrinting : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void cleanup() { UiHooks::reset(); }
 
     void typicalSummaryIsOnePageAndPrivate_data()
     {
@@ -193,7 +251,7 @@ private Q_SLOTS:
 
     void emptySectionsAreLeftOut()
     {
-        Fixture fx;
+        Fixture fx(Fixture::Agency::NotSet);
         GoalFields f;
         f.clientWords = QStringLiteral("Sleep indoors three nights a week");
         f.lifeArea = LifeArea::Housing;
@@ -204,10 +262,9 @@ private Q_SLOTS:
         QVERIFY(writePdf(*doc, pdf, {QStringLiteral("x"), {}}).ok());
         const QString t = text(pdf);
         QVERIFY(t.contains(QStringLiteral("Sleep indoors three nights a week")));
+        QVERIFY(t.contains(QStringLiteral("Robin Okafor, CADC"))); // the footer is there, without an agency
         for (const char* absent : {"Why it matters to me", "My next steps", "Who can help", "If it gets hard",
-                                   "How I feel about it now", "Eastside"}) {
-            if (QByteArray(absent) == "Eastside")
-                continue; // the agency is set in this fixture
+                                   "How I feel about it now", "Eastside", "Harm Reduction"}) {
             QVERIFY2(!t.contains(QString::fromUtf8(absent)), absent);
         }
     }
@@ -292,13 +349,85 @@ private Q_SLOTS:
         const QString t = text(pdf);
         QVERIFY(t.contains(QStringLiteral("Signed by Robin Okafor, CADC")));
         QVERIFY(!t.contains(QStringLiteral("DRAFT")));
-        const qsizetype a1 = t.indexOf(QStringLiteral("Addendum 1"));
-        const qsizetype a2 = t.indexOf(QStringLiteral("Addendum 2"));
-        const qsizetype a3 = t.indexOf(QStringLiteral("Addendum 3"));
-        QVERIFY(a1 > 0 && a1 < a2 && a2 < a3);
-        QVERIFY(t.indexOf(QStringLiteral("First addendum text")) < t.indexOf(QStringLiteral("Second addendum text")));
-        QVERIFY(t.indexOf(QStringLiteral("Signed by")) < a1);
+        // Each present, and in this order; a missing one is named rather than read as "earlier".
+        const QString order = test::orderProblem(
+            t, {QStringLiteral("Signed by"), QStringLiteral("Addendum 1"), QStringLiteral("First addendum text"),
+                QStringLiteral("Addendum 2"), QStringLiteral("Second addendum text"), QStringLiteral("Addendum 3"),
+                QStringLiteral("Third addendum text")});
+        QVERIFY2(order.isEmpty(), qPrintable(order));
         renderFirstPage(pdf, QStringLiteral("33-session-note-signed"));
+    }
+
+    void aFullDiskLeavesNoPartialPdfAndThePreviousOneIntact_data()
+    {
+        QTest::addColumn<bool>("previous");
+        QTest::addRow("over an earlier PDF") << true;
+        QTest::addRow("a new file") << false;
+    }
+    void aFullDiskLeavesNoPartialPdfAndThePreviousOneIntact()
+    {
+        QFETCH(bool, previous);
+        Fixture fx;
+        fx.addGoal(QStringLiteral("Use with someone around, not alone"));
+        auto data = buildGoalSummary(*fx.domain, fx.client, {{}, false, QDate(2026, 11, 20)});
+        QVERIFY(data.ok());
+        auto doc = goalSummaryDocument(data.value());
+        const QString folder = fx.tmp.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString pdf = QDir(folder).filePath(QStringLiteral("summary.pdf"));
+        QByteArray before;
+        if (previous) {
+            QVERIFY(writePdf(*doc, pdf, {QStringLiteral("the earlier one"), {}}).ok());
+            before = contents(pdf);
+            QVERIFY(before.startsWith("%PDF"));
+        }
+        const QStringList listing = filesIn(folder);
+
+        Status s;
+        {
+            // Room for the start of a PDF (its header and some pages' worth), not for all of it.
+            DiskFullAt full(4096);
+            QVERIFY(full.ok());
+            s = writePdf(*doc, pdf, {QStringLiteral("the later one"), {}});
+        }
+        QVERIFY(!s.ok());
+        QCOMPARE(errorCodeName(s.code()), errorCodeName(ErrorCode::DiskFull));
+        QCOMPARE(filesIn(folder), listing);
+        if (previous)
+            QCOMPARE(contents(pdf), before);
+        else
+            QVERIFY(!QFile::exists(pdf));
+
+        // With room again the same call succeeds: the failure was the disk, not the document.
+        QVERIFY(writePdf(*doc, pdf, {QStringLiteral("the later one"), {}}).ok());
+        QVERIFY(text(pdf).contains(QStringLiteral("the later one")));
+    }
+
+    void aFailedPdfExportTellsTheCounselorInTheSharedWords()
+    {
+        Fixture fx;
+        fx.addGoal(QStringLiteral("Use with someone around, not alone"));
+        auto data = buildGoalSummary(*fx.domain, fx.client, {{}, false, QDate(2026, 11, 20)});
+        QVERIFY(data.ok());
+        auto doc = goalSummaryDocument(data.value());
+        const QString pdf = fx.tmp.filePath(QStringLiteral("summary.pdf"));
+        UiHooks::instance().saveFileName = [&pdf](QWidget*, const QString&, const QString&, const QString&) {
+            return pdf;
+        };
+        UiHooks::instance().information = [](QWidget*, const QString&, const QString&) {};
+        QStringList warnings;
+        UiHooks::instance().warning = [&warnings](QWidget*, const QString&, const QString& text) {
+            warnings.append(text);
+        };
+        bool exported = true;
+        {
+            DiskFullAt full(4096);
+            QVERIFY(full.ok());
+            exported = exportReportPdf(nullptr, *doc, {QStringLiteral("x"), {}}, QStringLiteral("summary.pdf"));
+        }
+        QVERIFY(!exported);
+        QCOMPARE(warnings, QStringList{errorMessage(ErrorCode::DiskFull)});
+        QVERIFY(!QFile::exists(pdf));
     }
 };
 

@@ -6,8 +6,10 @@
 #include "domain/Domain.h"
 #include "sessions/SessionEditor.h"
 #include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "util/Clock.h"
 #include "views/ClientPage.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,57 +26,26 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace continuum;
 using namespace continuum::ui;
+using namespace continuum::test;
 
 namespace {
 
-void saveScreenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-void whenDialogOpens(const QString& objectName, std::function<void(QDialog*)> act)
-{
-    auto* poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, act] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != objectName || !dialog->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        act(dialog);
-    });
-    poll->start();
-}
-
-template<typename T>
-T* child(QObject* parent, const QString& name)
-{
-    return parent->findChild<T*>(name);
-}
-
 struct Fixture {
     QTemporaryDir tmp;
-    Vault::Created created;
     SystemClock clock;
-    std::unique_ptr<Domain> domain;
+    Workspace workspace{clock};
+    Domain* domain = nullptr;
     ClientId client = 0;
     GoalId goal = 0;
 
     Fixture()
     {
-        created = test::createTestVault(tmp.filePath(QStringLiteral("v")));
-        domain = std::make_unique<Domain>(created.vault->database(), clock);
+        if (!workspace.open(test::createTestVault(tmp.filePath(QStringLiteral("v"))).vault, {}))
+            qFatal("cannot open the test vault");
+        domain = &workspace.domain();
         (void)domain->counselor().setCounselor({QStringLiteral("Robin Okafor"), QStringLiteral("CADC")});
         Client c;
         c.chosenName = QStringLiteral("Marisol");
@@ -105,7 +76,7 @@ private Q_SLOTS:
     void recordAutosaveSignAndAddend()
     {
         Fixture fx;
-        auto* editor = new SessionEditor(fx.domain.get(), fx.client, 0);
+        auto* editor = new SessionEditor(fx.workspace, fx.client, 0);
         QPointer<SessionEditor> guard(editor);
         editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(editor));
@@ -170,12 +141,14 @@ private Q_SLOTS:
         QVERIFY(child<QPlainTextEdit>(editor, QStringLiteral("note_data"))->isReadOnly());
         QVERIFY(!child<QPushButton>(editor, QStringLiteral("signSessionButton"))->isVisible());
 
-        whenDialogOpens(QStringLiteral("addendumDialog"), [](QDialog* d) {
-            QTest::keyClicks(child<QPlainTextEdit>(d, QStringLiteral("addendumEdit")),
-                             QStringLiteral("She called later to say she is safe."));
-            child<QPushButton>(d, QStringLiteral("signAddendumButton"))->click();
-        });
-        child<QPushButton>(editor, QStringLiteral("addAddendumButton"))->click();
+        WITH_DIALOG(
+            QStringLiteral("addendumDialog"),
+            [&] { child<QPushButton>(editor, QStringLiteral("addAddendumButton"))->click(); },
+            [](QDialog* d) {
+                QTest::keyClicks(child<QPlainTextEdit>(d, QStringLiteral("addendumEdit")),
+                                 QStringLiteral("She called later to say she is safe."));
+                child<QPushButton>(d, QStringLiteral("signAddendumButton"))->click();
+            });
         QCOMPARE(child<QListWidget>(editor, QStringLiteral("addendaList"))->count(), 1);
         saveScreenshot(editor, QStringLiteral("21-session-signed"));
         stored = fx.domain->sessions().session(id);
@@ -189,7 +162,7 @@ private Q_SLOTS:
     {
         Fixture fx;
         MainWindow window;
-        window.setVault(fx.created.vault.get(), fx.domain.get());
+        window.setWorkspace(&fx.workspace);
         window.show();
         window.openClient(fx.client);
         auto* page = child<ClientPage>(&window, QStringLiteral("clientPage"));
@@ -199,8 +172,8 @@ private Q_SLOTS:
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")),
                          QStringLiteral("Typed just before the lock"));
         QVERIFY(editor->isDirty());        // the autosave timer has not fired yet
-        window.setVault(nullptr, nullptr); // what a lock does to the window
-        QVERIFY(page->findChild<SessionEditor*>() == nullptr);
+        window.setWorkspace(nullptr); // what a lock does to the window
+        QCOMPARE(page->findChild<SessionEditor*>(), nullptr);
         auto sessions = fx.domain->sessions().sessionsForClient(fx.client);
         QVERIFY(sessions.ok());
         QCOMPARE(sessions->size(), 1);
@@ -208,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(stored->content.note.at(0).body, QStringLiteral("Typed just before the lock"));
 
         // A draft the service refuses as it stands (follow-up before the session) is still kept on lock.
-        window.setVault(fx.created.vault.get(), fx.domain.get());
+        window.setWorkspace(&fx.workspace);
         window.openClient(fx.client);
         page->openSession(0);
         editor = page->findChild<SessionEditor*>();
@@ -216,7 +189,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Second visit"));
         child<QCheckBox>(editor, QStringLiteral("hasFollowUpCheck"))->setChecked(true);
         child<QDateEdit>(editor, QStringLiteral("followUpEdit"))->setDate(QDate::currentDate().addDays(-2));
-        window.setVault(nullptr, nullptr);
+        window.setWorkspace(nullptr);
         sessions = fx.domain->sessions().sessionsForClient(fx.client);
         QCOMPARE(sessions->size(), 2);
         stored = fx.domain->sessions().session(sessions->at(0).id);

@@ -6,10 +6,11 @@
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "domain/Domain.h"
+#include "support/UiTestSupport.h"
 #include "util/Clock.h"
-#include "vault/CreateVaultWizard.h"
-#include "vault/UnlockDialog.h"
 #include "vault/Vault.h"
+#include "vaultdialogs/CreateVaultWizard.h"
+#include "vaultdialogs/UnlockDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -23,32 +24,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace continuum;
 using namespace continuum::ui;
+using namespace continuum::test;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("walk the long way home");
-
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
-
-void saveScreenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 } // namespace
 
@@ -141,7 +124,7 @@ private Q_SLOTS:
         main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(main));
         QTest::keySequence(main, QKeySequence(QStringLiteral("Ctrl+L")));
-        QTRY_VERIFY(app.vault() == nullptr);
+        QTRY_COMPARE(app.vault(), nullptr);
         QVERIFY(!main->isVisible());
         QVERIFY(!QFile::exists(VaultFiles::lock(dir)));
         UnlockDialog* unlock = app.unlockDialog();
@@ -154,7 +137,7 @@ private Q_SLOTS:
         auto* message = child<QLabel>(unlock, "unlockMessage");
         QTRY_VERIFY(message->text().contains(QStringLiteral("did not unlock")));
         QCOMPARE(unlock->failures(), 1);
-        QVERIFY(app.vault() == nullptr);
+        QCOMPARE(app.vault(), nullptr);
         saveScreenshot(unlock, QStringLiteral("04-unlock-wrong-passphrase"));
 
         pass->clear();
@@ -262,23 +245,21 @@ private Q_SLOTS:
         QCOMPARE(unlock->failures(), 0);
         keyEdit->clear();
         QTest::keyClicks(keyEdit, key);
-        child<QPushButton>(unlock, "unlockButton")->click();
 
-        QWidget* dialog = nullptr;
-        QTRY_VERIFY((dialog = QApplication::topLevelWidgets().isEmpty() ? nullptr : [] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (w->objectName() == QStringLiteral("newPassphraseDialog") && w->isVisible())
-                    return w;
-            return static_cast<QWidget*>(nullptr);
-        }()));
-        QVERIFY(!app.mainWindow()->isVisible());
-        // It cannot be dismissed without a new passphrase.
-        QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY(dialog->isVisible());
-        saveScreenshot(dialog, QStringLiteral("05-new-passphrase-after-recovery"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "newPassphraseEdit"), QStringLiteral("a new way home tonight"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "repeatPassphraseEdit"), QStringLiteral("a new way home tonight"));
-        child<QPushButton>(dialog, "savePassphraseButton")->click();
+        WITH_DIALOG(
+            QStringLiteral("newPassphraseDialog"), [unlock] { child<QPushButton>(unlock, "unlockButton")->click(); },
+            [&app](QDialog* dialog) {
+                QVERIFY(!app.mainWindow()->isVisible());
+                // It cannot be dismissed without a new passphrase.
+                QTest::keyClick(dialog, Qt::Key_Escape);
+                QVERIFY(dialog->isVisible());
+                saveScreenshot(dialog, QStringLiteral("05-new-passphrase-after-recovery"));
+                QTest::keyClicks(child<QLineEdit>(dialog, "newPassphraseEdit"),
+                                 QStringLiteral("a new way home tonight"));
+                QTest::keyClicks(child<QLineEdit>(dialog, "repeatPassphraseEdit"),
+                                 QStringLiteral("a new way home tonight"));
+                child<QPushButton>(dialog, "savePassphraseButton")->click();
+            });
         QTRY_VERIFY(app.mainWindow()->isVisible());
 
         app.lock();
@@ -310,7 +291,7 @@ private Q_SLOTS:
         }
         QVERIFY(app.vault() != nullptr);
         // Then nobody: it locks by itself.
-        QTRY_VERIFY_WITH_TIMEOUT(app.vault() == nullptr, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.vault(), nullptr, 3000);
         QVERIFY(!app.mainWindow()->isVisible());
         QVERIFY(app.unlockDialog()->isVisible());
         unlock();
@@ -328,18 +309,18 @@ private Q_SLOTS:
         QTest::keyClicks(pass, kPassphrase);
         QTest::keyClick(pass, Qt::Key_Return);
         QTRY_VERIFY(app.vault() != nullptr);
-        QTimer::singleShot(0, [] {
-            QWidget* d = QApplication::activeModalWidget();
-            QVERIFY(d && d->objectName() == QStringLiteral("preferencesDialog"));
-            saveScreenshot(d, QStringLiteral("06-preferences"));
-            auto* name = child<QLineEdit>(d, "prefCounselorNameEdit");
-            name->clear();
-            QTest::keyClicks(name, QStringLiteral("Sam Rivera"));
-            QTest::keyClicks(child<QLineEdit>(d, "prefAgencyNameEdit"), QStringLiteral("Eastside Harm Reduction"));
-            child<QSpinBox>(d, "prefIdleMinutesSpin")->setValue(12);
-            child<QPushButton>(d, "savePreferencesButton")->click();
-        });
-        app.mainWindow()->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+        WITH_DIALOG(
+            QStringLiteral("preferencesDialog"),
+            [&app] { app.mainWindow()->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger(); },
+            [](QDialog* d) {
+                saveScreenshot(d, QStringLiteral("06-preferences"));
+                auto* name = child<QLineEdit>(d, "prefCounselorNameEdit");
+                name->clear();
+                QTest::keyClicks(name, QStringLiteral("Sam Rivera"));
+                QTest::keyClicks(child<QLineEdit>(d, "prefAgencyNameEdit"), QStringLiteral("Eastside Harm Reduction"));
+                child<QSpinBox>(d, "prefIdleMinutesSpin")->setValue(12);
+                child<QPushButton>(d, "savePreferencesButton")->click();
+            });
         QCOMPARE(app.domain()->counselor().counselor().value()->name, QStringLiteral("Sam Rivera"));
         QCOMPARE(app.domain()->counselor().setting(SettingKey::AgencyName).value(),
                  QStringLiteral("Eastside Harm Reduction"));
@@ -378,22 +359,22 @@ private Q_SLOTS:
         UiHooks::instance().confirm = [](QWidget*, const QString&, const QString&, const QString&) { return true; };
         QString told;
         UiHooks::instance().information = [&told](QWidget*, const QString&, const QString& text) { told = text; };
-        QTimer::singleShot(0, [] {
-            QWidget* d = QApplication::activeModalWidget();
-            QVERIFY(d && d->objectName() == QStringLiteral("restoreDialog"));
-            child<QPushButton>(d, "chooseBackupButton")->click();
-            QVERIFY(child<QLabel>(d, "backupInfoLabel")->text().contains(QStringLiteral("backup made")));
-            // A wrong passphrase first: refused, nothing replaced.
-            QTest::keyClicks(child<QLineEdit>(d, "backupPassphraseEdit"), QStringLiteral("not the one"));
-            child<QPushButton>(d, "restoreButton")->click();
-            QTRY_VERIFY(child<QLabel>(d, "restoreMessage")->text().contains(QStringLiteral("does not open")));
-            child<QLineEdit>(d, "backupPassphraseEdit")->clear();
-            QTest::keyClicks(child<QLineEdit>(d, "backupPassphraseEdit"), kPassphrase);
-            child<QPushButton>(d, "restoreButton")->click();
-        });
-        app.mainWindow()->findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+        WITH_DIALOG(
+            QStringLiteral("restoreDialog"),
+            [&app] { app.mainWindow()->findChild<QAction*>(QStringLiteral("restoreAction"))->trigger(); },
+            [](QDialog* d) {
+                child<QPushButton>(d, "chooseBackupButton")->click();
+                QVERIFY(child<QLabel>(d, "backupInfoLabel")->text().contains(QStringLiteral("backup made")));
+                // A wrong passphrase first: refused, nothing replaced.
+                QTest::keyClicks(child<QLineEdit>(d, "backupPassphraseEdit"), QStringLiteral("not the one"));
+                child<QPushButton>(d, "restoreButton")->click();
+                QTRY_VERIFY(child<QLabel>(d, "restoreMessage")->text().contains(QStringLiteral("does not open")));
+                child<QLineEdit>(d, "backupPassphraseEdit")->clear();
+                QTest::keyClicks(child<QLineEdit>(d, "backupPassphraseEdit"), kPassphrase);
+                child<QPushButton>(d, "restoreButton")->click();
+            });
         QVERIFY2(told.contains(QStringLiteral("restored")), qPrintable(told));
-        QVERIFY(app.vault() == nullptr);
+        QCOMPARE(app.vault(), nullptr);
         QVERIFY(app.unlockDialog()->isVisible());
         pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
         QTest::keyClicks(pass, kPassphrase);

@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QTest>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace continuum::test {
 
 Vault::Created createTestVault(const QString& dir, const QString& passphrase)
@@ -62,6 +66,51 @@ bool flipByte(const QString& path, qint64 offset)
     if (!f.getChar(&c) || !f.seek(offset))
         return false;
     return f.putChar(static_cast<char>(c ^ 0x5A));
+}
+
+QString orderProblem(const QString& text, const QStringList& parts)
+{
+    qsizetype previous = -1;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const qsizetype at = text.indexOf(parts.at(i));
+        if (at < 0)
+            return QStringLiteral("\"%1\" is missing").arg(parts.at(i));
+        if (i > 0 && at <= previous)
+            return QStringLiteral("\"%1\" (at %2) is not after \"%3\" (at %4)")
+                .arg(parts.at(i))
+                .arg(at)
+                .arg(parts.at(i - 1))
+                .arg(previous);
+        previous = at;
+    }
+    return {};
+}
+
+WithoutCapabilities::WithoutCapabilities(std::initializer_list<int> capabilities)
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    if (::syscall(SYS_capget, &header, data) != 0)
+        return;
+    for (int i = 0; i < 2; ++i) {
+        m_saved[3 * i] = data[i].effective;
+        m_saved[3 * i + 1] = data[i].permitted;
+        m_saved[3 * i + 2] = data[i].inheritable;
+    }
+    for (int cap : capabilities)
+        data[cap / 32].effective &= ~(1u << (cap % 32));
+    m_ok = ::syscall(SYS_capset, &header, data) == 0;
+}
+
+WithoutCapabilities::~WithoutCapabilities()
+{
+    if (!m_ok)
+        return;
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    for (int i = 0; i < 2; ++i)
+        data[i] = {m_saved[3 * i], m_saved[3 * i + 1], m_saved[3 * i + 2]};
+    ::syscall(SYS_capset, &header, data);
 }
 
 } // namespace continuum::test

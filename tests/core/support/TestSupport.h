@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
 
 namespace continuum::test {
 
@@ -36,5 +39,29 @@ int countInFile(const QString& path, const QByteArray& needle);
 
 /// Flips one byte of a file at offset.
 bool flipByte(const QString& path, qint64 offset);
+
+/// Empty when every one of `parts` occurs in `text`, each first occurrence after the one before; otherwise
+/// which is missing or out of place. For QVERIFY2(problem.isEmpty(), qPrintable(problem)): an order check
+/// written as indexOf(a) < indexOf(b) passes when a is missing (-1 is before everything).
+QString orderProblem(const QString& text, const QStringList& parts);
+
+/// While alive, the calling thread runs without the given capabilities (CAP_DAC_OVERRIDE, CAP_SYS_PTRACE, …
+/// from <linux/capability.h>) in its effective set, so that root is refused what an ordinary user would be.
+/// They stay permitted and come back at the end of the scope. ok() is false if they could not be dropped;
+/// for a process that never had them, dropping them succeeds and changes nothing.
+class WithoutCapabilities
+{
+public:
+    explicit WithoutCapabilities(std::initializer_list<int> capabilities);
+    ~WithoutCapabilities();
+    WithoutCapabilities(const WithoutCapabilities&) = delete;
+    WithoutCapabilities& operator=(const WithoutCapabilities&) = delete;
+
+    bool ok() const { return m_ok; }
+
+private:
+    quint32 m_saved[6] = {}; ///< effective, permitted, inheritable of the two 32-bit halves, as capget gives them
+    bool m_ok = false;
+};
 
 } // namespace continuum::test

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session workflow without a window: a draft autosaves on a hand-driven timer, is saved as the vault
+// locks, reopens, is signed and takes an addendum; the workspace announces what changed and audits the
+// vault-level actions.
+#include "domain/Domain.h"
+#include "support/TestSupport.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+#include "workspace/SessionDraftController.h"
+#include "workspace/Workspace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace continuum;
+using namespace continuum::test;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 30), Qt::UTC);
+
+SessionContent contentOn(QDate date, const QString& note)
+{
+    SessionContent c;
+    c.date = date;
+    c.noteFormat = NoteFormat::Free;
+    c.note = {{QStringLiteral("note"), note}};
+    return c;
+}
+
+QStringList auditActions(Workspace& ws)
+{
+    QStringList out;
+    auto entries = ws.domain().audit().entries(0, 100);
+    if (!entries)
+        return {entries.error().detail};
+    for (const AuditEntry& e : entries.value())
+        out.prepend(e.action); // oldest first
+    return out;
+}
+
+/// A vault with one client and a named counselor, locked, ready to be opened in a workspace.
+struct Fixture {
+    QTemporaryDir tmp;
+    QString dir;
+    ClientId client = 0;
+
+    Fixture()
+    {
+        dir = tmp.filePath(QStringLiteral("vault"));
+        auto created = createTestVault(dir);
+        FixedClock clock(kNow);
+        Domain domain(created.vault->database(), clock);
+        Client c;
+        c.chosenName = QStringLiteral("Rosa");
+        client = domain.clients().create(c).value();
+        if (!domain.counselor().setCounselor({QStringLiteral("Sam Okafor"), QStringLiteral("LCSW")}))
+            qFatal("cannot name the counselor");
+    }
+    std::unique_ptr<Vault> unlock() const { return Vault::unlock(dir, secret(testPassphrase())).value(); }
+};
+
+} // namespace
+
+class TestSessionDraft : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void draftAutosaveLockUnlockSignAddendum()
+    {
+        Fixture f;
+        FixedClock clock(kNow);
+        Workspace ws(clock);
+        QVERIFY(ws.open(f.unlock(), {false, {}, QStringLiteral("test")}).ok());
+        QSignalSpy drafts(&ws, &Workspace::draftSaved);
+        QSignalSpy changes(&ws, &Workspace::recordChanged);
+
+        auto timer = std::make_unique<ManualTimer>();
+        ManualTimer* tick = timer.get();
+        SessionId id = 0;
+        {
+            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            QVERIFY(!draft.isDirty());
+            QVERIFY(!tick->isActive());
+            draft.edit(contentOn(clock.today(), QStringLiteral("first words")));
+            QVERIFY(draft.isDirty());
+            QVERIFY(tick->isActive());
+            QCOMPARE(tick->interval(), SessionDraftController::kAutosaveMs);
+            QCOMPARE(draft.sessionId(), SessionId(0)); // nothing written before the timer runs out
+
+            QVERIFY(tick->fire()); // autosave
+            QVERIFY(!draft.isDirty());
+            QVERIFY(draft.sessionId() != 0);
+            QCOMPARE(draft.lastSavedAt(), std::optional<QDateTime>(kNow));
+            QCOMPARE(drafts.count(), 1);
+            QCOMPARE(changes.count(), 0); // an autosave is not a change to the work lists
+            id = draft.sessionId();
+
+            // Typed more, then the vault locks before the timer runs out: saved as it stands.
+            draft.edit(contentOn(clock.today(), QStringLiteral("first words, and more")));
+            QSignalSpy locking(&ws, &Workspace::aboutToLock);
+            QSignalSpy lockedSpy(&ws, &Workspace::locked);
+            ws.lock();
+            QCOMPARE(locking.count(), 1);
+            QCOMPARE(lockedSpy.count(), 1);
+            QVERIFY(!ws.isOpen());
+            QVERIFY(!draft.isAttached());
+            QVERIFY(!draft.isDirty());
+            QCOMPARE(drafts.count(), 2);
+            // Locked: every action answers Locked, none reaches the closed vault.
+            QCOMPARE(draft.saveNow().code(), ErrorCode::Locked);
+            QCOMPARE(draft.sign().code(), ErrorCode::Locked);
+        }
+
+        QVERIFY(ws.open(f.unlock(), {false, {}, QStringLiteral("test")}).ok());
+        SessionDraftController reopened(ws, f.client, id, std::make_unique<ManualTimer>());
+        QVERIFY(reopened.load().ok());
+        QCOMPARE(reopened.content().note.value(0).body, QStringLiteral("first words, and more"));
+        QVERIFY(!reopened.isSigned());
+
+        QVERIFY2(reopened.sign().ok(), "sign");
+        QVERIFY(reopened.isSigned());
+        QCOMPARE(reopened.record().signedBy, QStringLiteral("Sam Okafor, LCSW"));
+        QCOMPARE(changes.count(), 1); // signing changes what the work lists show
+        // Signed: edits are ignored, only addenda follow.
+        reopened.edit(contentOn(clock.today(), QStringLiteral("rewritten")));
+        QVERIFY(!reopened.isDirty());
+        auto number = reopened.addAddendum(QStringLiteral("Called back the next day."));
+        QVERIFY(number.ok());
+        QCOMPARE(number.value(), 1);
+        QCOMPARE(reopened.record().addenda.size(), 1);
+        QCOMPARE(reopened.record().content.note.value(0).body, QStringLiteral("first words, and more"));
+    }
+
+    void aRefusedFollowUpIsKeptAsTextWhenTheVaultLocks()
+    {
+        Fixture f;
+        FixedClock clock(kNow);
+        Workspace ws(clock);
+        QVERIFY(ws.open(f.unlock(), {}).ok());
+        auto timer = std::make_unique<ManualTimer>();
+        SessionDraftController draft(ws, f.client, 0, std::move(timer));
+        draft.followUpMovedNote = [](QDate d) -> QString { return QStringLiteral("moved:") + d.toString(Qt::ISODate); };
+        SessionContent c = contentOn(clock.today(), QStringLiteral("words"));
+        c.followUp = clock.today().addDays(-3);
+        draft.edit(c);
+        QSignalSpy failed(&draft, &SessionDraftController::saveFailed);
+        QCOMPARE(draft.saveNow().code(), ErrorCode::Validation);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(draft.lastError().has_value());
+        QVERIFY(draft.isDirty());
+        const SessionId before = draft.sessionId();
+        QCOMPARE(before, SessionId(0));
+        ws.lock();
+        QVERIFY(!draft.isDirty());
+        QVERIFY(!draft.lastError().has_value());
+        QVERIFY(ws.open(f.unlock(), {}).ok());
+        auto stored = ws.domain().sessions().session(draft.sessionId());
+        QVERIFY(stored.ok());
+        QVERIFY(!stored->content.followUp.has_value());
+        QCOMPARE(stored->content.nextSteps, QStringLiteral("moved:") + clock.today().addDays(-3).toString(Qt::ISODate));
+    }
+
+    void vaultLevelActionsAreAudited()
+    {
+        Fixture f;
+        FixedClock clock(kNow);
+        Workspace ws(clock);
+        const QList<QDateTime> failed{kNow.addSecs(-60), kNow.addSecs(-30)};
+        QVERIFY(ws.open(f.unlock(), {false, failed, QStringLiteral("command line")}).ok());
+        QVERIFY(ws.backupTo(f.tmp.filePath(QStringLiteral("backup"))).ok());
+        QVERIFY(ws.changePassphrase(secret(QStringLiteral("a new long passphrase"))).ok());
+        QVERIFY(ws.recordDelivery(AuditAction::Print, QStringLiteral("session"), QUuid::createUuid(), f.client).ok());
+        const QStringList actions = auditActions(ws);
+        const QStringList tail = actions.mid(actions.size() - 6);
+        QCOMPARE(tail, (QStringList{AuditAction::FailedUnlock, AuditAction::FailedUnlock, AuditAction::Unlock,
+                                    AuditAction::Backup, AuditAction::ChangePassphrase, AuditAction::Print}));
+        // Locked: nothing more is written anywhere.
+        ws.lock();
+        QCOMPARE(ws.backupTo(f.tmp.filePath(QStringLiteral("backup2"))).code(), ErrorCode::Locked);
+        QVERIFY(!QFile::exists(f.tmp.filePath(QStringLiteral("backup2"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionDraft)
+#include "tst_sessiondraft.moc"
