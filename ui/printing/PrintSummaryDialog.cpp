@@ -6,6 +6,7 @@
 #include "common/Labels.h"
 #include "domain/Domain.h"
 #include "printing/ReportActions.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -22,11 +23,13 @@ namespace {
 enum Action { Preview, Print, Pdf };
 }
 
-PrintSummaryDialog::PrintSummaryDialog(Domain* domain, ClientId client, QWidget* parent)
+PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QWidget* parent)
     : QDialog(parent)
-    , m_domain(domain)
+    , m_workspace(workspace)
+    , m_domain(&workspace.domain())
     , m_client(client)
 {
+    Domain* domain = m_domain;
     setObjectName(QStringLiteral("printSummaryDialog"));
     setWindowTitle(tr("Print Goal Summary"));
     m_goals = new QListWidget(this);
@@ -110,10 +113,15 @@ void PrintSummaryDialog::run(int action)
     default: break;
     }
     if (done) {
+        // Recorded through the workspace like every printout: what and for whom, never the content.
         auto client = m_domain->clients().client(m_client);
-        (void)m_domain->audit().recordNow({action == Pdf ? AuditAction::Export : AuditAction::Print,
-                                           QStringLiteral("goal-summary"), client ? client->uuid : QUuid(), m_client,
-                                           tr("%n goal(s)", "", int(goals.size())), std::nullopt});
+        if (auto s = m_workspace.recordDelivery(action == Pdf ? AuditAction::Export : AuditAction::Print,
+                                                QStringLiteral("goal-summary"), client ? client->uuid : QUuid(),
+                                                m_client, QStringLiteral("%1 goals").arg(goals.size()));
+            !s)
+            UiHooks::instance().warning(this, tr("Audit log"),
+                                        tr("The printout could not be recorded in the audit log: %1")
+                                            .arg(errorText(s.error())));
     }
 }
 

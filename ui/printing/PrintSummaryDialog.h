@@ -10,6 +10,7 @@ class QListWidget;
 
 namespace continuum {
 class Domain;
+class Workspace;
 }
 
 namespace continuum::ui {
@@ -21,13 +22,14 @@ class PrintSummaryDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PrintSummaryDialog(Domain* domain, ClientId client, QWidget* parent = nullptr);
+    PrintSummaryDialog(Workspace& workspace, ClientId client, QWidget* parent = nullptr);
 
     QList<GoalId> chosenGoals() const;
 
 private:
     void run(int action);
 
+    Workspace& m_workspace;
     Domain* m_domain;
     ClientId m_client;
     QString m_chosenName;

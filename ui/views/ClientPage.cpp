@@ -424,9 +424,9 @@ void ClientPage::reviseGoal()
 
 void ClientPage::printSummary()
 {
-    if (!m_domain || m_client.id == 0)
+    if (!m_workspace || m_client.id == 0)
         return;
-    PrintSummaryDialog dialog(m_domain, m_client.id, this);
+    PrintSummaryDialog dialog(*m_workspace, m_client.id, this);
     dialog.exec();
 }
 
