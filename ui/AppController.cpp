@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimer>
 
 namespace continuum::ui {
 
@@ -184,16 +183,19 @@ void AppController::lock()
 {
     if (!m_workspace->isOpen())
         return;
+    // Something still works with the vault on another thread (sealing a new passphrase slot, a backup,
+    // an integrity check): lock the moment it says it is done, not by polling.
     const auto passphraseDialogs = QApplication::topLevelWidgets();
     for (QWidget* w : passphraseDialogs) {
         if (auto* d = qobject_cast<NewPassphraseDialog*>(w); d && d->isBusy()) {
-            QTimer::singleShot(200, this, &AppController::lock); // sealing the new slot; lock right after
+            connect(d, &NewPassphraseDialog::busyEnded, this, &AppController::lock,
+                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
             return;
         }
     }
     if (m_main->isBusy()) {
-        // A backup or check is reading the vault on another thread; lock as soon as it is done.
-        QTimer::singleShot(200, this, &AppController::lock);
+        connect(m_main.get(), &MainWindow::busyEnded, this, &AppController::lock,
+                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
     m_idle->stop();

@@ -336,6 +336,7 @@ void MainWindow::backUp()
         this, [workspace, file] { return workspace->backupTo(file); },
         [this, file](Status s) {
             m_busy = false;
+            Q_EMIT busyEnded();
             statusBar()->clearMessage();
             if (s) {
                 refreshBackupState();
@@ -361,6 +362,7 @@ void MainWindow::checkIntegrity()
         this, [vault] { return vault->checkIntegrity(); },
         [this](Result<IntegrityReport> r) {
             m_busy = false;
+            Q_EMIT busyEnded();
             statusBar()->clearMessage();
             if (!r) {
                 UiHooks::instance().warning(this, tr("Integrity check"), errorText(r.error()));

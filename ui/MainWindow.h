@@ -49,6 +49,8 @@ public:
     void newClient();
 
 Q_SIGNALS:
+    /// A backup or integrity check that was reading the vault on another thread has finished.
+    void busyEnded();
     void lockRequested();
     void changePassphraseRequested();
     void preferencesRequested();

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -412,6 +413,37 @@ private Q_SLOTS:
         const auto entries = app.domain()->audit().entries(0, 1);
         QVERIFY(entries.ok() && !entries->isEmpty());
         QCOMPARE(entries->first().action, AuditAction::Backup);
+    }
+
+    void aLockDuringABackupWaitsForItThenLocks()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClicks(pass, kPassphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(app.mainWindow()->isVisible());
+        const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
+        UiHooks::instance().saveFileName = [&file](QWidget*, const QString&, const QString&, const QString&) {
+            return file;
+        };
+        bool finished = false;
+        UiHooks::instance().information = [&finished](QWidget*, const QString&, const QString&) { finished = true; };
+        QSignalSpy locked(&app, &AppController::vaultLocked);
+        app.mainWindow()->findChild<QAction*>(QStringLiteral("backupAction"))->trigger();
+        QVERIFY(app.mainWindow()->isBusy());
+        app.lock(); // the idle timer, Ctrl+L or the desktop locking, while the backup reads the vault
+        QVERIFY(app.vault() != nullptr);
+        QCOMPARE(locked.count(), 0);
+        // As soon as the backup says it is done, the vault locks: no poll, no second request.
+        QTRY_COMPARE(locked.count(), 1);
+        QVERIFY(finished);
+        QVERIFY(app.vault() == nullptr);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(app.unlockDialog()->isVisible());
     }
 };
 

@@ -105,6 +105,7 @@ void NewPassphraseDialog::save()
         },
         [this](Status s) {
             m_busy = false;
+            Q_EMIT busyEnded();
             if (s) {
                 accept();
                 return;

@@ -31,6 +31,10 @@ public:
     /// Closes it even after a recovery unlock (the vault is locking; it will ask again next time).
     void forceClose();
 
+Q_SIGNALS:
+    /// The new slot is sealed (or the attempt failed): a lock that was waiting can go ahead.
+    void busyEnded();
+
 private:
     void save();
 
