@@ -148,7 +148,8 @@ QString cliErrorMessage(const Error& error, const CliContext& context)
     // A hint names an option of the command that failed, and only one that was not given already.
     if (error.code == ErrorCode::VaultExists && context.command == QStringLiteral("restore") && !context.overwrite)
         text += QLatin1Char(' ') + CliText::tr("To replace that vault with the backup, add --overwrite.");
-    if (error.code == ErrorCode::AlreadyOpen && !context.breakLock)
+    // restore never takes a lock over (it only replaces a vault nobody holds open).
+    if (error.code == ErrorCode::AlreadyOpen && !context.breakLock && context.command != QStringLiteral("restore"))
         text += QLatin1Char(' ') + CliText::tr("If Continuum is no longer running there, --break-lock takes over "
                                                "its lock.");
     if (!error.detail.isEmpty())

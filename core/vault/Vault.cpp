@@ -84,7 +84,14 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& dir)
 }
 
 const QByteArray kMarkerOpen = QByteArrayLiteral("open\n");
-const QByteArray kMarkerClosed = QByteArrayLiteral("closed\n");
+
+/// SQLITE_FCNTL_PERSIST_WAL: whether SQLite leaves the write-ahead log in place when the last connection
+/// closes (it is then empty or fully copied into the database; the next open uses it as it is).
+void setLogKeptOnClose(Database& db, bool keep)
+{
+    int flag = keep ? 1 : 0;
+    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &flag);
+}
 
 /// The write-ahead log checked with what the session marker says: a log that a session which never
 /// finished still needs, and that is gone, lost every commit since the last checkpoint.
@@ -288,8 +295,18 @@ Status Vault::prepareConnection(Database& db, bool readOnlyCheck)
     return migrate(db, schemaMigrations());
 }
 
-Result<Vault::Created> Vault::create(const QString& dir, const SecureBytes& passphrase, const KdfParams& kdf)
+namespace {
+/// A folder as given, absolute and without a trailing slash ("vault/" as tab completion types it would
+/// otherwise make the folder its own parent, and temporary folders land inside it).
+QString cleanFolder(const QString& dir)
 {
+    return dir.isEmpty() ? dir : QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+} // namespace
+
+Result<Vault::Created> Vault::create(const QString& dirAsGiven, const SecureBytes& passphrase, const KdfParams& kdf)
+{
+    const QString dir = cleanFolder(dirAsGiven);
     if (dir.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no folder given"));
     if (!passphraseLongEnough(passphrase)) {
@@ -373,7 +390,7 @@ Result<Vault::Created> Vault::create(const QString& dir, const SecureBytes& pass
 
 Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, const SecureBytes& passphrase)
 {
-    return unlockWith(dir, KeySlotKind::Passphrase, passphrase);
+    return unlockWith(cleanFolder(dir), KeySlotKind::Passphrase, passphrase);
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& dir, const QString& typedKey)
@@ -381,7 +398,7 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& dir, 
     auto secret = RecoveryKey::parse(typedKey);
     if (!secret)
         return secret.error();
-    return unlockWith(dir, KeySlotKind::Recovery, secret.value());
+    return unlockWith(cleanFolder(dir), KeySlotKind::Recovery, secret.value());
 }
 
 namespace {
@@ -426,6 +443,10 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     auto db = openDatabase(VaultFiles::database(dir), key, false);
     if (!db)
         return db.error();
+    // The log stays when this connection closes, unless lock() has first put everything in the file and
+    // removed the session marker: a failure anywhere on the way (a full disk) never leaves the marker
+    // saying "open" beside a log SQLite deleted.
+    setLogKeptOnClose(db.value(), true);
 
     // The database records which slots the vault was made with; a slot missing from the file (a recovery
     // slot removed) is reported, and the record is only written where it was never made.
@@ -463,8 +484,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockWith(const QString& dir, KeySlotKind
     return vault;
 }
 
-Result<IntegrityReport> Vault::verify(const QString& dir, KeySlotKind kind, const SecureBytes& secret)
+Result<IntegrityReport> Vault::verify(const QString& dirAsGiven, KeySlotKind kind, const SecureBytes& secret)
 {
+    const QString dir = cleanFolder(dirAsGiven);
     auto opened = openSlot(dir, kind, secret);
     if (!opened)
         return opened.error();
@@ -595,19 +617,24 @@ std::optional<QDateTime> Vault::lastBackupAt()
 void Vault::lock()
 {
     if (m_db.isOpen()) {
-        // Everything into the database file first; only then is a missing log no loss. A failure leaves
-        // the marker saying "open", and the next unlock checks the log as after a crash.
+        // Everything into the database file first; then the marker goes (an unlink needs no free space),
+        // durably, and only then may SQLite delete the log as it closes. If any step fails the log is kept
+        // (it was kept from the moment the database opened): the next unlock finds the marker "open" and
+        // a log to check, as after a crash, never a missing log it must call damage.
         bool everythingInTheFile = false;
         if (auto st = m_db.prepare("PRAGMA wal_checkpoint(TRUNCATE)")) {
             auto row = st->step();
             everythingInTheFile = row && row.value() && st->columnInt(0) == 0;
         }
+        if (everythingInTheFile) {
+            const QString marker = VaultFiles::sessionMarker(m_dir);
+            everythingInTheFile =
+                (QFile::remove(marker) || pathKind(marker) == PathKind::Missing) && syncDirectory(m_dir).ok();
+        }
         if (everythingInTheFile)
-            everythingInTheFile = writeFileAtomically(VaultFiles::sessionMarker(m_dir), kMarkerClosed).ok();
+            setLogKeptOnClose(m_db, false);
         if (auto s = m_db.close(); !s)
             qWarning("continuum: closing the vault: %s", qPrintable(s.error().detail));
-        if (everythingInTheFile && QFile::remove(VaultFiles::sessionMarker(m_dir)))
-            (void)syncDirectory(m_dir); // absent or "closed" mean the same; the sync only tidies
     }
     m_dataKey.clear();
     if (m_lockFile) {

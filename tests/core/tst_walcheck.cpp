@@ -95,6 +95,10 @@ private Q_SLOTS:
         QCOMPARE(snapshotFolder(dir), before);
         QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("crashed"), QStringLiteral("live")}));
+        // Named with a trailing slash (as tab completion types it), the copy still goes beside the vault.
+        auto again = Vault::verify(dir + QStringLiteral("/"), KeySlotKind::Passphrase, secret(testPassphrase()));
+        QVERIFY2(again.ok() && again->ok, "verify with a trailing slash");
+        QCOMPARE(snapshotFolder(dir), before);
         // And a wrong passphrase is still a wrong passphrase.
         QCOMPARE(Vault::verify(dir, KeySlotKind::Passphrase, secret(QStringLiteral("not the passphrase"))).code(),
                  ErrorCode::WrongPassphrase);
@@ -156,6 +160,34 @@ private Q_SLOTS:
         auto vault = Vault::unlock(dir, secret(testPassphrase()));
         QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
         QCOMPARE(rowCount(*vault.value()), kCommits);
+    }
+
+    void aCloseThatCannotRemoveTheMarkerKeepsTheLog()
+    {
+        // The marker cannot be cleared at close (for the test, something undeletable stands in its place;
+        // in life, a full disk refused the marker's rewrite). Then the log must stay too: SQLite deleting
+        // it would leave an "open" marker beside no log, and the next unlock would call an intact vault
+        // damaged, for ever.
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        auto created = createTestVault(dir);
+        Database& db = created.vault->database();
+        QVERIFY(db.exec("CREATE TABLE scratch (id INTEGER PRIMARY KEY, note TEXT, data BLOB)").ok());
+        QVERIFY(db.exec("INSERT INTO scratch (note) VALUES ('kept')").ok());
+        const QString marker = VaultFiles::sessionMarker(dir);
+        QVERIFY(QFile::remove(marker));
+        QVERIFY(QDir().mkpath(marker + QStringLiteral("/in-the-way")));
+        created.vault->lock();
+        QVERIFY2(QFile::exists(wal(dir)), "the log stays while the marker could not be cleared");
+        // Back to the state the failed close left in life: the marker saying "open".
+        QVERIFY(QDir(marker).removeRecursively());
+        QFile open(marker);
+        QVERIFY(open.open(QIODevice::WriteOnly));
+        open.write("open\n");
+        open.close();
+        auto vault = Vault::unlock(dir, secret(testPassphrase()));
+        QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
+        QCOMPARE(rowCount(*vault.value()), 1);
     }
 
     void aTornTailOfAnUnfinishedTransactionIsWhatACrashLeaves()
