@@ -338,7 +338,9 @@ void MainWindow::backUp()
             m_busy = false;
             Q_EMIT busyEnded();
             statusBar()->clearMessage();
-            if (s) {
+            if (s || s.code() == ErrorCode::NotRecorded) {
+                if (!s)
+                    UiHooks::instance().warning(this, tr("Audit log"), errorText(s.error()));
                 refreshBackupState();
                 UiHooks::instance().information(
                     this, tr("Backup finished"),

@@ -277,10 +277,11 @@ int runVaultCli(const QStringList& args, CliIo& io)
         Workspace workspace(clock);
         if (auto s = workspace.open(std::move(vault).value(), {useRecovery, {}, QStringLiteral("command line")}); !s)
             return cmd.fail(s.error());
-        if (auto s = workspace.backupTo(output); !s)
+        const Status s = workspace.backupTo(output);
+        if (!s && s.code() != ErrorCode::NotRecorded)
             return cmd.fail(s.error());
         cmd.out() << CliText::tr("Backup written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
-        return static_cast<int>(CliExit::Ok);
+        return s ? static_cast<int>(CliExit::Ok) : cmd.fail(s.error()); // written, but not in the audit log
     }
     if (command == QStringLiteral("restore")) {
         const QString input = parser.value(inputOpt);
@@ -308,8 +309,9 @@ int runVaultCli(const QStringList& args, CliIo& io)
                                       : Status(reopened.error());
             if (audited)
                 audited = workspace.recordRestore(QFileInfo(input).fileName());
+            // The restore stands whatever happens here: say it was not recorded, not that it failed.
             if (!audited)
-                return cmd.fail(audited.error());
+                return cmd.fail(makeError(ErrorCode::NotRecorded, audited.error().detail));
         }
         return static_cast<int>(CliExit::Ok);
     }
@@ -324,10 +326,11 @@ int runVaultCli(const QStringList& args, CliIo& io)
         auto pass = cmd.newPassphrase();
         if (!pass)
             return cmd.fail(pass.error());
-        if (auto s = workspace.changePassphrase(pass.value()); !s)
+        const Status s = workspace.changePassphrase(pass.value());
+        if (!s && s.code() != ErrorCode::NotRecorded)
             return cmd.fail(s.error());
         cmd.out() << CliText::tr("The passphrase was changed.") << Qt::endl;
-        return static_cast<int>(CliExit::Ok);
+        return s ? static_cast<int>(CliExit::Ok) : cmd.fail(s.error()); // changed, but not in the audit log
     }
     return cmd.usage(CliText::tr("unknown command '%1'").arg(command) + QLatin1Char('\n') + CliText::tr(kUsage));
 }

@@ -29,6 +29,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Validation: return QStringLiteral("validation");
     case ErrorCode::NotFound: return QStringLiteral("not-found");
     case ErrorCode::SignedRecord: return QStringLiteral("signed-record");
+    case ErrorCode::NotRecorded: return QStringLiteral("not-recorded");
     }
     return QStringLiteral("unknown");
 }

@@ -30,6 +30,7 @@ enum class ErrorCode {
     Validation,          ///< a value breaks a rule of the domain; Error::field names the field
     NotFound,            ///< no record with that id
     SignedRecord,        ///< the record is signed and can only take addenda
+    NotRecorded,         ///< it was done, but the audit log could not record it
 };
 
 /// A failure: a code to act on and a detail for logs and the technical part of a message.

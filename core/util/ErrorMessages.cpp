@@ -77,6 +77,9 @@ const char* errorMessageSource(ErrorCode code)
     case ErrorCode::SignedRecord:
         return QT_TRANSLATE_NOOP("ErrorMessages",
                                  "This session note is signed and can no longer be changed. Add an addendum instead.");
+    case ErrorCode::NotRecorded:
+        return QT_TRANSLATE_NOOP("ErrorMessages", "It was done, but the audit log could not record it. Check that "
+                                                  "the disk has room, then tell whoever keeps your records.");
     }
     return nullptr;
 }

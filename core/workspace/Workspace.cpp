@@ -107,14 +107,25 @@ void Workspace::lock()
     Q_EMIT locked();
 }
 
+namespace {
+/// An audit entry that could not be written after the action itself succeeded: the action stands, and
+/// the caller must say so ("done, but not recorded"), not report the action as failed.
+Status notRecorded(Status audit)
+{
+    if (audit)
+        return audit;
+    return makeError(ErrorCode::NotRecorded, audit.error().detail);
+}
+} // namespace
+
 Status Workspace::backupTo(const QString& file)
 {
     if (!isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     if (auto s = m_vault->backupTo(file); !s)
         return s;
-    return m_domain->audit().recordNow(
-        {AuditAction::Backup, QStringLiteral("vault"), {}, std::nullopt, {}, std::nullopt});
+    return notRecorded(m_domain->audit().recordNow(
+        {AuditAction::Backup, QStringLiteral("vault"), {}, std::nullopt, {}, std::nullopt}));
 }
 
 Status Workspace::changePassphrase(const SecureBytes& newPassphrase)
@@ -124,17 +135,18 @@ Status Workspace::changePassphrase(const SecureBytes& newPassphrase)
     const bool afterRecovery = m_vault->openedWithRecoveryKey();
     if (auto s = m_vault->changePassphrase(newPassphrase); !s)
         return s;
-    return m_domain->audit().recordNow({AuditAction::ChangePassphrase, QStringLiteral("vault"), {}, std::nullopt,
-                                        afterRecovery ? QStringLiteral("after recovery key") : QString(),
-                                        std::nullopt});
+    return notRecorded(m_domain->audit().recordNow({AuditAction::ChangePassphrase, QStringLiteral("vault"), {},
+                                                    std::nullopt,
+                                                    afterRecovery ? QStringLiteral("after recovery key") : QString(),
+                                                    std::nullopt}));
 }
 
 Status Workspace::recordRestore(const QString& backupName)
 {
     if (!isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-    return m_domain->audit().recordNow(
-        {AuditAction::Restore, QStringLiteral("vault"), {}, std::nullopt, backupName, std::nullopt});
+    return notRecorded(m_domain->audit().recordNow(
+        {AuditAction::Restore, QStringLiteral("vault"), {}, std::nullopt, backupName, std::nullopt}));
 }
 
 Status Workspace::recordDelivery(const QString& action, const QString& recordType, const QUuid& recordUuid,
@@ -142,7 +154,7 @@ Status Workspace::recordDelivery(const QString& action, const QString& recordTyp
 {
     if (!isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-    return m_domain->audit().recordNow({action, recordType, recordUuid, client, detail, std::nullopt});
+    return notRecorded(m_domain->audit().recordNow({action, recordType, recordUuid, client, detail, std::nullopt}));
 }
 
 void Workspace::registerDraft(SessionDraftController* draft)

@@ -9,6 +9,7 @@
 #include "workspace/SessionDraftController.h"
 #include "workspace/Workspace.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,15 @@ private Q_SLOTS:
         const QStringList tail = actions.mid(actions.size() - 6);
         QCOMPARE(tail, (QStringList{AuditAction::FailedUnlock, AuditAction::FailedUnlock, AuditAction::Unlock,
                                     AuditAction::Backup, AuditAction::ChangePassphrase, AuditAction::Print}));
+        // An entry the audit log refuses after the backup was written: the backup stands, and the
+        // caller is told it was not recorded (not that the backup failed).
+        QVERIFY(ws.vault().database().exec("CREATE TEMP TRIGGER refuse_backup_entry BEFORE INSERT ON audit_log "
+                                           "WHEN NEW.action = 'backup' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                    .ok());
+        const QString unrecorded = f.tmp.filePath(QStringLiteral("backup-unrecorded"));
+        QCOMPARE(ws.backupTo(unrecorded).code(), ErrorCode::NotRecorded);
+        QVERIFY(QFile::exists(unrecorded));
+        QVERIFY(ws.vault().database().exec("DROP TRIGGER temp.refuse_backup_entry").ok());
         // Locked: nothing more is written anywhere.
         ws.lock();
         QCOMPARE(ws.backupTo(f.tmp.filePath(QStringLiteral("backup2"))).code(), ErrorCode::Locked);

@@ -85,6 +85,7 @@ const QList<std::pair<ErrorCode, CliExit>> kExpectedExits{
     {ErrorCode::Validation, CliExit::Failure},                  // 1
     {ErrorCode::NotFound, CliExit::Failure},                    // 1
     {ErrorCode::SignedRecord, CliExit::Failure},                // 1
+    {ErrorCode::NotRecorded, CliExit::Failure},                 // 1: done, but not in the audit log
 };
 
 QString extractRecoveryKey(const QString& out)

@@ -119,9 +119,7 @@ void PrintSummaryDialog::run(int action)
                                                 QStringLiteral("goal-summary"), client ? client->uuid : QUuid(),
                                                 m_client, QStringLiteral("%1 goals").arg(goals.size()));
             !s)
-            UiHooks::instance().warning(this, tr("Audit log"),
-                                        tr("The printout could not be recorded in the audit log: %1")
-                                            .arg(errorText(s.error())));
+            UiHooks::instance().warning(this, tr("Audit log"), errorText(s.error()));
     }
 }
 

@@ -770,7 +770,7 @@ void SessionEditor::printNote(int how)
         if (auto s = m_workspace->recordDelivery(how == PdfNote ? AuditAction::Export : AuditAction::Print,
                                                  QStringLiteral("session"), note->record.uuid, m_clientId);
             !s)
-            m_message->setText(tr("Printed, but the audit log could not record it: %1").arg(errorText(s.error())));
+            m_message->setText(errorText(s.error()));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultdialogs/NewPassphraseDialog.h"
 
+#include "UiHooks.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/PassphraseFields.h"
@@ -106,7 +107,10 @@ void NewPassphraseDialog::save()
         [this](Status s) {
             m_busy = false;
             Q_EMIT busyEnded();
-            if (s) {
+            if (s || s.code() == ErrorCode::NotRecorded) {
+                // Changed either way; an entry the audit log could not take is said, not hidden.
+                if (!s)
+                    UiHooks::instance().warning(this, tr("Audit log"), errorText(s.error()));
                 accept();
                 return;
             }
