@@ -2,10 +2,10 @@
 #include "AppController.h"
 
 #include "IdleLock.h"
-#include "common/ErrorText.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiHooks.h"
+#include "common/ErrorText.h"
 #include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
 #include "util/Clock.h"
@@ -138,14 +138,15 @@ void AppController::opened(std::unique_ptr<Vault> vault, const QList<QDateTime>&
     if (auto s = m_workspace->open(std::move(vault), {withRecovery, failedAttempts, QStringLiteral("window")}); !s) {
         if (!m_workspace->isOpen())
             return;
-        UiHooks::instance().warning(nullptr, tr("Audit log"),
-                                    tr("The unlock could not be written to the audit log: %1").arg(errorText(s.error())));
+        UiHooks::instance().warning(
+            nullptr, tr("Audit log"),
+            tr("The unlock could not be written to the audit log: %1").arg(errorText(s.error())));
     }
     if (!m_restoredFrom.isEmpty()) {
         if (auto s = m_workspace->recordRestore(std::exchange(m_restoredFrom, QString())); !s)
-            UiHooks::instance().warning(nullptr, tr("Audit log"),
-                                        tr("The restore could not be written to the audit log: %1")
-                                            .arg(errorText(s.error())));
+            UiHooks::instance().warning(
+                nullptr, tr("Audit log"),
+                tr("The restore could not be written to the audit log: %1").arg(errorText(s.error())));
     }
     if (m_workspace->vault().keySlotProblem()) {
         // The vault opens; the counselor must know the printed recovery key no longer does.
@@ -195,7 +196,7 @@ void AppController::lock()
     }
     if (m_main->isBusy()) {
         connect(m_main.get(), &MainWindow::busyEnded, this, &AppController::lock,
-                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
     m_idle->stop();

@@ -8,9 +8,9 @@
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
 #include "vault/Vault.h"
-#include "workspace/Workspace.h"
 #include "views/ClientPage.h"
 #include "views/TodayView.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,9 +3,9 @@
 
 #include "cli/Terminal.h"
 #include "crypto/RecoveryKey.h"
+#include "util/Clock.h"
 #include "util/ErrorMessages.h"
 #include "vault/Backup.h"
-#include "util/Clock.h"
 #include "vault/Vault.h"
 #include "workspace/Workspace.h"
 

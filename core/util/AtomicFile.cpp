@@ -45,8 +45,7 @@ Status writeFileAtomically(const QString& path, const QByteArray& data)
     // A fresh file of our own: whatever is in the way (a leftover, a link, a FIFO) goes, never opened.
     if (::unlink(tmp.constData()) != 0 && errno != ENOENT)
         return ioError(errno, QStringLiteral("remove ") + path + QStringLiteral(".tmp"));
-    const int fd =
-        ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
         return ioError(errno, QStringLiteral("create ") + path);
     qsizetype written = 0;

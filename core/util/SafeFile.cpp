@@ -36,7 +36,8 @@ UniqueFd::~UniqueFd()
 
 PathKind pathKind(const QString& path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return PathKind::Missing;
     if (S_ISLNK(st.st_mode))
@@ -66,7 +67,8 @@ Result<OpenedFile> openRegularFile(const QString& path, ErrorCode missing, Error
         return makeError(ErrorCode::Io, path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err)));
     }
     UniqueFd owned(fd);
-    struct stat st {};
+    struct stat st {
+    };
     if (::fstat(fd, &st) != 0)
         return makeError(ErrorCode::Io, path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno)));
     if (!S_ISREG(st.st_mode))

@@ -127,8 +127,7 @@ QByteArray checksumOf(const QByteArray& prefix, const QByteArray& header, int fd
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 offset = 0;
     while (offset < bytes) {
-        const ssize_t n =
-            ::pread(fd, buffer.data(), size_t(std::min<qint64>(bytes - offset, kChunk)), start + offset);
+        const ssize_t n = ::pread(fd, buffer.data(), size_t(std::min<qint64>(bytes - offset, kChunk)), start + offset);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -299,8 +298,9 @@ Status restoreWith(const RestoreOptions& options, KeySlotKind kind, const Secure
     const PathKind targetKind = pathKind(vaultDir);
     if (targetKind != PathKind::Missing && targetKind != PathKind::Directory)
         return makeError(ErrorCode::VaultExists, QStringLiteral("a file is in the way at ") + vaultDir);
-    const bool targetInUse = targetKind == PathKind::Directory &&
-                             !QDir(vaultDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    const bool targetInUse =
+        targetKind == PathKind::Directory &&
+        !QDir(vaultDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     if (targetInUse && !options.overwrite)
         return makeError(ErrorCode::VaultExists,
                          QStringLiteral("%1 already holds files; restoring over it needs the explicit overwrite option")

@@ -13,8 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QTemporaryDir>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -240,12 +240,12 @@ std::optional<Error> compareRecordedKeySlots(Database& db, const KeySlotFile& sl
     if (!recorded)
         return recorded.error();
     // Vaults made before the record: every vault this program made has both slots.
-    const QStringList expected = recorded->isEmpty() ? QStringList{kindName(KeySlotKind::Passphrase),
-                                                                   kindName(KeySlotKind::Recovery)}
-                                                     : recorded->split(QLatin1Char(','));
+    const QStringList expected = recorded->isEmpty()
+                                     ? QStringList{kindName(KeySlotKind::Passphrase), kindName(KeySlotKind::Recovery)}
+                                     : recorded->split(QLatin1Char(','));
     for (const QString& name : expected) {
-        const KeySlotKind kind = name == kindName(KeySlotKind::Recovery) ? KeySlotKind::Recovery
-                                                                         : KeySlotKind::Passphrase;
+        const KeySlotKind kind =
+            name == kindName(KeySlotKind::Recovery) ? KeySlotKind::Recovery : KeySlotKind::Passphrase;
         if (!slots.slot(kind))
             return makeError(ErrorCode::DamagedKeySlots,
                              QStringLiteral("the %1 key slot this vault was made with is missing").arg(name));
@@ -417,7 +417,8 @@ Result<OpenedSlot> openSlot(const QString& dir, KeySlotKind kind, const SecureBy
         return slots.error();
     const auto slot = slots->slot(kind);
     if (!slot)
-        return makeError(ErrorCode::DamagedKeySlots, QStringLiteral("the vault has no %1 key slot").arg(kindName(kind)));
+        return makeError(ErrorCode::DamagedKeySlots,
+                         QStringLiteral("the vault has no %1 key slot").arg(kindName(kind)));
     auto lock = takeLock(dir);
     if (!lock)
         return lock.error();

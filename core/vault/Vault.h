@@ -23,8 +23,8 @@ namespace VaultFiles {
 QString database(const QString& dir);
 QString keySlots(const QString& dir);
 QString lock(const QString& dir);
-/// "open" while a process has the vault's database open; absent after a clean close. Tells a missing write-ahead log of an unfinished session (damage)
-/// from one that was deleted on a clean close.
+/// "open" while a process has the vault's database open; absent after a clean close. Tells a missing write-ahead log of
+/// an unfinished session (damage) from one that was deleted on a clean close.
 QString sessionMarker(const QString& dir);
 } // namespace VaultFiles
 

@@ -43,10 +43,8 @@ Sums checksum(const char* data, qint64 length, Sums seed, bool bigEndian)
     quint32 s1 = seed.s1;
     quint32 s2 = seed.s2;
     for (qint64 i = 0; i + 8 <= length; i += 8) {
-        const quint32 x0 =
-            bigEndian ? qFromBigEndian<quint32>(data + i) : qFromLittleEndian<quint32>(data + i);
-        const quint32 x1 =
-            bigEndian ? qFromBigEndian<quint32>(data + i + 4) : qFromLittleEndian<quint32>(data + i + 4);
+        const quint32 x0 = bigEndian ? qFromBigEndian<quint32>(data + i) : qFromLittleEndian<quint32>(data + i);
+        const quint32 x1 = bigEndian ? qFromBigEndian<quint32>(data + i + 4) : qFromLittleEndian<quint32>(data + i + 4);
         s1 += x0 + s2;
         s2 += x1 + s1;
     }
@@ -149,10 +147,10 @@ Status check(qint64 walSize, const ReadAt& read, QByteArrayView shmHeader)
     const qint64 frames = (walSize - kWalHeaderBytes) / frameBytes;
 
     QByteArray frame(static_cast<qsizetype>(frameBytes), Qt::Uninitialized);
-    Sums chain = header->sums;   // the running checksum while the log is still whole
-    Sums previousStored;         // what the frame before this one stored (after a break)
-    qint64 validEnd = 0;         // frames up to and including the last commit SQLite will replay
-    qint64 breakAt = -1;         // first frame SQLite will not accept
+    Sums chain = header->sums;       // the running checksum while the log is still whole
+    Sums previousStored;             // what the frame before this one stored (after a break)
+    qint64 validEnd = 0;             // frames up to and including the last commit SQLite will replay
+    qint64 breakAt = -1;             // first frame SQLite will not accept
     qint64 breakTransactionEnd = -1; // the commit frame closing the transaction that holds the break
     for (qint64 i = 0; i < frames; ++i) {
         const qint64 offset = kWalHeaderBytes + i * frameBytes;

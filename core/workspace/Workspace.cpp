@@ -54,8 +54,12 @@ Status Workspace::open(std::unique_ptr<Vault> vault, const UnlockRecord& how)
         detail.append(how.via);
     if (how.withRecoveryKey)
         detail.append(QStringLiteral("recovery key"));
-    if (auto s = m_domain->audit().recordNow({AuditAction::Unlock, QStringLiteral("vault"), {}, std::nullopt,
-                                              detail.join(QStringLiteral(", ")), std::nullopt});
+    if (auto s = m_domain->audit().recordNow({AuditAction::Unlock,
+                                              QStringLiteral("vault"),
+                                              {},
+                                              std::nullopt,
+                                              detail.join(QStringLiteral(", ")),
+                                              std::nullopt});
         !s && recorded.ok())
         recorded = s;
     Q_EMIT opened();
@@ -65,12 +69,15 @@ Status Workspace::open(std::unique_ptr<Vault> vault, const UnlockRecord& how)
 void Workspace::forwardServiceSignals()
 {
     Domain& d = *m_domain;
-    connect(&d.clients(), &ClientService::clientAdded, this,
-            [this](ClientId id) { Q_EMIT recordChanged({RecordChange::Kind::Client, id, id}); });
-    connect(&d.clients(), &ClientService::clientChanged, this,
-            [this](ClientId id) { Q_EMIT recordChanged({RecordChange::Kind::Client, id, id}); });
-    connect(&d.clients(), &ClientService::clientRemoved, this,
-            [this](ClientId id) { Q_EMIT recordChanged({RecordChange::Kind::Client, id, id}); });
+    connect(&d.clients(), &ClientService::clientAdded, this, [this](ClientId id) {
+        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id});
+    });
+    connect(&d.clients(), &ClientService::clientChanged, this, [this](ClientId id) {
+        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id});
+    });
+    connect(&d.clients(), &ClientService::clientRemoved, this, [this](ClientId id) {
+        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id});
+    });
     connect(&d.goals(), &GoalService::goalChanged, this, [this](ClientId client, GoalId goal) {
         Q_EMIT recordChanged({RecordChange::Kind::Goal, client, goal});
     });
@@ -82,8 +89,9 @@ void Workspace::forwardServiceSignals()
     connect(&d.sessions(), &SessionService::sessionRemoved, this, [this](ClientId client, SessionId session) {
         Q_EMIT recordChanged({RecordChange::Kind::Session, client, session});
     });
-    connect(&d.counselor(), &CounselorService::counselorChanged, this,
-            [this] { Q_EMIT recordChanged({RecordChange::Kind::Counselor, std::nullopt, 0}); });
+    connect(&d.counselor(), &CounselorService::counselorChanged, this, [this] {
+        Q_EMIT recordChanged({RecordChange::Kind::Counselor, std::nullopt, 0});
+    });
 }
 
 void Workspace::announceDraftSaved(ClientId client, SessionId session)
@@ -135,7 +143,9 @@ Status Workspace::changePassphrase(const SecureBytes& newPassphrase)
     const bool afterRecovery = m_vault->openedWithRecoveryKey();
     if (auto s = m_vault->changePassphrase(newPassphrase); !s)
         return s;
-    return notRecorded(m_domain->audit().recordNow({AuditAction::ChangePassphrase, QStringLiteral("vault"), {},
+    return notRecorded(m_domain->audit().recordNow({AuditAction::ChangePassphrase,
+                                                    QStringLiteral("vault"),
+                                                    {},
                                                     std::nullopt,
                                                     afterRecovery ? QStringLiteral("after recovery key") : QString(),
                                                     std::nullopt}));

@@ -9,11 +9,11 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -322,8 +322,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addRow("a folder of documents") << QStringList{QStringLiteral("letter.txt"), QStringLiteral("sub/")};
-        QTest::addRow("a vault with a document beside it") << QStringList{QStringLiteral("vault"),
-                                                                          QStringLiteral("notes.txt")};
+        QTest::addRow("a vault with a document beside it")
+            << QStringList{QStringLiteral("vault"), QStringLiteral("notes.txt")};
         QTest::addRow("a vault with a folder in it") << QStringList{QStringLiteral("vault"), QStringLiteral("photos/")};
         QTest::addRow("only a key-slot file") << QStringList{QStringLiteral("keyslots.json")};
     }
@@ -534,8 +534,8 @@ private Q_SLOTS:
         QTest::addColumn<BackupFailure>("failure");
         QTest::addColumn<ErrorCode>("expected");
         QTest::addRow("the folder became read-only") << BackupFailure::ReadOnlyFolder << ErrorCode::Io;
-        QTest::addRow("the disk fills with the last bytes of the file") << BackupFailure::FullAtTheEnd
-                                                                         << ErrorCode::DiskFull;
+        QTest::addRow("the disk fills with the last bytes of the file")
+            << BackupFailure::FullAtTheEnd << ErrorCode::DiskFull;
     }
     void failedBackupKeepsThePreviousFile()
     {
@@ -563,8 +563,8 @@ private Q_SLOTS:
         QVERIFY(!snapshotBefore.isEmpty());
         Database& db = created.vault->database();
         const qint64 snapshotBytes = db.queryInt("PRAGMA page_count").value() * db.queryInt("PRAGMA page_size").value();
-        const qint64 total = 24 + qint64(headerBefore) - snapshotBefore.size() +
-                             QString::number(snapshotBytes).size() + snapshotBytes + 64;
+        const qint64 total = 24 + qint64(headerBefore) - snapshotBefore.size() + QString::number(snapshotBytes).size() +
+                             snapshotBytes + 64;
 
         Status failed;
         switch (failure) {

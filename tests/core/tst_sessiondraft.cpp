@@ -180,8 +180,10 @@ private Q_SLOTS:
                                     AuditAction::Backup, AuditAction::ChangePassphrase, AuditAction::Print}));
         // An entry the audit log refuses after the backup was written: the backup stands, and the
         // caller is told it was not recorded (not that the backup failed).
-        QVERIFY(ws.vault().database().exec("CREATE TEMP TRIGGER refuse_backup_entry BEFORE INSERT ON audit_log "
-                                           "WHEN NEW.action = 'backup' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        QVERIFY(ws.vault()
+                    .database()
+                    .exec("CREATE TEMP TRIGGER refuse_backup_entry BEFORE INSERT ON audit_log "
+                          "WHEN NEW.action = 'backup' BEGIN SELECT RAISE(ABORT, 'refused'); END")
                     .ok());
         const QString unrecorded = f.tmp.filePath(QStringLiteral("backup-unrecorded"));
         QCOMPARE(ws.backupTo(unrecorded).code(), ErrorCode::NotRecorded);

@@ -11,12 +11,12 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <fcntl.h>
@@ -499,8 +499,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<ErrorCode>("expected");
-        QTest::addRow("database is a FIFO") << QStringLiteral("vault.db") << QStringLiteral("fifo")
-                                            << ErrorCode::DamagedVault;
+        QTest::addRow("database is a FIFO")
+            << QStringLiteral("vault.db") << QStringLiteral("fifo") << ErrorCode::DamagedVault;
         QTest::addRow("database links elsewhere")
             << QStringLiteral("vault.db") << QStringLiteral("link") << ErrorCode::DamagedVault;
         QTest::addRow("database links to /dev/zero")
@@ -511,8 +511,8 @@ private Q_SLOTS:
             << QStringLiteral("keyslots.json") << QStringLiteral("/dev/zero") << ErrorCode::DamagedKeySlots;
         QTest::addRow("key slots link to /dev/urandom")
             << QStringLiteral("keyslots.json") << QStringLiteral("/dev/urandom") << ErrorCode::DamagedKeySlots;
-        QTest::addRow("lock file is a FIFO") << QStringLiteral("vault.lock") << QStringLiteral("fifo")
-                                             << ErrorCode::DamagedVault;
+        QTest::addRow("lock file is a FIFO")
+            << QStringLiteral("vault.lock") << QStringLiteral("fifo") << ErrorCode::DamagedVault;
     }
     void specialFilesInTheVaultAreRefusedWithoutBlocking()
     {

@@ -363,9 +363,9 @@ private Q_SLOTS:
                     {testPassphrase()});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const QString next = QStringLiteral("another long passphrase");
-        r = run({QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir,
-                 QStringLiteral("--passphrase-stdin")},
-                {testPassphrase(), next});
+        r = run(
+            {QStringLiteral("change-passphrase"), QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin")},
+            {testPassphrase(), next});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const QString restored = tmp.filePath(QStringLiteral("restored"));
         r = run({QStringLiteral("restore"), QStringLiteral("--vault"), restored, QStringLiteral("--input"), backup,

@@ -56,9 +56,9 @@ QString makeCrashCopy(const QTemporaryDir& tmp)
             qFatal("insert failed");
     }
     QDir().mkpath(copy);
-    for (const QString& name : {QStringLiteral("vault.db"), QStringLiteral("vault.db-wal"),
-                                QStringLiteral("vault.db-shm"), QStringLiteral("keyslots.json"),
-                                QStringLiteral("vault.open")}) {
+    for (const QString& name :
+         {QStringLiteral("vault.db"), QStringLiteral("vault.db-wal"), QStringLiteral("vault.db-shm"),
+          QStringLiteral("keyslots.json"), QStringLiteral("vault.open")}) {
         if (!QFile::copy(QDir(live).filePath(name), QDir(copy).filePath(name)))
             qFatal("cannot copy %s", qPrintable(name));
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
             QVERIFY(db.exec("INSERT INTO scratch (data) VALUES (randomblob(3000))").ok());
         QVERIFY(db.exec("PRAGMA wal_checkpoint(PASSIVE)").ok());
         QVERIFY(db.exec("INSERT INTO scratch (data) VALUES (randomblob(10))").ok()); // restarts the log
-        QVERIFY(QFileInfo(wal(dir)).size() > kWalHeader + 10 * kFrame); // the older frames are still there
+        QVERIFY(QFileInfo(wal(dir)).size() > kWalHeader + 10 * kFrame);              // the older frames are still there
         QVERIFY2(WalCheck::checkFiles(VaultFiles::database(dir)).ok(),
                  qPrintable(WalCheck::checkFiles(VaultFiles::database(dir)).error().detail));
     }
@@ -259,8 +259,8 @@ private Q_SLOTS:
 
     void bytesInMemory()
     {
-        QVERIFY(WalCheck::checkBytes(QByteArrayView(), QByteArrayView()).ok()); // no log, no index
-        QVERIFY(WalCheck::checkBytes(QByteArrayView(""), QByteArrayView()).ok()); // an empty log
+        QVERIFY(WalCheck::checkBytes(QByteArrayView(), QByteArrayView()).ok());    // no log, no index
+        QVERIFY(WalCheck::checkBytes(QByteArrayView(""), QByteArrayView()).ok());  // an empty log
         QVERIFY(WalCheck::checkBytes(QByteArray(20, 'x'), QByteArrayView()).ok()); // a header never finished
         // A foreign header in front of a whole frame's worth of bytes is damage.
         QCOMPARE(WalCheck::checkBytes(QByteArray(kWalHeader + kFrame, 'x'), QByteArrayView()).code(),

@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(editor);
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")),
                          QStringLiteral("Typed just before the lock"));
-        QVERIFY(editor->isDirty());        // the autosave timer has not fired yet
+        QVERIFY(editor->isDirty());   // the autosave timer has not fired yet
         window.setWorkspace(nullptr); // what a lock does to the window
         QCOMPARE(page->findChild<SessionEditor*>(), nullptr);
         auto sessions = fx.domain->sessions().sessionsForClient(fx.client);

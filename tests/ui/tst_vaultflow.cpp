@@ -20,8 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +33,24 @@ using namespace continuum::test;
 namespace {
 
 const QString kPassphrase = QStringLiteral("walk the long way home");
+
+/// Types the passphrase into the unlock window and waits for the main window.
+void unlockByTyping(AppController& app)
+{
+    auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+    QVERIFY(pass);
+    QTest::keyClicks(pass, kPassphrase);
+    QTest::keyClick(pass, Qt::Key_Return);
+    QTRY_VERIFY(app.mainWindow()->isVisible());
+}
+
+/// The file the Back Up dialog will be answered with.
+void backUpTo(const QString& file)
+{
+    UiHooks::instance().saveFileName = [file](QWidget*, const QString&, const QString&, const QString&) {
+        return file;
+    };
+}
 
 } // namespace
 
@@ -207,7 +225,8 @@ private Q_SLOTS:
         QTest::keyClicks(pass, kPassphrase);
         button->click();
         QTRY_VERIFY(!takeOver->isHidden());
-        QVERIFY2(message->text().contains(QStringLiteral("old-laptop")) && message->text().contains(QStringLiteral("5151")),
+        QVERIFY2(message->text().contains(QStringLiteral("old-laptop")) &&
+                     message->text().contains(QStringLiteral("5151")),
                  qPrintable(message->text()));
         // Declined: nothing changes.
         takeOver->click();
@@ -394,14 +413,10 @@ private Q_SLOTS:
         Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
         AppController app({dir, KdfParams::cheapestForTests()});
         app.start();
-        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
-        QTest::keyClicks(pass, kPassphrase);
-        QTest::keyClick(pass, Qt::Key_Return);
-        QTRY_VERIFY(app.mainWindow()->isVisible());
+        unlockByTyping(app);
+        QVERIFY(app.mainWindow()->isVisible());
         const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
-        UiHooks::instance().saveFileName = [&file](QWidget*, const QString&, const QString&, const QString&) {
-            return file;
-        };
+        backUpTo(file);
         QString said;
         UiHooks::instance().information = [&said](QWidget*, const QString&, const QString& text) { said = text; };
         auto* state = child<QLabel>(app.mainWindow(), "backupStateLabel");
@@ -422,14 +437,10 @@ private Q_SLOTS:
         Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
         AppController app({dir, KdfParams::cheapestForTests()});
         app.start();
-        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
-        QTest::keyClicks(pass, kPassphrase);
-        QTest::keyClick(pass, Qt::Key_Return);
-        QTRY_VERIFY(app.mainWindow()->isVisible());
+        unlockByTyping(app);
+        QVERIFY(app.mainWindow()->isVisible());
         const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
-        UiHooks::instance().saveFileName = [&file](QWidget*, const QString&, const QString&, const QString&) {
-            return file;
-        };
+        backUpTo(file);
         bool finished = false;
         UiHooks::instance().information = [&finished](QWidget*, const QString&, const QString&) { finished = true; };
         QSignalSpy locked(&app, &AppController::vaultLocked);

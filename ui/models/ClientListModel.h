@@ -52,7 +52,6 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-
     ClientService* m_service = nullptr;
     ClientQuery m_query;
     QList<ClientSummary> m_rows;

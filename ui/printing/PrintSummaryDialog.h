@@ -11,7 +11,7 @@ class QListWidget;
 namespace continuum {
 class Domain;
 class Workspace;
-}
+} // namespace continuum
 
 namespace continuum::ui {
 

@@ -636,13 +636,14 @@ void SessionEditor::showSaveState()
     if (const auto error = m_draft->lastError()) {
         // What was typed stays on screen; the next change or focus move tries again.
         m_message->setText(error->code == ErrorCode::Validation ? tr("Not saved yet: %1.").arg(error->detail)
-                                                                 : errorText(*error));
+                                                                : errorText(*error));
         m_state->setText(tr("Draft — not saved"));
         return;
     }
     m_message->clear();
     if (const auto at = m_draft->lastSavedAt()) {
-        m_state->setText(tr("Draft — saved %1").arg(QLocale().toString(at->toLocalTime().time(), QLocale::ShortFormat)));
+        m_state->setText(
+            tr("Draft — saved %1").arg(QLocale().toString(at->toLocalTime().time(), QLocale::ShortFormat)));
     }
 }
 

@@ -13,7 +13,7 @@ class QTabWidget;
 namespace continuum {
 class Domain;
 class Workspace;
-}
+} // namespace continuum
 
 namespace continuum::ui {
 
