@@ -62,7 +62,7 @@ public:
             return s.error();
         auto vault = withLock(dir, [&] {
             if (useRecovery)
-                return Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()));
+                return Vault::unlockWithRecoveryKey(dir, s.value());
             return Vault::unlock(dir, s.value());
         });
         if (vault && vault.value()->keySlotProblem()) {
@@ -144,7 +144,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
 
 QString cliErrorMessage(const Error& error, const CliContext& context)
 {
-    QString text = errorMessage(error.code);
+    QString text = errorMessage(error);
     // A hint names an option of the command that failed, and only one that was not given already.
     if (error.code == ErrorCode::VaultExists && context.command == QStringLiteral("restore") && !context.overwrite)
         text += QLatin1Char(' ') + CliText::tr("To replace that vault with the backup, add --overwrite.");
@@ -244,7 +244,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
         auto report = cmd.withLock(dir, [&]() -> Result<IntegrityReport> {
             if (!useRecovery)
                 return Vault::verify(dir, KeySlotKind::Passphrase, s.value());
-            auto recovery = RecoveryKey::parse(QString::fromUtf8(s->view()));
+            auto recovery = RecoveryKey::parse(s.value());
             if (!recovery)
                 return recovery.error();
             return Vault::verify(dir, KeySlotKind::Recovery, recovery.value());
@@ -292,7 +292,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
         if (!s)
             return cmd.fail(s.error());
         const Backup::RestoreOptions options{input, dir, parser.isSet(overwriteOpt)};
-        const Status restored = useRecovery ? Backup::restoreWithRecoveryKey(options, QString::fromUtf8(s->view()))
+        const Status restored = useRecovery ? Backup::restoreWithRecoveryKey(options, s.value())
                                             : Backup::restore(options, s.value());
         if (!restored)
             return cmd.fail(restored.error());
@@ -300,7 +300,7 @@ int runVaultCli(const QStringList& args, CliIo& io)
                   << Qt::endl;
         // The restored vault records that it was restored (opened once more with the same key).
         {
-            auto reopened = useRecovery ? Vault::unlockWithRecoveryKey(dir, QString::fromUtf8(s->view()))
+            auto reopened = useRecovery ? Vault::unlockWithRecoveryKey(dir, s.value())
                                         : Vault::unlock(dir, s.value());
             SystemClock clock;
             Workspace workspace(clock);

@@ -31,18 +31,28 @@ std::array<unsigned char, kChecksumBytes> checksum(const unsigned char* secret)
     return out;
 }
 
-int decodeChar(QChar c)
+int decodeChar(unsigned char c)
 {
-    char u = static_cast<char>(c.toUpper().unicode() < 128 ? c.toUpper().unicode() : 0);
-    if (u == 'O')
-        u = '0';
-    else if (u == 'I' || u == 'L')
-        u = '1';
+    if (c >= 'a' && c <= 'z')
+        c = static_cast<unsigned char>(c - 'a' + 'A');
+    if (c == 'O')
+        c = '0';
+    else if (c == 'I' || c == 'L')
+        c = '1';
     for (int i = 0; i < 32; ++i) {
-        if (kAlphabet[i] == u)
+        if (static_cast<unsigned char>(kAlphabet[i]) == c)
             return i;
     }
     return -1;
+}
+
+Error mistyped(const char* what, int group)
+{
+    Error e;
+    e.code = ErrorCode::MistypedRecoveryKey;
+    e.detail = QString::fromLatin1(what);
+    e.index = group;
+    return e;
 }
 
 } // namespace
@@ -87,23 +97,72 @@ Result<Generated> generate()
     return Generated{std::move(secret), std::move(text)};
 }
 
-Result<SecureBytes> parse(const QString& typed)
+namespace {
+
+bool isSeparator(unsigned char c)
 {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-';
+}
+
+// Which group of four a mistake sits in, as the person sees the key: the groups they separated with
+// dashes or spaces, or (typed without separators) every four characters. 0 when the text does not say.
+int groupOfMistake(const SecureBytes& typed)
+{
+    int group = 1;
+    int inGroup = 0;
+    bool separated = false;
+    for (std::size_t i = 0; i < typed.size(); ++i) {
+        const unsigned char c = typed.data()[i];
+        if (isSeparator(c)) {
+            if (inGroup > 0) {
+                if (inGroup != kGroupLength)
+                    return group; // this group is too short or too long
+                separated = true;
+                ++group;
+                inGroup = 0;
+            }
+            continue;
+        }
+        if (!separated && inGroup == kGroupLength) {
+            ++group;
+            inGroup = 0;
+        }
+        if (decodeChar(c) < 0 || (separated && inGroup == kGroupLength) || group > kGroups)
+            return qMin(group, kGroups);
+        ++inGroup;
+    }
+    if (separated && inGroup > 0 && inGroup != kGroupLength)
+        return group;
+    return 0;
+}
+
+} // namespace
+
+Result<SecureBytes> parse(const SecureBytes& typedUtf8)
+{
+    // Read leniently first (separators anywhere are ignored), so a correct key is accepted however it
+    // was grouped; the groups matter only to say where a mistake is.
     std::array<int, kChars> values{};
     int count = 0;
-    for (QChar c : typed) {
-        if (c.isSpace() || c == QLatin1Char('-'))
+    const char* problem = nullptr;
+    for (std::size_t i = 0; i < typedUtf8.size() && !problem; ++i) {
+        const unsigned char c = typedUtf8.data()[i];
+        if (isSeparator(c))
             continue;
         const int v = decodeChar(c);
         if (v < 0)
-            return makeError(ErrorCode::MistypedRecoveryKey,
-                             QStringLiteral("character outside the recovery-key alphabet"));
-        if (count == kChars)
-            return makeError(ErrorCode::MistypedRecoveryKey, QStringLiteral("too many characters"));
-        values[static_cast<std::size_t>(count++)] = v;
+            problem = "character outside the recovery-key alphabet";
+        else if (count == kChars)
+            problem = "too many characters";
+        else
+            values[static_cast<std::size_t>(count++)] = v;
     }
-    if (count != kChars)
-        return makeError(ErrorCode::MistypedRecoveryKey, QStringLiteral("too few characters"));
+    if (!problem && count != kChars)
+        problem = "too few characters";
+    if (problem) {
+        sodium_memzero(values.data(), sizeof values);
+        return mistyped(problem, groupOfMistake(typedUtf8));
+    }
 
     std::array<unsigned char, kTotalBytes> all{};
     unsigned int buffer = 0;
@@ -121,9 +180,9 @@ Result<SecureBytes> parse(const QString& typed)
     const bool match = sodium_memcmp(expected.data(), all.data() + kSecretBytes, kChecksumBytes) == 0;
     SecureBytes secret(all.data(), kSecretBytes);
     sodium_memzero(all.data(), all.size());
-    values.fill(0);
-    if (!match)
-        return makeError(ErrorCode::MistypedRecoveryKey, QStringLiteral("checksum does not match"));
+    sodium_memzero(values.data(), sizeof values);
+    if (!match) // a checksum cannot say where; a group typed too long or too short beside it can
+        return mistyped("checksum does not match", groupOfMistake(typedUtf8));
     return secret;
 }
 

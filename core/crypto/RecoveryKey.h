@@ -25,9 +25,12 @@ struct Generated {
 };
 Result<Generated> generate();
 
-/// Parses typed text. MistypedRecoveryKey if it has the wrong length, a character outside the alphabet
-/// or a checksum that does not match.
-Result<SecureBytes> parse(const QString& typed);
+/// Parses typed text, given as UTF-8 in locked memory (the text field's content goes there at once, as a
+/// passphrase does, and never through an ordinary string). MistypedRecoveryKey if it has the wrong
+/// length, a character outside the alphabet or a checksum that does not match; Error::index then names
+/// the group of four (1 to kGroups) at fault where the text shows which one (a character outside the
+/// alphabet, a group too short or too long when groups are separated), 0 where it cannot (a checksum).
+Result<SecureBytes> parse(const SecureBytes& typedUtf8);
 
 /// The text form of a secret (for tests and re-display right after generation).
 QString format(const SecureBytes& secret);

@@ -61,6 +61,37 @@ const GoalSeed kGoals[] = {
      "Drop-in staff", "Ask someone to show me again"},
     {LifeArea::Legal, std::nullopt, "Get to my court date in March", "I don't want a warrant hanging over me",
      "Write the date on my hand\nAsk for a bus pass", "Duty counsel", "Call the lawyer's office the day before"},
+    {LifeArea::MentalHealth, std::nullopt, "Sleep more than four hours a night",
+     "When I don't sleep everything is worse", "Ask the clinic about the sleep group\nNo phone after midnight",
+     "The clinic nurse", "Lie down anyway and put on the radio"},
+    {LifeArea::Food, std::nullopt, "Eat one hot meal a day", "I get shaky and mean when I skip meals",
+     "Lunch at the drop-in on weekdays\nFood bank card for weekends", "Drop-in kitchen", "Keep crackers in my bag"},
+    {LifeArea::WorkLearning, std::nullopt, "Finish the forklift course",
+     "I want a job where I'm not on my feet all day", "Sign up at the employment centre\nGo to the Monday class",
+     "The employment counselor", "Tell the teacher if I miss a class instead of dropping out"},
+    {LifeArea::ChildrenFamily, std::nullopt, "Be at my son's school meeting", "I want him to know I show up",
+     "Put the date on the calendar at the drop-in\nAsk about a bus ticket", "My aunt",
+     "Call the school and ask to join by phone"},
+    {LifeArea::SubstanceUse, ContinuumPosition::NotPlaced, "Figure out what I want to do about my drinking",
+     "I'm not sure yet, but I want to think about it", "Keep a note of the days I drink", "My friend Jo",
+     "Come back and talk it over"},
+};
+
+// The person's answers beside the rulers, varied so the chart's tooltips read like different days.
+const char* const kImportanceWhy[] = {
+    "It matters for my family.",
+    "I'm tired of feeling like this.",
+    "My health comes first now.",
+    "I don't want to lose my place.",
+    "",
+    "Because I promised myself.",
+};
+const char* const kConfidenceWhy[] = {
+    "I did it before for a while.",         "I have people around me now.", "I got through last month.", "",
+    "The clinic is close to where I stay.",
+};
+const char* const kConfidenceHelp[] = {
+    "Having someone check in on me.", "A phone that works.", "A ride to the clinic.", "", "Knowing the schedule ahead.",
 };
 
 const char* const kChangeTalk[] = {
@@ -162,8 +193,15 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
         QList<GoalId> goals;
         QList<int> importance, confidence;
         const int goalCount = 1 + int(rng.bounded(3));
+        // Different goals for one person: each seed at most once.
+        QList<int> seeds;
+        while (seeds.size() < goalCount) {
+            const int n = int(rng.bounded(quint32(std::size(kGoals))));
+            if (!seeds.contains(n))
+                seeds.append(n);
+        }
         for (int g = 0; g < goalCount; ++g) {
-            const GoalSeed& seed = pick(rng, kGoals);
+            const GoalSeed& seed = kGoals[seeds.at(g)];
             GoalFields f;
             f.clientWords = QString::fromUtf8(seed.words);
             f.whyItMatters = QString::fromUtf8(seed.why);
@@ -172,7 +210,8 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
             f.steps = splitLines(seed.steps);
             f.whoCanHelp = QString::fromUtf8(seed.help);
             f.ifItGetsHard = QString::fromUtf8(seed.hard);
-            auto goal = domain.goals().create(client.value(), f, {QStringLiteral("First agreed"), true, std::nullopt});
+            auto goal = domain.goals().create(client.value(), f,
+                                              {QStringLiteral("First agreed"), ClientAgreement::Yes, std::nullopt});
             if (!goal)
                 return goal.error();
             goals.append(goal.value());
@@ -204,9 +243,9 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
                 e.goalId = goals[g];
                 e.stage = allValues<StageOfChange>().at(std::min(4, 1 + s / 2 + int(rng.bounded(2))));
                 e.returnToUse = rng.bounded(6) == 0;
-                e.importance = RulerScore{importance[g], QStringLiteral("It matters for my family."), QString()};
-                e.confidence = RulerScore{confidence[g], QStringLiteral("I did it before for a while."),
-                                          QStringLiteral("Having someone check in on me.")};
+                e.importance = RulerScore{importance[g], QString::fromUtf8(pick(rng, kImportanceWhy)), QString()};
+                e.confidence = RulerScore{confidence[g], QString::fromUtf8(pick(rng, kConfidenceWhy)),
+                                          QString::fromUtf8(pick(rng, kConfidenceHelp))};
                 if (s > 0)
                     e.readiness = RulerScore{clamp10((importance[g] + confidence[g]) / 2), QString(), QString()};
                 const int ct = int(rng.bounded(quint32(std::size(kChangeTalk))));
@@ -251,20 +290,22 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
             if (s == 2 && !goals.isEmpty()) {
                 auto goal = domain.goals().goal(goals.first());
                 if (goal && goal->fields.lifeArea == LifeArea::SubstanceUse &&
-                    goal->fields.position != ContinuumPosition::Abstinence) {
+                    goal->fields.position != ContinuumPosition::Abstinence &&
+                    goal->fields.position != ContinuumPosition::NotPlaced) {
                     GoalFields f = goal->fields;
                     f.position = f.position == ContinuumPosition::SaferUse ? ContinuumPosition::ManagedUse
                                                                            : ContinuumPosition::SaferUse;
-                    if (auto r = domain.goals().revise(
-                            goals.first(), f,
-                            {QStringLiteral("They want to try a different approach"), true, std::nullopt});
+                    if (auto r = domain.goals().revise(goals.first(), f,
+                                                       {QStringLiteral("They want to try a different approach"),
+                                                        ClientAgreement::Yes, std::nullopt});
                         !r)
                         return r;
                 } else if (goal) {
                     GoalFields f = goal->fields;
                     f.steps.append(QStringLiteral("Check in with the drop-in on Fridays"));
-                    if (auto r = domain.goals().revise(goals.first(), f,
-                                                       {QStringLiteral("Added a step together"), true, std::nullopt});
+                    if (auto r = domain.goals().revise(
+                            goals.first(), f,
+                            {QStringLiteral("Added a step together"), ClientAgreement::Yes, std::nullopt});
                         !r)
                         return r;
                 }
@@ -278,7 +319,8 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
             if (auto g = domain.goals().goal(goals.first())) {
                 f = g->fields;
                 f.status = GoalStatus::Achieved;
-                (void)domain.goals().revise(goals.first(), f, {QStringLiteral("They did it"), true, std::nullopt});
+                (void)domain.goals().revise(goals.first(), f,
+                                            {QStringLiteral("They did it"), ClientAgreement::Yes, std::nullopt});
             }
         }
     }

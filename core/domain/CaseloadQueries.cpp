@@ -5,6 +5,8 @@
 #include "storage/SqlValues.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
 namespace continuum {
 
 namespace {
@@ -13,12 +15,6 @@ FollowUpItem readFollowUp(const Statement& r)
 {
     return {r.columnInt64(0), r.columnText(1), r.columnText(2), r.columnInt64(3),
             QDate::fromString(r.columnText(4), Qt::ISODate)};
-}
-
-DraftItem readDraft(const Statement& r)
-{
-    return {r.columnInt64(0), r.columnText(1), r.columnInt64(2), QDate::fromString(r.columnText(3), Qt::ISODate),
-            QDateTime::fromString(r.columnText(4), Qt::ISODateWithMs)};
 }
 
 } // namespace
@@ -31,11 +27,11 @@ CaseloadQueries::CaseloadQueries(Database& db, const Clock& clock, QObject* pare
 
 Result<QList<FollowUpItem>> CaseloadQueries::followUpsBetween(const QDate& from, const QDate& to)
 {
-    // The latest session of each current client sets their follow-up.
+    // The latest counted session of each current client sets their follow-up; a draft does not.
     return Query(m_db,
                  "SELECT c.id, c.chosen_name, c.pronouns, s.id, s.follow_up_date FROM clients c "
-                 "JOIN sessions s ON s.id = (SELECT s2.id FROM sessions s2 WHERE s2.client_id = c.id "
-                 "                           ORDER BY s2.session_date DESC, s2.id DESC LIMIT 1) "
+                 "JOIN sessions s ON s.id = (SELECT cs.id FROM counted_sessions cs WHERE cs.client_id = c.id "
+                 "                           ORDER BY cs.session_date DESC, cs.id DESC LIMIT 1) "
                  "WHERE c.status != 'archived' AND s.follow_up_date IS NOT NULL "
                  "AND s.follow_up_date BETWEEN ?1 AND ?2 "
                  "ORDER BY s.follow_up_date, c.sort_key, c.id",
@@ -60,14 +56,22 @@ Result<QList<FollowUpItem>> CaseloadQueries::followUpsOverdue()
     return followUpsBetween(QDate(1900, 1, 1), m_clock.today().addDays(-1));
 }
 
-Result<QList<DraftItem>> CaseloadQueries::staleDrafts()
+Result<QList<DraftItem>> CaseloadQueries::drafts()
 {
-    return Query(m_db,
-                 "SELECT c.id, c.chosen_name, s.id, s.session_date, s.created_at FROM sessions s "
-                 "JOIN clients c ON c.id = s.client_id WHERE s.signed_at IS NULL AND s.created_at < ?1 "
-                 "ORDER BY s.created_at",
-                 storedTimestamp(m_clock.now().addDays(-1)))
-        .all(readDraft);
+    const QDate today = m_clock.today();
+    return Query(m_db, "SELECT c.id, c.chosen_name, s.id, s.session_date, s.created_at FROM sessions s "
+                       "JOIN clients c ON c.id = s.client_id WHERE s.signed_at IS NULL "
+                       "ORDER BY s.created_at, s.id")
+        .all([&today](const Statement& r) {
+            DraftItem item{r.columnInt64(0),
+                           r.columnText(1),
+                           r.columnInt64(2),
+                           QDate::fromString(r.columnText(3), Qt::ISODate),
+                           QDateTime::fromString(r.columnText(4), Qt::ISODateWithMs),
+                           0};
+            item.daysOld = std::max(0, int(item.createdAt.toLocalTime().date().daysTo(today)));
+            return item;
+        });
 }
 
 Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
@@ -76,7 +80,7 @@ Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
     return Query(m_db,
                  "SELECT id, chosen_name, pronouns, last_contact, created_at FROM ("
                  "  SELECT c.id, c.chosen_name, c.pronouns, c.sort_key, c.created_at, "
-                 "         (SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id) AS last_contact "
+                 "         (SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id) AS last_contact "
                  "  FROM clients c WHERE c.status = 'active') "
                  "WHERE coalesce(last_contact, date(created_at, 'localtime')) <= ?1 "
                  "ORDER BY coalesce(last_contact, date(created_at, 'localtime')), sort_key, id",

@@ -22,18 +22,19 @@ struct FollowUpItem {
     friend bool operator==(const FollowUpItem&, const FollowUpItem&) = default;
 };
 
-/// An unsigned session record.
+/// An unsigned session record: not a contact until it is signed.
 struct DraftItem {
     ClientId clientId = 0;
     QString chosenName;
     SessionId sessionId = 0;
     QDate sessionDate;
     QDateTime createdAt;
+    int daysOld = 0; ///< calendar days since it was started, in the counselor's local calendar (0: today)
 
     friend bool operator==(const DraftItem&, const DraftItem&) = default;
 };
 
-/// A client not seen for a while: days since their last session (or since they were added).
+/// A client not seen for a while: days since their last contact (or since they were added).
 struct NotSeenItem {
     ClientId clientId = 0;
     QString chosenName;
@@ -44,7 +45,10 @@ struct NotSeenItem {
     friend bool operator==(const NotSeenItem&, const NotSeenItem&) = default;
 };
 
-/// The work lists of the Today view. A client's follow-up is the one set at their latest session.
+/// The work lists of the Today view. Only what counts as contact moves them: a signed session that was not
+/// entered in error (the database's `counted_sessions` and `contacts` views say so in one place). A draft
+/// does not: a client's follow-up is the one set at their latest counted session, and it stands until a
+/// later one is signed.
 class CaseloadQueries final : public QObject
 {
     Q_OBJECT
@@ -55,11 +59,11 @@ public:
     Result<QList<FollowUpItem>> followUpsDueToday();
     /// Tomorrow through the next seven days.
     Result<QList<FollowUpItem>> followUpsThisWeek();
-    /// Follow-up dates that have passed with no session since.
+    /// Follow-up dates that have passed with no signed session since.
     Result<QList<FollowUpItem>> followUpsOverdue();
-    /// Drafts created more than a day ago.
-    Result<QList<DraftItem>> staleDrafts();
-    /// Active clients whose last contact was at least days ago.
+    /// Every unsigned draft, oldest first, with its age.
+    Result<QList<DraftItem>> drafts();
+    /// Active clients whose last contact was at least days ago (drafts are not contact).
     Result<QList<NotSeenItem>> notSeenFor(int days);
 
 private:

@@ -32,16 +32,20 @@ std::string selectSql(const ClientQuery& q, bool countOnly)
 {
     const bool text = !ftsPrefixQuery(q.text).isEmpty();
     QString where = statusClause(q.statuses);
+    // Every word as the start of a word (names, codes, legal names when asked), or, when every word has
+    // three letters or more, anywhere inside a chosen name or code (?5; NULL when not).
     if (text)
-        where += QStringLiteral(" AND c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1)");
+        where += QStringLiteral(" AND (c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1) "
+                                "OR c.id IN (SELECT rowid FROM client_name_trigrams WHERE ?5 IS NOT NULL AND "
+                                "client_name_trigrams MATCH ?5))");
     if (countOnly)
         return QString(QStringLiteral("SELECT count(*) FROM clients c WHERE ") + where).toStdString();
     QString sql = QStringLiteral("WITH page (id) AS MATERIALIZED (SELECT c.id FROM clients c WHERE ") + where +
                   QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3) "
                                  "SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
-                                 "(SELECT s.follow_up_date FROM sessions s WHERE s.client_id = c.id "
+                                 "(SELECT s.follow_up_date FROM counted_sessions s WHERE s.client_id = c.id "
                                  " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
-                                 "(SELECT max(s.session_date) FROM sessions s WHERE s.client_id = c.id), "
+                                 "(SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id), "
                                  "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
     // The legal name comes back only for rows that it matched (?4), never for the whole list.
     sql += text && q.includeLegalName ? QStringLiteral("CASE WHEN c.id IN (SELECT rowid FROM client_search WHERE "
@@ -58,6 +62,16 @@ QString matchExpression(const ClientQuery& q)
         return {};
     return (q.includeLegalName ? QStringLiteral("{names legal} : (") : QStringLiteral("{names} : (")) + terms +
            QLatin1Char(')');
+}
+
+// ?5: the words as substrings of chosen names and codes, or NULL where a word is too short for that.
+void bindSubstring(Query& query, const ClientQuery& q)
+{
+    const QString substring = ftsSubstringQuery(q.text);
+    if (substring.isEmpty())
+        query.bind(5, std::optional<QString>());
+    else
+        query.bind(5, QStringLiteral("{names} : (") + substring + QLatin1Char(')'));
 }
 
 // The row as stored: contact details included, substances not read, nothing audited.
@@ -118,16 +132,21 @@ Status ClientService::writeChildren(const Client& c, ClientId id, bool replace)
     if (replace) {
         if (auto s = runEachWithId(
                 m_db,
-                {"DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1"},
+                {"DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1",
+                 "DELETE FROM client_name_trigrams WHERE rowid = ?1"},
                 id);
             !s)
             return s;
     }
     if (auto s = insertChildren(m_db, substanceTable(), id, c.substances); !s)
         return s;
-    return Query(m_db, "INSERT INTO client_search (rowid, names, legal) VALUES (?1, ?2, ?3)", id,
-                 QString(c.chosenName.trimmed() + QLatin1Char(' ') + c.agencyCode.trimmed()), c.legalName.trimmed())
-        .run();
+    const QString names = c.chosenName.trimmed() + QLatin1Char(' ') + c.agencyCode.trimmed();
+    if (auto s = Query(m_db, "INSERT INTO client_search (rowid, names, legal) VALUES (?1, ?2, ?3)", id, names,
+                       c.legalName.trimmed())
+                     .run();
+        !s)
+        return s;
+    return Query(m_db, "INSERT INTO client_name_trigrams (rowid, names) VALUES (?1, ?2)", id, names).run();
 }
 
 Result<ClientId> ClientService::create(const Client& c)
@@ -183,6 +202,8 @@ Status ClientService::update(const Client& c)
         // A name someone no longer uses must not linger in the index's deleted entries.
         if (auto s = m_db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')"); !s)
             return s;
+        if (auto s = m_db.exec("INSERT INTO client_name_trigrams (client_name_trigrams) VALUES ('optimize')"); !s)
+            return s;
     }
     if (auto s = m_audit.record({AuditAction::Update, QStringLiteral("client"), current->uuid, c.id, {}, std::nullopt});
         !s)
@@ -221,8 +242,11 @@ Result<Client> ClientService::client(ClientId id, ContactAccess access)
     return c;
 }
 
-Status ClientService::setStatus(ClientId id, ClientStatus status)
+Status ClientService::setStatus(ClientId id, ClientStatus status, const QString& reason)
 {
+    const QString why = reason.simplified();
+    if (why.size() > kMaxShortField)
+        return validationError(QStringLiteral("reason"), QStringLiteral("too long"));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -235,7 +259,8 @@ Status ClientService::setStatus(ClientId id, ClientStatus status)
     const QString action = status == ClientStatus::Archived   ? AuditAction::Archive
                            : status == ClientStatus::Inactive ? AuditAction::MarkInactive
                                                               : AuditAction::Reactivate;
-    if (auto s = m_audit.record({action, QStringLiteral("client"), uuid.value(), id, toKey(status), std::nullopt}); !s)
+    const QString detail = why.isEmpty() ? toKey(status) : toKey(status) + QStringLiteral(": ") + why;
+    if (auto s = m_audit.record({action, QStringLiteral("client"), uuid.value(), id, detail, std::nullopt}); !s)
         return s;
     if (auto s = tx->commit(); !s)
         return s;
@@ -267,8 +292,10 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
              "DELETE FROM goal_revisions WHERE goal_id IN (SELECT id FROM goals WHERE client_id = ?1)",
              "DELETE FROM goals WHERE client_id = ?1", "DELETE FROM sessions WHERE client_id = ?1",
              "DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1",
-             // contentless_delete only marks entries; rewrite the index so the name is gone
+             "DELETE FROM client_name_trigrams WHERE rowid = ?1",
+             // contentless_delete only marks entries; rewrite the indexes so the name is gone
              "INSERT INTO client_search (client_search) SELECT 'optimize' WHERE ?1 IS NOT NULL",
+             "INSERT INTO client_name_trigrams (client_name_trigrams) SELECT 'optimize' WHERE ?1 IS NOT NULL",
              "DELETE FROM clients WHERE id = ?1",
              "UPDATE audit_log SET client_id = NULL, record_uuid = NULL WHERE client_id = ?1",
              "DELETE FROM purge_authorizations WHERE client_id = ?1"},
@@ -288,8 +315,10 @@ Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
 {
     const QString match = matchExpression(q);
     Query query(m_db, selectSql(q, false));
-    if (!match.isEmpty())
+    if (!match.isEmpty()) {
         query.bind(1, match);
+        bindSubstring(query, q);
+    }
     if (!match.isEmpty() && q.includeLegalName) {
         const QString legalOnly = QStringLiteral("{legal} : (") + ftsPrefixQuery(q.text) + QLatin1Char(')');
         query.bind(4, legalOnly);
@@ -316,8 +345,10 @@ Result<int> ClientService::count(const ClientQuery& q)
 {
     const QString match = matchExpression(q);
     Query query(m_db, selectSql(q, true));
-    if (!match.isEmpty())
+    if (!match.isEmpty()) {
         query.bind(1, match);
+        bindSubstring(query, q);
+    }
     auto n = query.first(readInt);
     if (!n)
         return n.error();

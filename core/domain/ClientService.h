@@ -49,8 +49,9 @@ public:
     /// Saves every editable field. A record read with its contact hidden keeps its stored contact details.
     Status update(const Client& client);
     Result<Client> client(ClientId id, ContactAccess access = ContactAccess::HideIfFlagged);
-    /// Archive, reactivate or mark inactive. Archiving is how a client leaves the caseload.
-    Status setStatus(ClientId id, ClientStatus status);
+    /// Archive, reactivate or mark inactive. Archiving is how a client leaves the caseload. An optional
+    /// short reason (at most kMaxShortField characters) goes into the audit entry, after the status key.
+    Status setStatus(ClientId id, ClientStatus status, const QString& reason = {});
     /// Deletes the client and every goal, session and addendum of theirs, for good. Deliberate: the
     /// chosen name must be typed back exactly. Audit entries about them become anonymous tombstones.
     Status purge(ClientId id, const QString& typedChosenName);

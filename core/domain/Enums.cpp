@@ -18,17 +18,24 @@ constexpr Table<SubstanceRoute, 5> kRoute{{{SubstanceRoute::Inject, "inject"},
                                            {SubstanceRoute::Snort, "snort"},
                                            {SubstanceRoute::Swallow, "swallow"},
                                            {SubstanceRoute::Other, "other"}}};
-constexpr Table<LifeArea, 8> kLifeArea{{{LifeArea::Safety, "safety"},
-                                        {LifeArea::Health, "health"},
-                                        {LifeArea::Housing, "housing"},
-                                        {LifeArea::Income, "income"},
-                                        {LifeArea::Relationships, "relationships"},
-                                        {LifeArea::Legal, "legal"},
-                                        {LifeArea::SubstanceUse, "substance_use"},
-                                        {LifeArea::Other, "other"}}};
-constexpr Table<ContinuumPosition, 3> kPosition{{{ContinuumPosition::SaferUse, "safer_use"},
+constexpr Table<LifeArea, 12> kLifeArea{{{LifeArea::Safety, "safety"},
+                                         {LifeArea::Health, "health"},
+                                         {LifeArea::Housing, "housing"},
+                                         {LifeArea::Income, "income"},
+                                         {LifeArea::Relationships, "relationships"},
+                                         {LifeArea::Legal, "legal"},
+                                         {LifeArea::SubstanceUse, "substance_use"},
+                                         {LifeArea::Other, "other"},
+                                         {LifeArea::MentalHealth, "mental_health"},
+                                         {LifeArea::Food, "food"},
+                                         {LifeArea::WorkLearning, "work_learning"},
+                                         {LifeArea::ChildrenFamily, "children_family"}}};
+constexpr Table<ContinuumPosition, 4> kPosition{{{ContinuumPosition::SaferUse, "safer_use"},
                                                  {ContinuumPosition::ManagedUse, "managed_use"},
-                                                 {ContinuumPosition::Abstinence, "abstinence"}}};
+                                                 {ContinuumPosition::Abstinence, "abstinence"},
+                                                 {ContinuumPosition::NotPlaced, "not_placed"}}};
+constexpr Table<ClientAgreement, 3> kAgreement{
+    {{ClientAgreement::Yes, "yes"}, {ClientAgreement::No, "no"}, {ClientAgreement::NotDiscussed, "not_discussed"}}};
 constexpr Table<GoalStatus, 4> kGoalStatus{{{GoalStatus::Active, "active"},
                                             {GoalStatus::Paused, "paused"},
                                             {GoalStatus::Achieved, "achieved"},
@@ -113,6 +120,7 @@ CONTINUUM_ENUM_KEYS(ClientStatus, kClientStatus)
 CONTINUUM_ENUM_KEYS(SubstanceRoute, kRoute)
 CONTINUUM_ENUM_KEYS(LifeArea, kLifeArea)
 CONTINUUM_ENUM_KEYS(ContinuumPosition, kPosition)
+CONTINUUM_ENUM_KEYS(ClientAgreement, kAgreement)
 CONTINUUM_ENUM_KEYS(GoalStatus, kGoalStatus)
 CONTINUUM_ENUM_KEYS(SessionSetting, kSetting)
 CONTINUUM_ENUM_KEYS(MiProcess, kProcess)

@@ -13,9 +13,26 @@ namespace continuum {
 
 enum class ClientStatus { Active, Inactive, Archived };
 enum class SubstanceRoute { Inject, Smoke, Snort, Swallow, Other };
-enum class LifeArea { Safety, Health, Housing, Income, Relationships, Legal, SubstanceUse, Other };
-/// Where the client places a substance-use goal. Three equal positions: no order, no score, anywhere.
-enum class ContinuumPosition { SaferUse, ManagedUse, Abstinence };
+/// Life areas. New areas go at the end (tests and pickers index allValues()); the UI orders its picker.
+enum class LifeArea {
+    Safety,
+    Health,
+    Housing,
+    Income,
+    Relationships,
+    Legal,
+    SubstanceUse,
+    Other,
+    MentalHealth,
+    Food,
+    WorkLearning,
+    ChildrenFamily
+};
+/// Where the client places a substance-use goal. Equal positions: no order, no score, anywhere. "Not placed
+/// yet" is one of them: a person may want a substance-use goal without saying where it sits.
+enum class ContinuumPosition { SaferUse, ManagedUse, Abstinence, NotPlaced };
+/// Whether the client agreed to a goal revision. Asked every time, never assumed.
+enum class ClientAgreement { Yes, No, NotDiscussed };
 enum class GoalStatus { Active, Paused, Achieved, SetAside };
 enum class SessionSetting { Office, Outreach, Phone, Video, Home };
 enum class MiProcess { Engaging, Focusing, Evoking, Planning };
@@ -33,6 +50,7 @@ QString toKey(ClientStatus v);
 QString toKey(SubstanceRoute v);
 QString toKey(LifeArea v);
 QString toKey(ContinuumPosition v);
+QString toKey(ClientAgreement v);
 QString toKey(GoalStatus v);
 QString toKey(SessionSetting v);
 QString toKey(MiProcess v);
@@ -66,6 +84,10 @@ template<>
 std::optional<ContinuumPosition> fromKey<ContinuumPosition>(const QString& key);
 template<>
 QList<ContinuumPosition> allValues<ContinuumPosition>();
+template<>
+std::optional<ClientAgreement> fromKey<ClientAgreement>(const QString& key);
+template<>
+QList<ClientAgreement> allValues<ClientAgreement>();
 template<>
 std::optional<GoalStatus> fromKey<GoalStatus>(const QString& key);
 template<>

@@ -7,6 +7,8 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
 namespace continuum {
 
 namespace {
@@ -135,6 +137,19 @@ Status GoalService::validate(ClientId client, const GoalFields& f, const Revisio
     return {};
 }
 
+Status GoalService::validateRevision(const QList<FieldChange>& changes, const RevisionInfo& info)
+{
+    const bool moves = std::any_of(changes.begin(), changes.end(),
+                                   [](const FieldChange& c) { return c.field == QStringLiteral("position"); });
+    if (moves && info.reason.trimmed().isEmpty())
+        return validationError(QStringLiteral("reason"),
+                               QStringLiteral("a move along the continuum needs the reason it changed"));
+    if (!info.agreement)
+        return validationError(QStringLiteral("agreement"),
+                               QStringLiteral("say whether the client agreed: yes, no or not discussed"));
+    return {};
+}
+
 Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f, const QList<FieldChange>& changes,
                                    const RevisionInfo& info)
 {
@@ -146,7 +161,7 @@ Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f,
     revision.fields = f;
     revision.changes = changes;
     revision.reason = info.reason;
-    revision.clientAgreed = info.clientAgreed;
+    revision.clientAgreement = info.agreement;
     revision.revisedAt = m_clock.now();
     revision.revisedBy = who.isEmpty() ? QStringLiteral("(counselor not yet named)") : who;
     revision.sessionId = info.sessionId;
@@ -207,6 +222,8 @@ Status GoalService::revise(GoalId id, const GoalFields& input, const RevisionInf
     }
     if (changes.isEmpty())
         return {};
+    if (auto s = validateRevision(changes, info); !s)
+        return s;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -244,14 +261,19 @@ Result<QList<GoalRevision>> GoalService::history(GoalId id)
     return revisions;
 }
 
-Result<QList<ReadinessPoint>> GoalService::readinessTrend(GoalId id)
+Result<QList<ReadinessPoint>> GoalService::readinessTrend(GoalId id, TrendWords words)
 {
+    const bool withWords = words == TrendWords::Include;
     return Query(m_db,
                  "SELECT s.id, s.session_date, g.importance, g.confidence, g.readiness, "
-                 "s.signed_at IS NOT NULL FROM session_goals g JOIN sessions s ON s.id = g.session_id "
-                 "WHERE g.goal_id = ?1 ORDER BY s.session_date, s.id",
+                 "s.signed_at IS NOT NULL, g.importance_why_not_lower, g.importance_what_would_help, "
+                 "g.confidence_why_not_lower, g.confidence_what_would_help, g.readiness_why_not_lower, "
+                 "g.readiness_what_would_help FROM session_goals g JOIN sessions s ON s.id = g.session_id "
+                 "WHERE g.goal_id = ?1 AND NOT EXISTS (SELECT 1 FROM addenda a WHERE a.session_id = s.id "
+                 "                                     AND a.kind = 'entered_in_error') "
+                 "ORDER BY s.session_date, s.id",
                  id)
-        .all([](const Statement& st) {
+        .all([withWords](const Statement& st) {
             ReadinessPoint p;
             p.sessionId = st.columnInt64(0);
             p.date = QDate::fromString(st.columnText(1), Qt::ISODate);
@@ -262,6 +284,11 @@ Result<QList<ReadinessPoint>> GoalService::readinessTrend(GoalId id)
             if (!st.columnIsNull(4))
                 p.readiness = st.columnInt(4);
             p.isSigned = st.columnInt(5) != 0;
+            if (withWords) {
+                p.importanceWords = {st.columnText(6), st.columnText(7)};
+                p.confidenceWords = {st.columnText(8), st.columnText(9)};
+                p.readinessWords = {st.columnText(10), st.columnText(11)};
+            }
             return p;
         });
 }

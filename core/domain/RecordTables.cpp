@@ -315,8 +315,12 @@ const RecordTable<GoalRevision>& goalRevisionTable()
              [](auto& st, int i, auto& r) { r.changes = parseChanges(st.columnText(i)); }},
             {"reason", Written::OnInsert, [](auto& st, int i, const auto& r) { st.bind(i, r.reason.trimmed()); },
              [](auto& st, int i, auto& r) { r.reason = st.columnText(i); }},
-            {"client_agreed", Written::OnInsert, [](auto& st, int i, const auto& r) { st.bind(i, r.clientAgreed); },
-             [](auto& st, int i, auto& r) { r.clientAgreed = st.columnInt(i) != 0; }},
+            {"client_agreement", Written::OnInsert,
+             [](auto& st, int i, const auto& r) { st.bind(i, optionalKey(r.clientAgreement)); },
+             [](auto& st, int i, auto& r) {
+                 if (!st.columnIsNull(i))
+                     r.clientAgreement = fromKey<ClientAgreement>(st.columnText(i));
+             }},
             {"revised_at", Written::OnInsert,
              [](auto& st, int i, const auto& r) { st.bind(i, storedTimestamp(r.revisedAt)); },
              [](auto& st, int i, auto& r) { r.revisedAt = readTimestamp(st, i); }},
@@ -493,6 +497,11 @@ const RecordTable<Addendum>& addendumTable()
              [](auto& st, int i, auto& a) { a.signedAt = readTimestamp(st, i); }},
             {"signed_by", Written::OnInsert, [](auto& st, int i, const auto& a) { st.bind(i, a.signedBy); },
              [](auto& st, int i, auto& a) { a.signedBy = st.columnText(i); }},
+            {"kind", Written::OnInsert,
+             [](auto& st, int i, const auto& a) {
+                 st.bind(i, a.entersInError ? QStringLiteral("entered_in_error") : QStringLiteral("note"));
+             },
+             [](auto& st, int i, auto& a) { a.entersInError = st.columnText(i) == QLatin1String("entered_in_error"); }},
         });
     return table;
 }

@@ -11,6 +11,7 @@
 #include <QTime>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace continuum {
@@ -106,7 +107,8 @@ struct GoalRevision {
     GoalFields fields;
     QList<FieldChange> changes; ///< empty for revision 1
     QString reason;
-    bool clientAgreed = true;
+    /// The client's answer; nullopt only for a first revision written without the question.
+    std::optional<ClientAgreement> clientAgreement;
     QDateTime revisedAt;
     QString revisedBy;
     std::optional<SessionId> sessionId; ///< the session it was negotiated in, if any
@@ -213,9 +215,11 @@ struct SessionContent {
 /// A numbered, signed addendum to a signed session record.
 struct Addendum {
     int number = 0;
-    QString body;
+    QString body; ///< for an entry in error: why
     QDateTime signedAt;
     QString signedBy;
+    /// This addendum marks the session entered in error: it stays in the record but no longer counts.
+    bool entersInError = false;
 
     friend bool operator==(const Addendum&, const Addendum&) = default;
 };
@@ -233,6 +237,11 @@ struct SessionRecord {
     QList<Addendum> addenda;
 
     bool isSigned() const { return signedAt.has_value(); }
+    /// Entered in error by a signed addendum: kept in the record, out of work lists and trends.
+    bool enteredInError() const
+    {
+        return std::any_of(addenda.cbegin(), addenda.cend(), [](const Addendum& a) { return a.entersInError; });
+    }
     friend bool operator==(const SessionRecord&, const SessionRecord&) = default;
 };
 
@@ -246,6 +255,7 @@ struct SessionSummary {
     int addenda = 0;
     int goalsDiscussed = 0;
     std::optional<QDate> followUp;
+    bool enteredInError = false; ///< kept in the record and the list, but not counted
 
     friend bool operator==(const SessionSummary&, const SessionSummary&) = default;
 };

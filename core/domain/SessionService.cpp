@@ -267,8 +267,38 @@ Result<int> SessionService::addAddendum(SessionId id, const QString& body)
                                QStringLiteral("a draft is edited, not addended; sign it first"));
     if (body.trimmed().isEmpty())
         return validationError(QStringLiteral("addendum"), QStringLiteral("the addendum is empty"));
+    return appendAddendum(id, *h, body, false);
+}
+
+Result<int> SessionService::markEnteredInError(SessionId id, const QString& reason)
+{
+    auto h = header(id);
+    if (!h)
+        return h.error();
+    if (!h->isSigned)
+        return validationError(QStringLiteral("enteredInError"),
+                               QStringLiteral("a draft is discarded, not entered in error"));
+    if (reason.trimmed().isEmpty())
+        return validationError(QStringLiteral("reason"), QStringLiteral("say why the session was entered in error"));
+    auto already = isEnteredInError(id);
+    if (!already)
+        return already.error();
+    if (already.value())
+        return validationError(QStringLiteral("enteredInError"),
+                               QStringLiteral("session %1 is already entered in error").arg(id));
+    return appendAddendum(id, *h, reason, true);
+}
+
+Result<bool> SessionService::isEnteredInError(SessionId id)
+{
+    return Query(m_db, "SELECT 1 FROM addenda WHERE session_id = ?1 AND kind = 'entered_in_error'", id).exists();
+}
+
+Result<int> SessionService::appendAddendum(SessionId id, const Header& h, const QString& body, bool entersInError)
+{
     if (body.size() > kMaxText)
-        return validationError(QStringLiteral("addendum"), QStringLiteral("too long"));
+        return validationError(entersInError ? QStringLiteral("reason") : QStringLiteral("addendum"),
+                               QStringLiteral("too long"));
     auto counselor = readCounselor(m_db);
     if (!counselor)
         return counselor.error();
@@ -279,19 +309,22 @@ Result<int> SessionService::addAddendum(SessionId id, const QString& body)
     if (!tx)
         return tx.error();
     static const std::string insert = addendumTable().insertSql() + " RETURNING number";
-    const Addendum addendum{0, body, m_clock.now(), who};
+    const Addendum addendum{0, body, m_clock.now(), who, entersInError};
     auto number = Query(m_db, insert, id)
                       .bindWith([&addendum](Statement& st) { addendumTable().bindInsert(st, addendum); })
                       .one(readInt, Missing{"session", id});
     if (!number)
         return number.error();
-    if (auto s = m_audit.record({AuditAction::Addend, QStringLiteral("session"), h->uuid, h->client,
-                                 QStringLiteral("addendum %1").arg(number.value()), std::nullopt});
+    // The audit says which addendum and its kind, never its words.
+    const QString detail = entersInError ? QStringLiteral("addendum %1: entered in error").arg(number.value())
+                                         : QStringLiteral("addendum %1").arg(number.value());
+    if (auto s =
+            m_audit.record({AuditAction::Addend, QStringLiteral("session"), h.uuid, h.client, detail, std::nullopt});
         !s)
         return s.error();
     if (auto s = tx->commit(); !s)
         return s.error();
-    Q_EMIT sessionChanged(h->client, id);
+    Q_EMIT sessionChanged(h.client, id);
     return number.value();
 }
 
@@ -345,7 +378,8 @@ Result<QList<SessionSummary>> SessionService::sessionsForClient(ClientId client)
     return Query(m_db,
                  "SELECT s.id, s.session_date, s.start_time, s.setting, s.signed_at IS NOT NULL, "
                  "(SELECT count(*) FROM addenda a WHERE a.session_id = s.id), "
-                 "(SELECT count(*) FROM session_goals g WHERE g.session_id = s.id), s.follow_up_date "
+                 "(SELECT count(*) FROM session_goals g WHERE g.session_id = s.id), s.follow_up_date, "
+                 "EXISTS (SELECT 1 FROM addenda a WHERE a.session_id = s.id AND a.kind = 'entered_in_error') "
                  "FROM sessions s WHERE s.client_id = ?1 ORDER BY s.session_date DESC, s.id DESC",
                  client)
         .all([](const Statement& r) {
@@ -361,6 +395,7 @@ Result<QList<SessionSummary>> SessionService::sessionsForClient(ClientId client)
             item.goalsDiscussed = r.columnInt(6);
             if (!r.columnIsNull(7))
                 item.followUp = QDate::fromString(r.columnText(7), Qt::ISODate);
+            item.enteredInError = r.columnInt(8) != 0;
             return item;
         });
 }

@@ -27,12 +27,19 @@ public:
     Result<SessionId> createDraft(ClientId client, const SessionContent& content);
     /// Replaces a draft's content (the autosave path). SignedRecord once signed.
     Status saveDraft(SessionId id, const SessionContent& content);
-    /// Removes a draft that was started by mistake. Signed records cannot be discarded.
+    /// Removes a draft that was started by mistake, with everything under it, and records that it was
+    /// discarded (never what it said). Signed records cannot be discarded.
     Status discardDraft(SessionId id);
     /// Signs as the counselor on record; the counselor must have been named.
     Status sign(SessionId id);
     /// Adds the next numbered addendum to a signed record, signed now. Returns its number.
     Result<int> addAddendum(SessionId id, const QString& body);
+    /// Marks a signed record entered in error with the next numbered, signed addendum, whose text is the
+    /// reason (required). The record stays, but no longer counts as contact, for follow-ups or in trends.
+    /// Validation for a draft, an empty reason, or a record already entered in error. Returns its number.
+    Result<int> markEnteredInError(SessionId id, const QString& reason);
+    /// Whether a signed addendum entered this record in error.
+    Result<bool> isEnteredInError(SessionId id);
 
     Result<SessionRecord> session(SessionId id);
     /// A client's sessions, newest first.
@@ -51,6 +58,7 @@ private:
         bool isSigned = false;
     };
     Result<Header> header(SessionId id);
+    Result<int> appendAddendum(SessionId id, const Header& h, const QString& body, bool entersInError);
 
     Database& m_db;
     const Clock& m_clock;

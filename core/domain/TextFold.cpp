@@ -19,24 +19,45 @@ QString foldForSearch(const QString& text)
     return out.toCaseFolded().simplified();
 }
 
+namespace {
+
+// The words of what was typed, split as the unicode61 tokenizer splits: on anything that is not a letter,
+// a digit or a combining mark.
+QStringList typedWords(const QString& typed)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : typed) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+} // namespace
+
 QString ftsPrefixQuery(const QString& typed)
 {
     QStringList terms;
-    // Split on anything that is not a letter or digit, as the unicode61 tokenizer does.
-    QString word;
-    const auto flush = [&terms, &word] {
-        if (!word.isEmpty()) {
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-            word.clear();
-        }
-    };
-    for (QChar c : typed) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word.append(c);
-        else
-            flush();
+    for (const QString& word : typedWords(typed))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString ftsSubstringQuery(const QString& typed)
+{
+    QStringList terms;
+    for (const QString& word : typedWords(typed)) {
+        if (word.toUcs4().size() < 3)
+            return {};
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
-    flush();
     return terms.join(QLatin1Char(' '));
 }
 

@@ -13,4 +13,9 @@ QString foldForSearch(const QString& text);
 /// quoted (quotes doubled), so no input can change the query's structure. Empty for blank input.
 QString ftsPrefixQuery(const QString& typed);
 
+/// The same words as an FTS5 query for the trigram index, where each matches anywhere inside a name
+/// ("mir" finds "Ramírez"). Empty when a word is shorter than three characters: a trigram index cannot
+/// look those up, and the prefix query serves them.
+QString ftsSubstringQuery(const QString& typed);
+
 } // namespace continuum

@@ -3,6 +3,8 @@
 
 #include "domain/Domain.h"
 
+#include <QSet>
+
 namespace continuum {
 
 Result<GoalSummaryData> buildGoalSummary(Domain& domain, ClientId client, const GoalSummaryOptions& options)
@@ -32,11 +34,22 @@ Result<GoalSummaryData> buildGoalSummary(Domain& domain, ClientId client, const 
             chosen.append(*it);
         }
     }
+    // A session entered in error stays in the record, but its rulers are no part of how the person feels.
+    auto sessions = domain.sessions().sessionsForClient(client);
+    if (!sessions)
+        return sessions.error();
+    QSet<SessionId> inError;
+    for (const SessionSummary& s : sessions.value()) {
+        if (s.enteredInError)
+            inError.insert(s.id);
+    }
     for (const Goal& g : chosen) {
         auto trend = domain.goals().readinessTrend(g.id);
         if (!trend)
             return trend.error();
-        data.goals.append({g.id, g.fields, trend.value()});
+        QList<ReadinessPoint> points = std::move(trend).value();
+        points.removeIf([&inError](const ReadinessPoint& p) { return inError.contains(p.sessionId); });
+        data.goals.append({g.id, g.fields, points});
     }
     if (options.includeSubstances) {
         for (const SubstanceUse& s : person->substances)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include "crypto/SecureBytes.h"
 
 namespace continuum {
 
@@ -14,7 +14,9 @@ struct PassphraseAssessment {
     double estimatedBits = 0; ///< a conservative guess of entropy, in bits
 };
 
-PassphraseAssessment assessPassphrase(const QString& passphrase, int minimumLength);
+/// Judges the passphrase where it already is, in locked memory (UTF-8): no copy of it, or of the set of
+/// its characters, is made on the ordinary heap. Length counts characters (code points).
+PassphraseAssessment assessPassphrase(const SecureBytes& passphraseUtf8, int minimumLength);
 
 /// Delay before the next unlock attempt after `failures` wrong entries in a row: none for the first two,
 /// then doubling from 2 s up to 60 s. Slows a guesser at the keyboard without punishing a typo.

@@ -345,10 +345,112 @@ DROP INDEX clients_by_sort_key;
 CREATE INDEX clients_by_sort_key ON clients (sort_key, id, status);
 )sql";
 
+// Migration 4: a draft is not a contact. Only a signed session counts (for follow-ups, last contact, not
+// seen for a while, trends), and a signed session can be entered in error by a signed addendum of that
+// kind: it stays in the record, but no longer counts. The rule lives in two views, so every query says it
+// the same way and a later kind of contact joins `contacts` in one place:
+//  - counted_sessions: signed, not entered in error (follow-ups are set by these);
+//  - contacts: when the person was seen (today, only counted sessions).
+// Signed rows stay untouched: addenda only gain a kind (existing ones are notes), at most one of which
+// enters a session in error. The partial indexes keep the work lists reading indexes only (signed_at is
+// in the sessions index too, so the views' test of it needs no table row).
+constexpr std::string_view kMigration4 = R"sql(
+ALTER TABLE addenda ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'entered_in_error'));
+CREATE UNIQUE INDEX addenda_entered_in_error ON addenda (session_id) WHERE kind = 'entered_in_error';
+CREATE INDEX sessions_signed_by_client ON sessions (client_id, session_date, id, follow_up_date, signed_at)
+    WHERE signed_at IS NOT NULL;
+CREATE VIEW counted_sessions (id, client_id, session_date, follow_up_date) AS
+    SELECT s.id, s.client_id, s.session_date, s.follow_up_date FROM sessions s
+    WHERE s.signed_at IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM addenda a WHERE a.session_id = s.id AND a.kind = 'entered_in_error');
+CREATE VIEW contacts (client_id, contact_date) AS
+    SELECT client_id, session_date FROM counted_sessions;
+)sql";
+
+// Migration 5: goals in more life areas (mental health, food, work and learning, children and family),
+// "not placed yet" as a continuum position, and the client's agreement to a revision as an answer (yes,
+// no, not discussed) instead of a box that was ticked by default. The CHECKs that list areas and
+// positions live on goal_revisions, so the table is rebuilt: every row is copied with its id, the old
+// yes/no becomes 'yes'/'no', and the append-only triggers (dropped with the old table) are created
+// again, reading the new column. A first revision may be unanswered (NULL); a later one never.
+constexpr std::string_view kMigration5 = R"sql(
+CREATE TABLE goal_revisions_v5 (
+    id                 INTEGER PRIMARY KEY,
+    goal_id            INTEGER NOT NULL REFERENCES goals (id),
+    revision           INTEGER NOT NULL CHECK (revision >= 1),
+    client_words       TEXT NOT NULL CHECK (length(trim(client_words)) > 0),
+    counselor_framing  TEXT NOT NULL DEFAULT '',
+    life_area          TEXT NOT NULL CHECK (life_area IN ('safety', 'health', 'mental_health', 'housing', 'food',
+                                                          'income', 'work_learning', 'relationships',
+                                                          'children_family', 'legal', 'substance_use', 'other')),
+    continuum_position TEXT CHECK (continuum_position IS NULL
+                                   OR (life_area = 'substance_use'
+                                       AND continuum_position IN ('safer_use', 'managed_use', 'abstinence',
+                                                                  'not_placed'))),
+    why_it_matters     TEXT NOT NULL DEFAULT '',
+    steps              TEXT NOT NULL DEFAULT '[]',
+    who_can_help       TEXT NOT NULL DEFAULT '',
+    if_it_gets_hard    TEXT NOT NULL DEFAULT '',
+    status             TEXT NOT NULL CHECK (status IN ('active', 'paused', 'achieved', 'set_aside')),
+    status_reason      TEXT NOT NULL DEFAULT '',
+    changes            TEXT NOT NULL DEFAULT '[]',
+    reason             TEXT NOT NULL DEFAULT '',
+    client_agreement   TEXT CHECK (client_agreement IS NULL OR client_agreement IN ('yes', 'no', 'not_discussed')),
+    revised_at         TEXT NOT NULL,
+    revised_by         TEXT NOT NULL,
+    -- a discarded draft unlinks the revisions negotiated in it (the one update the trigger below allows)
+    session_id         INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+    UNIQUE (goal_id, revision),
+    CHECK (revision = 1 OR client_agreement IS NOT NULL)
+) STRICT;
+INSERT INTO goal_revisions_v5 (id, goal_id, revision, client_words, counselor_framing, life_area,
+                               continuum_position, why_it_matters, steps, who_can_help, if_it_gets_hard, status,
+                               status_reason, changes, reason, client_agreement, revised_at, revised_by, session_id)
+SELECT id, goal_id, revision, client_words, counselor_framing, life_area, continuum_position, why_it_matters, steps,
+       who_can_help, if_it_gets_hard, status, status_reason, changes, reason,
+       CASE client_agreed WHEN 1 THEN 'yes' ELSE 'no' END, revised_at, revised_by, session_id
+FROM goal_revisions ORDER BY id;
+DROP TABLE goal_revisions;
+ALTER TABLE goal_revisions_v5 RENAME TO goal_revisions;
+
+CREATE TRIGGER goal_revisions_no_update BEFORE UPDATE ON goal_revisions
+WHEN NOT (OLD.session_id IS NOT NULL AND NEW.session_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM sessions WHERE id = OLD.session_id)
+          AND NEW.id = OLD.id AND NEW.goal_id = OLD.goal_id AND NEW.revision = OLD.revision
+          AND NEW.client_words = OLD.client_words AND NEW.counselor_framing = OLD.counselor_framing
+          AND NEW.life_area = OLD.life_area AND NEW.continuum_position IS OLD.continuum_position
+          AND NEW.why_it_matters = OLD.why_it_matters AND NEW.steps = OLD.steps
+          AND NEW.who_can_help = OLD.who_can_help AND NEW.if_it_gets_hard = OLD.if_it_gets_hard
+          AND NEW.status = OLD.status AND NEW.status_reason = OLD.status_reason AND NEW.changes = OLD.changes
+          AND NEW.reason = OLD.reason AND NEW.client_agreement IS OLD.client_agreement
+          AND NEW.revised_at = OLD.revised_at AND NEW.revised_by = OLD.revised_by)
+BEGIN SELECT RAISE(ABORT, 'goal revisions are never rewritten'); END;
+CREATE TRIGGER goal_revisions_no_delete BEFORE DELETE ON goal_revisions
+WHEN NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN goals g ON g.client_id = p.client_id
+                 WHERE g.id = OLD.goal_id)
+BEGIN SELECT RAISE(ABORT, 'goal revisions are never rewritten'); END;
+)sql";
+
+// Migration 6: a name is found from the middle of a word ("mir" finds "Ramírez"). A second contentless
+// index over chosen names and codes (never legal names), cut into trigrams with accents folded; the
+// word-start index stays for one- and two-letter searches and for legal names.
+constexpr std::string_view kMigration6 = R"sql(
+CREATE VIRTUAL TABLE client_name_trigrams USING fts5 (
+    names,
+    content = '', contentless_delete = 1,
+    tokenize = 'trigram remove_diacritics 1'
+);
+INSERT INTO client_name_trigrams (rowid, names)
+    SELECT id, trim(chosen_name) || ' ' || trim(agency_code) FROM clients;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "schema skeleton", kMigration1},
     Migration{2, "clients, goals, sessions, audit", kMigration2},
     Migration{3, "indexes shaped for the caseload list", kMigration3},
+    Migration{4, "only signed sessions count as contact; entered in error", kMigration4},
+    Migration{5, "more life areas, not placed yet, the client's agreement as an answer", kMigration5},
+    Migration{6, "names found from the middle of a word", kMigration6},
 };
 
 } // namespace

@@ -38,6 +38,7 @@ struct Error {
     ErrorCode code = ErrorCode::Database;
     QString detail;
     QString field; ///< for Validation: the field at fault (e.g. "chosenName"), so the UI can point at it
+    int index = 0; ///< which one of several is at fault, from 1 (a recovery-key group); 0 when none is named
 
     friend bool operator==(const Error&, const Error&) = default;
 };

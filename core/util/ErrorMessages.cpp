@@ -92,4 +92,15 @@ QString errorMessage(ErrorCode code)
                                        source ? source : errorMessageSource(ErrorCode::Database));
 }
 
+QString errorMessage(const Error& error)
+{
+    if (error.code == ErrorCode::MistypedRecoveryKey && error.index > 0) {
+        return QCoreApplication::translate(kErrorMessagesContext,
+                                           "That recovery key has a typo in group %1 (counting groups of four "
+                                           "from the left). Compare that group with your printed copy.")
+            .arg(error.index);
+    }
+    return errorMessage(error.code);
+}
+
 } // namespace continuum

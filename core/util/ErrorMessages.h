@@ -18,4 +18,8 @@ const char* errorMessageSource(ErrorCode code);
 /// never blames the person; where the failed operation changed nothing on disk, it says so.
 QString errorMessage(ErrorCode code);
 
+/// The sentence for an error, with what the error itself can add: which group of a mistyped recovery
+/// key is at fault.
+QString errorMessage(const Error& error);
+
 } // namespace continuum

@@ -425,7 +425,7 @@ Status restore(const RestoreOptions& options, const SecureBytes& passphrase)
     return restoreWith(options, KeySlotKind::Passphrase, passphrase);
 }
 
-Status restoreWithRecoveryKey(const RestoreOptions& options, const QString& typedKey)
+Status restoreWithRecoveryKey(const RestoreOptions& options, const SecureBytes& typedKey)
 {
     auto secret = RecoveryKey::parse(typedKey);
     if (!secret)

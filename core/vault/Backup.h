@@ -45,7 +45,7 @@ struct RestoreOptions {
 /// integrity, schema version) in a temporary folder beside vaultDir, and only then moves it into place.
 /// On any failure nothing at vaultDir changes.
 Status restore(const RestoreOptions& options, const SecureBytes& passphrase);
-Status restoreWithRecoveryKey(const RestoreOptions& options, const QString& typedKey);
+Status restoreWithRecoveryKey(const RestoreOptions& options, const SecureBytes& typedKey);
 
 } // namespace Backup
 } // namespace continuum

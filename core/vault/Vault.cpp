@@ -393,7 +393,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, const SecureByt
     return unlockWith(cleanFolder(dir), KeySlotKind::Passphrase, passphrase);
 }
 
-Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& dir, const QString& typedKey)
+Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& dir, const SecureBytes& typedKey)
 {
     auto secret = RecoveryKey::parse(typedKey);
     if (!secret)

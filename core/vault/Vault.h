@@ -61,7 +61,7 @@ public:
     static Result<std::unique_ptr<Vault>> unlock(const QString& dir, const SecureBytes& passphrase);
     /// Unlocks with the recovery key as typed; a typo is reported (MistypedRecoveryKey) before any key
     /// derivation. The caller must then have the counselor set a new passphrase (openedWithRecoveryKey()).
-    static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& dir, const QString& typedKey);
+    static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& dir, const SecureBytes& typedKey);
 
     /// Checks a closed vault without writing to it: every page's HMAC and the database structure, on a
     /// private copy of the database and its write-ahead log (so nothing is checkpointed or deleted in the

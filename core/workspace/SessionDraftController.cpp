@@ -54,7 +54,7 @@ Status SessionDraftController::load()
 
 void SessionDraftController::edit(const SessionContent& content)
 {
-    if (!m_workspace || isSigned())
+    if (!m_workspace || isSigned() || m_discarded)
         return;
     m_content = content;
     const bool wasDirty = m_dirty;
@@ -69,7 +69,7 @@ Status SessionDraftController::saveNow()
     m_timer->stop();
     if (!m_workspace)
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-    if (!m_dirty || isSigned())
+    if (!m_dirty || isSigned() || m_discarded)
         return {};
     return save(m_content);
 }
@@ -131,6 +131,8 @@ Status SessionDraftController::sign()
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     if (isSigned())
         return makeError(ErrorCode::SignedRecord, QStringLiteral("already signed"));
+    if (m_discarded)
+        return makeError(ErrorCode::NotFound, QStringLiteral("the draft was discarded"));
     if (m_record.id == 0)
         m_dirty = true; // a new record is created before it can be signed
     if (auto s = saveNow(); !s)
@@ -147,6 +149,46 @@ Result<int> SessionDraftController::addAddendum(const QString& text)
     if (!isSigned())
         return makeError(ErrorCode::Validation, QStringLiteral("addenda follow a signed record"));
     auto number = m_workspace->domain().sessions().addAddendum(m_record.id, text);
+    if (!number)
+        return number.error();
+    if (auto s = load(); !s)
+        return s.error();
+    Q_EMIT saved(m_record.id);
+    return number;
+}
+
+Status SessionDraftController::discard()
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (isSigned())
+        return makeError(ErrorCode::SignedRecord, QStringLiteral("signed records cannot be discarded"));
+    if (m_discarded)
+        return {};
+    m_timer->stop();
+    if (m_record.id != 0) {
+        if (auto s = m_workspace->domain().sessions().discardDraft(m_record.id); !s)
+            return s;
+    }
+    m_discarded = true;
+    m_dirty = false;
+    m_lastError.reset();
+    m_record = SessionRecord();
+    m_record.clientId = m_client;
+    m_content = SessionContent();
+    Q_EMIT discarded();
+    Q_EMIT stateChanged();
+    return {};
+}
+
+Result<int> SessionDraftController::markEnteredInError(const QString& reason)
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (!isSigned())
+        return validationError(QStringLiteral("enteredInError"),
+                               QStringLiteral("a draft is discarded, not entered in error"));
+    auto number = m_workspace->domain().sessions().markEnteredInError(m_record.id, reason);
     if (!number)
         return number.error();
     if (auto s = load(); !s)

@@ -42,6 +42,10 @@ public:
     const SessionContent& content() const { return m_content; }
     bool isDirty() const { return m_dirty; }
     bool isSigned() const { return m_record.isSigned(); }
+    /// Signed, then entered in error by a signed addendum: still in the record, no longer counted.
+    bool enteredInError() const { return m_record.enteredInError(); }
+    /// The draft was discarded: nothing of it is left, and this controller saves nothing more.
+    bool isDiscarded() const { return m_discarded; }
     /// False once the vault has locked: every action then answers Locked.
     bool isAttached() const { return m_workspace != nullptr; }
     std::optional<QDateTime> lastSavedAt() const { return m_lastSavedAt; }
@@ -61,6 +65,13 @@ public:
     Status sign();
     /// The next numbered, signed addendum (signed records only); its number.
     Result<int> addAddendum(const QString& text);
+    /// Discards the draft (the caller has asked the counselor first): nothing of it is kept, the audit log
+    /// records that a draft was discarded, and discarded() follows. A record never saved leaves nothing to
+    /// remove. SignedRecord once signed.
+    Status discard();
+    /// Marks the signed record entered in error with a signed addendum giving the reason (required); its
+    /// number. Validation for a draft, an empty reason, or a record already entered in error.
+    Result<int> markEnteredInError(const QString& reason);
 
     /// How the note that carries a refused follow-up date reads (the window gives a translated one).
     std::function<QString(QDate)> followUpMovedNote;
@@ -70,6 +81,8 @@ Q_SIGNALS:
     void saveFailed(const continuum::Error& error);
     /// Dirty, saved, signed, an addendum added, detached: whatever shows the state should look again.
     void stateChanged();
+    /// The draft is gone (discarded here or through the workspace): the window showing it should close.
+    void discarded();
 
 private:
     friend class Workspace;
@@ -84,6 +97,7 @@ private:
     SessionContent m_content;
     std::unique_ptr<OneShotTimer> m_timer;
     bool m_dirty = false;
+    bool m_discarded = false;
     std::optional<QDateTime> m_lastSavedAt;
     std::optional<Error> m_lastError;
 };

@@ -167,6 +167,18 @@ Status Workspace::recordDelivery(const QString& action, const QString& recordTyp
     return notRecorded(m_domain->audit().recordNow({action, recordType, recordUuid, client, detail, std::nullopt}));
 }
 
+Status Workspace::discardDraft(SessionId session)
+{
+    if (!isOpen())
+        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    const QList<SessionDraftController*> drafts = m_drafts;
+    for (SessionDraftController* draft : drafts) {
+        if (draft->sessionId() == session && session != 0)
+            return draft->discard();
+    }
+    return m_domain->sessions().discardDraft(session);
+}
+
 void Workspace::registerDraft(SessionDraftController* draft)
 {
     if (!m_drafts.contains(draft))

@@ -74,6 +74,10 @@ public:
     Status recordDelivery(const QString& action, const QString& recordType, const QUuid& recordUuid,
                           std::optional<ClientId> client, const QString& detail = {});
 
+    /// Discards an unsigned draft (the caller has asked the counselor first). If a window is editing it,
+    /// its controller discards it, so that nothing autosaves it again and the window hears discarded().
+    Status discardDraft(SessionId session);
+
     /// Drafts being edited register themselves, so that lock() saves them first.
     void registerDraft(SessionDraftController* draft);
     void unregisterDraft(SessionDraftController* draft);

@@ -69,8 +69,8 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     auto revision = db.prepare(
         "INSERT INTO goal_revisions (goal_id, revision, client_words, life_area, continuum_position, why_it_matters, "
-        "steps, status, changes, reason, client_agreed, revised_at, revised_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '[\"Call the clinic\"]', ?7, '[]', '', 1, ?8, 'Bench Counselor, CADC')");
+        "steps, status, changes, reason, client_agreement, revised_at, revised_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '[\"Call the clinic\"]', ?7, '[]', '', 'yes', ?8, 'Bench Counselor, CADC')");
     auto session =
         db.prepare("INSERT INTO sessions (id, uuid, client_id, session_date, duration_minutes, setting, "
                    "processes, note_format, next_steps, follow_up_date, created_at, updated_at) "

@@ -3,6 +3,7 @@
 // from (search pages, follow-ups, stale drafts, not seen for a while, readiness trends) checked against
 // values this test works out on its own from a plain model of what it created.
 #include "domain/Domain.h"
+#include "report/ReportData.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
@@ -62,11 +63,12 @@ char* toString(const FollowUpItem& f)
 
 char* toString(const DraftItem& d)
 {
-    return qstrdup(qPrintable(QStringLiteral("{client %1 '%2', session %3 of %4, created %5}")
+    return qstrdup(qPrintable(QStringLiteral("{client %1 '%2', session %3 of %4, created %5, %6 days old}")
                                   .arg(d.clientId)
                                   .arg(d.chosenName)
                                   .arg(d.sessionId)
-                                  .arg(d.sessionDate.toString(Qt::ISODate), d.createdAt.toString(Qt::ISODateWithMs))));
+                                  .arg(d.sessionDate.toString(Qt::ISODate), d.createdAt.toString(Qt::ISODateWithMs))
+                                  .arg(d.daysOld)));
 }
 
 char* toString(const NotSeenItem& n)
@@ -197,6 +199,7 @@ struct MSession {
     QDateTime createdAt;
     bool isSigned = false;
     QList<MEntry> entries;
+    bool enteredInError = false;
 };
 
 struct Model {
@@ -220,6 +223,18 @@ struct Model {
         return best;
     }
 
+    /// The latest session that counts as contact: signed and not entered in error. Drafts never count.
+    const MSession* latestCounted(ClientId id) const
+    {
+        const MSession* best = nullptr;
+        for (const MSession& s : sessions) {
+            if (s.client == id && s.isSigned && !s.enteredInError &&
+                (!best || s.date > best->date || (s.date == best->date && s.id > best->id)))
+                best = &s;
+        }
+        return best;
+    }
+
     ClientSummary summary(const MClient& c) const
     {
         ClientSummary s;
@@ -229,7 +244,7 @@ struct Model {
         s.agencyCode = c.code;
         s.safetyFlag = c.flag;
         s.status = c.status;
-        if (const MSession* last = latest(c.id)) {
+        if (const MSession* last = latestCounted(c.id)) {
             s.nextFollowUp = last->followUp;
             s.lastContact = last->date;
         }
@@ -345,12 +360,24 @@ struct Builder {
         std::shuffle(plan.begin(), plan.end(), rng);
         for (qsizetype k = 0; k < plan.size() && error.isEmpty(); ++k)
             addSession(plan.at(k), static_cast<int>(k));
+        const int serialBase = static_cast<int>(plan.size());
 
         // Drafts right at the edge of "more than a day old".
         const ClientId edge = model.clients.first().id;
         addDraftAt(edge, today.addDays(-1), kNow.addDays(-1));              // exactly 24 h: not stale yet
         addDraftAt(edge, today.addDays(-1), kNow.addDays(-1).addMSecs(-1)); // 24 h and a millisecond: stale
         addDraftAt(edge, today, kNow.addDays(-1).addMSecs(1));              // just under a day: not stale
+
+        // A few signed sessions that set a follow-up for today: only signed sessions set follow-ups, and
+        // the random ones above may leave "due today" empty. Written without a random draw, so the rest
+        // of the caseload stays as it was.
+        int dueToday = 0;
+        for (const MClient& c : std::as_const(model.clients)) {
+            if (dueToday < 6 && !model.latest(c.id)) {
+                ++dueToday;
+                addSignedAt(c.id, today.addDays(-dueToday), today, serialBase + dueToday);
+            }
+        }
 
         // Archive some people at the end, after their sessions and follow-ups were set.
         clock.set(kNow.addSecs(-600));
@@ -381,7 +408,7 @@ struct Builder {
         if (reviseLater && finalStatus != GoalStatus::Active) {
             f.status = finalStatus;
             f.statusReason = finalStatus == GoalStatus::SetAside ? QStringLiteral("other things first") : QString();
-            if (!check(domain.goals().revise(*id, f, {QStringLiteral("we talked"), true, std::nullopt}), "revise"))
+            if (!check(domain.goals().revise(*id, f, {QStringLiteral("we talked"), ClientAgreement::Yes, std::nullopt}), "revise"))
                 return;
         }
         model.goals.append({*id, client, finalStatus});
@@ -459,7 +486,40 @@ struct Builder {
             if (!check(domain.sessions().sign(s.id), "sign"))
                 return;
             s.isSigned = true;
+            // Now and then a signed record turns out to be entered in error (no random draw: the caseload
+            // stays the one the other checks were written against).
+            if (serial % 13 == 5) {
+                clock.set(s.createdAt.addSecs(3600));
+                if (!check(domain.sessions().markEnteredInError(s.id, QStringLiteral("wrong person's chart")),
+                           "entered in error"))
+                    return;
+                s.enteredInError = true;
+            }
         }
+        model.sessions.append(s);
+    }
+
+    void addSignedAt(ClientId client, const QDate& date, const QDate& followUp, int serial)
+    {
+        if (!error.isEmpty())
+            return;
+        MSession s;
+        s.client = client;
+        s.date = date;
+        s.followUp = followUp;
+        s.createdAt = at(date, 20 * 3600).addMSecs(serial);
+        SessionContent content;
+        content.date = date;
+        content.followUp = followUp;
+        clock.set(s.createdAt);
+        auto id = domain.sessions().createDraft(client, content);
+        if (!check(id, "session due today"))
+            return;
+        s.id = *id;
+        clock.set(s.createdAt.addSecs(600));
+        if (!check(domain.sessions().sign(s.id), "sign due today"))
+            return;
+        s.isSigned = true;
         model.sessions.append(s);
     }
 
@@ -472,7 +532,7 @@ struct Builder {
         content.date = date;
         auto id = domain.sessions().createDraft(client, content);
         if (check(id, "edge draft"))
-            model.sessions.append({*id, client, date, std::nullopt, createdAt, false, {}});
+            model.sessions.append({*id, client, date, std::nullopt, createdAt, false, {}, false});
     }
 };
 
@@ -531,6 +591,56 @@ QList<ClientId> idsOf(const QList<ClientSummary>& rows)
 
 } // namespace
 
+/// A caseload of one or two people in a fresh vault, for the rules a single person shows best.
+struct SmallCaseload {
+    SmallCaseload()
+        : clock(kNow)
+        , created(createTestVault(tmp.filePath(QStringLiteral("vault"))))
+    {
+        if (created.vault)
+            domain = std::make_unique<Domain>(created.vault->database(), clock);
+        if (domain && !domain->counselor().setCounselor({QStringLiteral("Robin Case"), QStringLiteral("MSW")}))
+            domain.reset();
+    }
+    bool isValid() const { return tmp.isValid() && domain != nullptr; }
+
+    /// Added 60 days before kNow.
+    ClientId addClient(const QString& name, const QString& pronouns)
+    {
+        clock.set(kNow.addDays(-60));
+        Client c;
+        c.chosenName = name;
+        c.pronouns = pronouns;
+        auto id = domain->clients().create(c);
+        clock.set(kNow);
+        return id.ok() ? id.value() : 0;
+    }
+
+    /// A session signed on its own day, with a follow-up and (when goal is given) an importance ruler.
+    SessionId addSigned(ClientId client, const QDate& date, const QDate& followUp, GoalId goal = 0, int importance = 0)
+    {
+        clock.set(QDateTime(date, QTime(10, 0), Qt::UTC));
+        SessionContent content;
+        content.date = date;
+        content.followUp = followUp;
+        if (goal != 0) {
+            SessionGoalEntry e;
+            e.goalId = goal;
+            e.importance = RulerScore{importance, QStringLiteral("because"), QString()};
+            content.goals.append(e);
+        }
+        auto id = domain->sessions().createDraft(client, content);
+        const bool ok = id.ok() && domain->sessions().sign(id.value()).ok();
+        clock.set(kNow);
+        return ok ? id.value() : 0;
+    }
+
+    QTemporaryDir tmp;
+    FixedClock clock;
+    Vault::Created created;
+    std::unique_ptr<Domain> domain;
+};
+
 class TestCaseload : public QObject
 {
     Q_OBJECT
@@ -579,6 +689,12 @@ private Q_SLOTS:
             }));
         }
         QVERIFY2(sameDay >= 20, qPrintable(QString::number(sameDay)));
+        // Only signed sessions count: enough people whose latest record is a draft or entered in error while
+        // an earlier signed session still speaks for them, so the rule is tested and not merely obeyed.
+        QVERIFY(countIf(m.sessions, [](const MSession& s) { return s.enteredInError; }) >= 10);
+        QVERIFY(countIf(m.clients, [&m](const MClient& c) {
+                    return m.latestCounted(c.id) && m.latest(c.id) != m.latestCounted(c.id);
+                }) >= 30);
         QVERIFY(countIf(m.clients, [&m](const MClient& c) { return !m.latest(c.id); }) >= 30);
         QList<QDateTime> draftTimes;
         for (const MSession& s : m.sessions) {
@@ -694,10 +810,11 @@ private Q_SLOTS:
         const Model& m = m_master->model;
         const QDate today = kNow.date();
 
-        // A client's follow-up is the one their latest session set; archived clients are off the lists.
+        // A client's follow-up is the one their latest signed session set (a draft, or a session entered in
+        // error, sets none); archived clients are off the lists.
         QList<FollowUpItem> expected;
         for (const MClient& c : m.clients) {
-            const MSession* last = m.latest(c.id);
+            const MSession* last = m.latestCounted(c.id);
             if (c.status == ClientStatus::Archived || !last || !last->followUp)
                 continue;
             const qint64 in = today.daysTo(*last->followUp);
@@ -715,36 +832,41 @@ private Q_SLOTS:
         QCOMPARE(*actual, expected);
     }
 
-    void staleDrafts()
+    void drafts()
     {
         Env env(m_master->vaultDir);
         const Model& m = m_master->model;
-        const QDateTime limit = kNow.addDays(-1);
+        const QDate today = kNow.date();
 
+        // Every unsigned draft, however new, oldest first, with its age in calendar days.
         QList<DraftItem> expected;
         for (const MSession& s : m.sessions) {
-            if (!s.isSigned && s.createdAt < limit)
-                expected.append({s.client, m.client(s.client).name, s.id, s.date, s.createdAt});
+            if (!s.isSigned)
+                expected.append({s.client, m.client(s.client).name, s.id, s.date, s.createdAt,
+                                 static_cast<int>(s.createdAt.date().daysTo(today))});
         }
         std::sort(expected.begin(), expected.end(),
                   [](const DraftItem& a, const DraftItem& b) { return a.createdAt < b.createdAt; });
-        QVERIFY(expected.size() >= 100);
-        // The edge drafts: a millisecond past a day is stale, exactly a day is not.
+        QVERIFY(expected.size() >= 150);
+        // Started today, yesterday and days ago: all listed, the newest (the edge drafts) included.
+        for (int age : {0, 1, 2})
+            QVERIFY2(
+                std::any_of(expected.begin(), expected.end(), [age](const DraftItem& d) { return d.daysOld == age; }),
+                qPrintable(QString::number(age)));
         QVERIFY(std::any_of(expected.begin(), expected.end(),
-                            [&limit](const DraftItem& d) { return d.createdAt == limit.addMSecs(-1); }));
-        QVERIFY(std::none_of(expected.begin(), expected.end(),
-                             [&limit](const DraftItem& d) { return d.createdAt >= limit; }));
+                            [](const DraftItem& d) { return d.createdAt > kNow.addDays(-1); }));
 
-        auto actual = env.domain->caseload().staleDrafts();
+        auto actual = env.domain->caseload().drafts();
         QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
         QCOMPARE(*actual, expected);
 
-        // A day later every draft of today's caseload is stale.
-        env.clock.set(kNow.addDays(1).addMSecs(1));
-        auto later = env.domain->caseload().staleDrafts();
+        // A day later the same drafts, each a day older.
+        env.clock.set(kNow.addDays(1));
+        auto later = env.domain->caseload().drafts();
         QVERIFY(later.ok());
-        QCOMPARE(later->size(),
-                 std::count_if(m.sessions.begin(), m.sessions.end(), [](const MSession& s) { return !s.isSigned; }));
+        QCOMPARE(later->size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(later->at(i).daysOld, expected.at(i).daysOld + 1);
     }
 
     void notSeenFor_data()
@@ -761,7 +883,8 @@ private Q_SLOTS:
         const Model& m = m_master->model;
         const QDate today = kNow.date();
 
-        // Active clients only; last contact is the latest session's date, else the day they were added.
+        // Active clients only; last contact is the latest signed session's date (a draft, or a session
+        // entered in error, is no contact), else the day they were added.
         struct Row {
             NotSeenItem item;
             QDate since;
@@ -770,7 +893,7 @@ private Q_SLOTS:
         for (const MClient& c : m.clients) {
             if (c.status != ClientStatus::Active)
                 continue;
-            const MSession* last = m.latest(c.id);
+            const MSession* last = m.latestCounted(c.id);
             const QDate since = last ? last->date : c.createdAt.toLocalTime().date();
             if (since > today.addDays(-days))
                 continue;
@@ -805,7 +928,7 @@ private Q_SLOTS:
             QList<std::pair<const MSession*, MEntry>> hits;
             for (const MSession& s : m.sessions) {
                 for (const MEntry& e : s.entries) {
-                    if (e.goal == g.id)
+                    if (e.goal == g.id && !s.enteredInError) // entered in error: no part of the trend
                         hits.append({&s, e});
                 }
             }
@@ -865,6 +988,133 @@ private Q_SLOTS:
         QCOMPARE(domain.caseload().notSeenFor(7).value(), (QList<NotSeenItem>{eve, mo}));
         QCOMPARE(domain.caseload().notSeenFor(8).value(), QList<NotSeenItem>{eve});
         QCOMPARE(domain.caseload().notSeenFor(9).value(), QList<NotSeenItem>{});
+    }
+
+    // The defect a counselor met: opening New Session by mistake blanked the person's follow-up, made today
+    // their last contact and took them off "overdue" and "not seen". A draft is not a contact; signing is.
+    void aDraftIsNotAContact_data()
+    {
+        QTest::addColumn<int>("followUpIn"); // days from today the draft sets a follow-up for; -1: none
+        QTest::addRow("empty draft") << -1;
+        QTest::addRow("draft with a follow-up today") << 0;
+        QTest::addRow("draft with a follow-up this week") << 5;
+        QTest::addRow("draft with a follow-up later") << 20;
+    }
+
+    void aDraftIsNotAContact()
+    {
+        QFETCH(int, followUpIn);
+        SmallCaseload env;
+        QVERIFY(env.isValid());
+        const QDate today = kNow.date();
+        const ClientId dee = env.addClient(QStringLiteral("Dee"), QStringLiteral("she/her"));
+        QVERIFY(dee != 0);
+        const SessionId seen = env.addSigned(dee, today.addDays(-40), today.addDays(-10));
+        QVERIFY(seen != 0);
+        CaseloadQueries& q = env.domain->caseload();
+
+        const QList<FollowUpItem> overdue{
+            {dee, QStringLiteral("Dee"), QStringLiteral("she/her"), seen, today.addDays(-10)}};
+        const QList<NotSeenItem> notSeen{
+            {dee, QStringLiteral("Dee"), QStringLiteral("she/her"), today.addDays(-40), 40}};
+        const auto unchanged = [&] {
+            QCOMPARE(q.followUpsOverdue().value(), overdue);
+            QCOMPARE(q.followUpsDueToday().value(), QList<FollowUpItem>());
+            QCOMPARE(q.followUpsThisWeek().value(), QList<FollowUpItem>());
+            QCOMPARE(q.notSeenFor(30).value(), notSeen);
+        };
+        unchanged();
+        if (QTest::currentTestFailed())
+            return;
+
+        SessionContent draft;
+        draft.date = today;
+        if (followUpIn >= 0)
+            draft.followUp = today.addDays(followUpIn);
+        auto id = env.domain->sessions().createDraft(dee, draft);
+        QVERIFY2(id.ok(), qPrintable(id.error().detail));
+        unchanged();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(q.drafts().value().size(), 1);
+        QCOMPARE(q.drafts().value().first().sessionId, id.value());
+
+        // Signed, it counts: seen today, and its follow-up (or none) replaces the old one.
+        QVERIFY(env.domain->sessions().sign(id.value()).ok());
+        QCOMPARE(q.followUpsOverdue().value(), QList<FollowUpItem>());
+        QCOMPARE(q.notSeenFor(30).value(), QList<NotSeenItem>());
+        QCOMPARE(q.notSeenFor(0).value(),
+                 (QList<NotSeenItem>{{dee, QStringLiteral("Dee"), QStringLiteral("she/her"), today, 0}}));
+        const QList<FollowUpItem> set{{dee, QStringLiteral("Dee"), QStringLiteral("she/her"), id.value(),
+                                       today.addDays(std::max(followUpIn, 0))}};
+        QCOMPARE(q.followUpsDueToday().value(), followUpIn == 0 ? set : QList<FollowUpItem>());
+        QCOMPARE(q.followUpsThisWeek().value(), followUpIn >= 1 && followUpIn <= 7 ? set : QList<FollowUpItem>());
+        QCOMPARE(q.drafts().value(), QList<DraftItem>());
+    }
+
+    // Entered in error: the record stays, but the work lists and the rulers' trend go back to what the
+    // sessions that count say.
+    void enteredInErrorLeavesWorkListsAndTrends()
+    {
+        SmallCaseload env;
+        QVERIFY(env.isValid());
+        const QDate today = kNow.date();
+        const ClientId dee = env.addClient(QStringLiteral("Dee"), QString());
+        QVERIFY(dee != 0);
+        GoalFields f;
+        f.clientWords = QStringLiteral("I want my own place");
+        f.lifeArea = LifeArea::Housing;
+        auto goal = env.domain->goals().create(dee, f, {});
+        QVERIFY2(goal.ok(), qPrintable(goal.error().detail));
+        const SessionId first = env.addSigned(dee, today.addDays(-40), today.addDays(-10), goal.value(), 3);
+        const SessionId wrong = env.addSigned(dee, today.addDays(-5), today.addDays(3), goal.value(), 9);
+        QVERIFY(first != 0 && wrong != 0);
+        CaseloadQueries& q = env.domain->caseload();
+        const FollowUpItem thisWeek{dee, QStringLiteral("Dee"), QString(), wrong, today.addDays(3)};
+        QCOMPARE(q.followUpsThisWeek().value(), QList<FollowUpItem>{thisWeek});
+        QCOMPARE(q.followUpsOverdue().value(), QList<FollowUpItem>());
+        QCOMPARE(q.notSeenFor(30).value(), QList<NotSeenItem>());
+        const auto trendSessions = [&env, &dee, &goal] {
+            QList<SessionId> out;
+            auto summary = buildGoalSummary(*env.domain, dee, {{goal.value()}, false, kNow.date()});
+            if (summary && summary->goals.size() == 1) {
+                for (const ReadinessPoint& p : summary->goals.first().trend)
+                    out.append(p.sessionId);
+            }
+            return out;
+        };
+        QCOMPARE(trendSessions(), (QList<SessionId>{first, wrong}));
+
+        auto marked = env.domain->sessions().markEnteredInError(wrong, QStringLiteral("Dana's session, not Dee's"));
+        QVERIFY2(marked.ok(), qPrintable(marked.error().detail));
+        QCOMPARE(marked.value(), 1);
+
+        QCOMPARE(q.followUpsThisWeek().value(), QList<FollowUpItem>());
+        const FollowUpItem overdue{dee, QStringLiteral("Dee"), QString(), first, today.addDays(-10)};
+        QCOMPARE(q.followUpsOverdue().value(), QList<FollowUpItem>{overdue});
+        const NotSeenItem notSeen{dee, QStringLiteral("Dee"), QString(), today.addDays(-40), 40};
+        QCOMPARE(q.notSeenFor(30).value(), QList<NotSeenItem>{notSeen});
+        QCOMPARE(trendSessions(), QList<SessionId>{first});
+
+        // Still in the record, and in the person's list, marked.
+        auto record = env.domain->sessions().session(wrong);
+        QVERIFY2(record.ok(), qPrintable(record.error().detail));
+        QVERIFY(record->isSigned());
+        QVERIFY(record->enteredInError());
+        QCOMPARE(record->content.goals.size(), 1);
+        auto list = env.domain->sessions().sessionsForClient(dee);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).id, wrong);
+        QVERIFY(list->at(0).enteredInError);
+        QVERIFY(!list->at(1).enteredInError);
+
+        // Everything entered in error: nothing counts, the day they were added is all there is.
+        QVERIFY(env.domain->sessions().markEnteredInError(first, QStringLiteral("duplicate")).ok());
+        QCOMPARE(q.followUpsOverdue().value(), QList<FollowUpItem>());
+        const NotSeenItem sinceAdded{dee, QStringLiteral("Dee"), QString(), std::nullopt, 60};
+        QCOMPARE(q.notSeenFor(30).value(), QList<NotSeenItem>{sinceAdded});
+        QCOMPARE(trendSessions(), QList<SessionId>());
     }
 
 private:

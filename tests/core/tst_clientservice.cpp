@@ -289,7 +289,7 @@ void buildHistory(Env& env, const QString& name, History* out)
     safer.lifeArea = LifeArea::SubstanceUse;
     safer.position = ContinuumPosition::SaferUse;
     safer.steps = {QStringLiteral("text a friend"), QStringLiteral("carry naloxone")};
-    auto g1 = d.goals().create(*id, safer, {QStringLiteral("first agreed"), true, std::nullopt});
+    auto g1 = d.goals().create(*id, safer, {QStringLiteral("first agreed"), ClientAgreement::Yes, std::nullopt});
     QVERIFY2(g1.ok(), qPrintable(g1.error().detail));
     out->goals.append(*g1);
 
@@ -300,15 +300,15 @@ void buildHistory(Env& env, const QString& name, History* out)
     GoalFields housing;
     housing.clientWords = name + QStringLiteral(": somewhere of my own");
     housing.lifeArea = LifeArea::Housing;
-    auto g2 = d.goals().create(*id, housing, {QString(), true, *draft});
+    auto g2 = d.goals().create(*id, housing, {QString(), ClientAgreement::Yes, *draft});
     QVERIFY2(g2.ok(), qPrintable(g2.error().detail));
     out->goals.append(*g2);
 
     safer.position = ContinuumPosition::ManagedUse;
-    Status revised = d.goals().revise(*g1, safer, {QStringLiteral("moved along"), true, *draft});
+    Status revised = d.goals().revise(*g1, safer, {QStringLiteral("moved along"), ClientAgreement::Yes, *draft});
     QVERIFY2(revised.ok(), qPrintable(revised.error().detail));
     safer.status = GoalStatus::Paused;
-    revised = d.goals().revise(*g1, safer, {QStringLiteral("a break"), false, std::nullopt});
+    revised = d.goals().revise(*g1, safer, {QStringLiteral("a break"), ClientAgreement::No, std::nullopt});
     QVERIFY2(revised.ok(), qPrintable(revised.error().detail));
 
     auto signedId = d.sessions().createDraft(*id, richSession(today.addDays(-1), {*g1, *g2}, name));
@@ -1098,10 +1098,25 @@ private Q_SLOTS:
         QTest::addRow("nandu") << QStringLiteral("nandu") << false << cur << QStringList{jose};
         QTest::addRow("Ñan") << QStringLiteral("Ñan") << false << cur << QStringList{jose};
         QTest::addRow("ñandú") << QStringLiteral("ñandú") << false << cur << QStringList{jose};
-        QTest::addRow("ram: any word, prefix only") << QStringLiteral("ram") << false << cur << QStringList{ana, ramon};
+        // Three letters or more match anywhere inside a name: "bra" in Abraham, "mir" in Ramírez.
+        const QString abraham = QStringLiteral("Abraham Cole");
+        QTest::addRow("ram") << QStringLiteral("ram") << false << cur << QStringList{ana, ramon};
+        QTest::addRow("bra inside Abraham") << QStringLiteral("bra") << false << cur << QStringList{abraham};
+        QTest::addRow("mir inside Ramírez") << QStringLiteral("mir") << false << cur << QStringList{ana};
+        QTest::addRow("MÍR inside Ramírez") << QStringLiteral("MÍR") << false << cur << QStringList{ana};
+        QTest::addRow("ndu inside Ñandú") << QStringLiteral("ndu") << false << cur << QStringList{jose};
+        QTest::addRow("107 inside a code") << QStringLiteral("107") << false << cur << QStringList{marcus};
+        QTest::addRow("two words inside") << QStringLiteral("mir ana") << false << cur << QStringList{ana};
+        // Shorter than three letters: the start of a word only ("ra" is inside Abraham, not at a start).
+        QTest::addRow("ra: start only") << QStringLiteral("ra") << false << cur << QStringList{ana, ramon};
+        // Never inside a legal name: that stays a deliberate, word-start search.
+        QTest::addRow("inside a legal name, asked") << QStringLiteral("uinn") << true << cur << QStringList{};
         QTest::addRow("two words") << QStringLiteral("ana ram") << false << cur << QStringList{ana};
         QTest::addRow("two words reversed") << QStringLiteral("RAM ana") << false << cur << QStringList{ana};
-        QTest::addRow("word inside a word does not match") << QStringLiteral("aham") << false << cur << QStringList{};
+        QTest::addRow("inside a word, from three letters") << QStringLiteral("aham") << false << cur
+                                                           << QStringList{abraham};
+        QTest::addRow("inside a word, not across words") << QStringLiteral("anara") << false << cur
+                                                         << QStringList{};
         QTest::addRow("hr-00") << QStringLiteral("hr-00") << false << cur << QStringList{ana};
         QTest::addRow("0042") << QStringLiteral("0042") << false << cur << QStringList{ana};
         QTest::addRow("hr") << QStringLiteral("hr") << false << cur << QStringList{ana, marcus};
@@ -1351,7 +1366,7 @@ private Q_SLOTS:
         QVERIFY(reached != 0);
         GoalFields done = d.goals().goal(reached)->fields;
         done.status = GoalStatus::Achieved;
-        QVERIFY(d.goals().revise(reached, done, {QStringLiteral("did it"), true, std::nullopt}).ok());
+        QVERIFY(d.goals().revise(reached, done, {QStringLiteral("did it"), ClientAgreement::Yes, std::nullopt}).ok());
 
         const auto session = [&](int daysAgo, std::optional<int> followUpIn) {
             SessionContent c;
@@ -1381,21 +1396,30 @@ private Q_SLOTS:
                                QString()};
         QCOMPARE(summaryOf(k), expected);
 
+        // Only signed sessions count as contact: a draft changes neither column.
         QVERIFY(session(10, -3) != 0);
+        QCOMPARE(summaryOf(k), expected);
         const SessionId s2 = session(2, 5);
+        QCOMPARE(summaryOf(k), expected);
         QVERIFY(d.sessions().sign(s2).ok());
-        QVERIFY(session(5, 20) != 0); // created later, dated earlier: not the latest
         expected.nextFollowUp = t.addDays(5);
         expected.lastContact = t.addDays(-2);
         QCOMPARE(summaryOf(k), expected);
+        const SessionId s3 = session(5, 20); // created later, dated earlier: not the latest, signed or not
+        QVERIFY(d.sessions().sign(s3).ok());
+        QCOMPARE(summaryOf(k), expected);
 
-        const SessionId s4 = session(2, 7); // same date as s2, created after it: the latest
+        const SessionId s4 = session(2, 7); // same date as s2, created after it: the latest once signed
         QVERIFY(s4 != 0);
+        QCOMPARE(summaryOf(k), expected); // the draft's follow-up does not replace the signed one
+        QVERIFY(d.sessions().sign(s4).ok());
         expected.nextFollowUp = t.addDays(7);
         QCOMPARE(summaryOf(k), expected);
 
-        QVERIFY(session(1, std::nullopt) !=
-                0); // the latest session set no follow-up: none is due, whatever came before
+        const SessionId s5 = session(1, std::nullopt);
+        QVERIFY(s5 != 0);
+        QCOMPARE(summaryOf(k), expected);
+        QVERIFY(d.sessions().sign(s5).ok()); // the latest signed session set no follow-up: none is due
         expected.nextFollowUp.reset();
         expected.lastContact = t.addDays(-1);
         QCOMPARE(summaryOf(k), expected);

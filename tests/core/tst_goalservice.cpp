@@ -45,6 +45,8 @@ namespace {
 
 const QDateTime kNow(QDate(2024, 5, 6), QTime(15, 0), Qt::UTC);
 const QDate kToday(2024, 5, 6);
+/// A revision the client agreed to, with no reason given.
+const RevisionInfo kAgreed{QString(), ClientAgreement::Yes, std::nullopt};
 
 /// One unlocked test vault with its domain, owned by one test.
 class Env
@@ -195,7 +197,7 @@ private Q_SLOTS:
         QVERIFY2(draft.ok(), qPrintable(draft.error().detail));
 
         const GoalFields fields = fullGoal();
-        const RevisionInfo info{QStringLiteral("agreed at the first meeting"), true, draft.value()};
+        const RevisionInfo info{QStringLiteral("agreed at the first meeting"), ClientAgreement::Yes, draft.value()};
         auto id = env.goals().create(client.value(), fields, info);
         QVERIFY2(id.ok(), qPrintable(id.error().detail));
 
@@ -229,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(first.fields, fields);
         QVERIFY(first.changes.isEmpty());
         QCOMPARE(first.reason, info.reason);
-        QCOMPARE(first.clientAgreed, true);
+        QCOMPARE(first.clientAgreement, std::optional<ClientAgreement>(ClientAgreement::Yes));
         QCOMPARE(first.revisedAt, kNow);
         QCOMPARE(first.revisedBy, QStringLiteral("Jordan Lee"));
         QCOMPARE(first.sessionId, std::optional<SessionId>(draft.value()));
@@ -327,13 +329,13 @@ private Q_SLOTS:
         auto signedSession = addDraft(env, client.value(), QDate(2024, 4, 1));
         QVERIFY(ownDraft.ok() && otherDraft.ok() && signedSession.ok());
         QVERIFY(env.sessions().sign(signedSession.value()).ok());
-        auto existing =
-            env.goals().create(client.value(), housingGoal(), {QStringLiteral("first"), true, ownDraft.value()});
+        auto existing = env.goals().create(client.value(), housingGoal(),
+                                           {QStringLiteral("first"), ClientAgreement::Yes, ownDraft.value()});
         QVERIFY2(existing.ok(), qPrintable(existing.error().detail));
 
         ClientId target = client.value();
         GoalFields f = housingGoal();
-        RevisionInfo info{QStringLiteral("talked it over"), true, std::nullopt};
+        RevisionInfo info{QStringLiteral("talked it over"), ClientAgreement::Yes, std::nullopt};
         switch (bad) {
         case Bad::EmptyWords: f.clientWords.clear(); break;
         case Bad::BlankWords: f.clientWords = QStringLiteral("  \t\n "); break;
@@ -381,6 +383,147 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
+    // A revision that moves the goal along the continuum says why; other changes may leave it blank.
+    void aMoveAlongTheContinuumNeedsAReason_data()
+    {
+        QTest::addColumn<std::optional<ContinuumPosition>>("from");
+        QTest::addColumn<ContinuumPosition>("to");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("accepted");
+        const auto safer = std::optional<ContinuumPosition>(ContinuumPosition::SaferUse);
+        QTest::addRow("no reason") << safer << ContinuumPosition::ManagedUse << QString() << false;
+        QTest::addRow("only spaces") << safer << ContinuumPosition::Abstinence << QStringLiteral(" \t\n ") << false;
+        QTest::addRow("to not placed yet, no reason") << safer << ContinuumPosition::NotPlaced << QString() << false;
+        QTest::addRow("housing goal becomes substance use, no reason")
+            << std::optional<ContinuumPosition>() << ContinuumPosition::SaferUse << QString() << false;
+        QTest::addRow("with a reason") << safer << ContinuumPosition::ManagedUse
+                                       << QStringLiteral("wants to try weekends only") << true;
+        QTest::addRow("from not placed yet, with a reason")
+            << std::optional<ContinuumPosition>(ContinuumPosition::NotPlaced) << ContinuumPosition::Abstinence
+            << QStringLiteral("decided over the holidays") << true;
+    }
+    void aMoveAlongTheContinuumNeedsAReason()
+    {
+        QFETCH(std::optional<ContinuumPosition>, from);
+        QFETCH(ContinuumPosition, to);
+        QFETCH(QString, reason);
+        QFETCH(bool, accepted);
+        Env env;
+        QVERIFY(env.isValid());
+        auto client = addClient(env, QStringLiteral("Rae"));
+        QVERIFY2(client.ok(), qPrintable(client.error().detail));
+        GoalFields f = from ? fullGoal() : housingGoal();
+        f.position = from;
+        auto id = env.goals().create(client.value(), f, {});
+        QVERIFY2(id.ok(), qPrintable(id.error().detail));
+        QSignalSpy changed(&env.goals(), &GoalService::goalChanged);
+        const auto before = dumpGoalTables(env.db());
+
+        f.lifeArea = LifeArea::SubstanceUse;
+        f.position = to;
+        const Status s = env.goals().revise(id.value(), f, {reason, ClientAgreement::Yes, std::nullopt});
+        if (!accepted) {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.code(), ErrorCode::Validation);
+            QCOMPARE(s.error().field, QStringLiteral("reason"));
+            QCOMPARE(dumpGoalTables(env.db()), before);
+            QCOMPARE(changed.count(), 0);
+            return;
+        }
+        QVERIFY2(s.ok(), qPrintable(s.error().detail));
+        const auto history = env.goals().history(id.value()).value();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.last().reason, reason.trimmed());
+        QCOMPARE(history.last().fields.position, std::optional<ContinuumPosition>(to));
+
+        // A change that does not move the goal needs no reason.
+        f.whoCanHelp = QStringLiteral("my cousin Lu");
+        QVERIFY(env.goals().revise(id.value(), f, kAgreed).ok());
+        QCOMPARE(env.goals().goal(id.value())->revision, 3);
+    }
+
+    // Whether the client agreed is asked, never assumed: a revision without an answer is refused, and each
+    // answer is kept as given.
+    void aRevisionNeedsTheClientsAnswer_data()
+    {
+        QTest::addColumn<std::optional<ClientAgreement>>("answer");
+        QTest::addRow("unanswered") << std::optional<ClientAgreement>();
+        for (ClientAgreement a : allValues<ClientAgreement>())
+            QTest::addRow("%s", qPrintable(toKey(a))) << std::optional<ClientAgreement>(a);
+    }
+    void aRevisionNeedsTheClientsAnswer()
+    {
+        QFETCH(std::optional<ClientAgreement>, answer);
+        Env env;
+        QVERIFY(env.isValid());
+        auto client = addClient(env, QStringLiteral("Rae"));
+        QVERIFY2(client.ok(), qPrintable(client.error().detail));
+        GoalFields f = housingGoal();
+        auto id = env.goals().create(client.value(), f, {});
+        QVERIFY2(id.ok(), qPrintable(id.error().detail));
+        const auto before = dumpGoalTables(env.db());
+
+        f.whyItMatters = QStringLiteral("winter is coming");
+        const Status s = env.goals().revise(id.value(), f, {QStringLiteral("we talked"), answer, std::nullopt});
+        if (!answer) {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.code(), ErrorCode::Validation);
+            QCOMPARE(s.error().field, QStringLiteral("agreement"));
+            QCOMPARE(dumpGoalTables(env.db()), before);
+            return;
+        }
+        QVERIFY2(s.ok(), qPrintable(s.error().detail));
+        const auto history = env.goals().history(id.value()).value();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(1).clientAgreement, answer);
+        auto stored = env.db().prepare("SELECT client_agreement FROM goal_revisions WHERE revision = 2");
+        QVERIFY(stored.ok());
+        QVERIFY(stored->step().value());
+        QCOMPARE(stored->columnText(0), toKey(*answer));
+    }
+
+    // A new goal is the client's own words; the answer may be given or left open, never filled in for them.
+    void aNewGoalKeepsTheAnswerAsGiven()
+    {
+        Env env;
+        QVERIFY(env.isValid());
+        auto client = addClient(env, QStringLiteral("Rae"));
+        QVERIFY2(client.ok(), qPrintable(client.error().detail));
+        auto open = env.goals().create(client.value(), housingGoal(), {});
+        auto given = env.goals().create(client.value(), fullGoal(), {QString(), ClientAgreement::NotDiscussed, {}});
+        QVERIFY(open.ok() && given.ok());
+        QCOMPARE(env.goals().history(open.value())->first().clientAgreement, std::nullopt);
+        QCOMPARE(env.goals().history(given.value())->first().clientAgreement,
+                 std::optional<ClientAgreement>(ClientAgreement::NotDiscussed));
+    }
+
+    // The schema holds the same line for code that bypasses the service.
+    void schemaRefusesALaterRevisionWithoutAnAnswer_data()
+    {
+        QTest::addColumn<QString>("agreement");
+        QTest::addRow("null") << QString();
+        QTest::addRow("unknown answer") << QStringLiteral("maybe");
+        QTest::addRow("old boolean") << QStringLiteral("1");
+    }
+    void schemaRefusesALaterRevisionWithoutAnAnswer()
+    {
+        QFETCH(QString, agreement);
+        Env env;
+        QVERIFY(env.isValid());
+        auto client = addClient(env, QStringLiteral("Rae"));
+        QVERIFY2(client.ok(), qPrintable(client.error().detail));
+        auto id = env.goals().create(client.value(), housingGoal(), {});
+        QVERIFY2(id.ok(), qPrintable(id.error().detail));
+        const auto before = dumpGoalTables(env.db());
+        auto st = env.db().prepare("INSERT INTO goal_revisions (goal_id, revision, client_words, life_area, status, "
+                                   "client_agreement, revised_at, revised_by) "
+                                   "VALUES (?1, 2, 'raw', 'housing', 'active', ?2, '2024-05-06', 'test')");
+        QVERIFY(st.ok());
+        st->bind(1, id.value()).bind(2, agreement.isNull() ? std::optional<QString>() : std::optional(agreement));
+        QCOMPARE(st->run().code(), ErrorCode::Constraint);
+        QCOMPARE(dumpGoalTables(env.db()), before);
+    }
+
     void unknownGoal()
     {
         Env env;
@@ -403,7 +546,8 @@ private Q_SLOTS:
         QVERIFY(firstSession.ok() && secondSession.ok());
 
         GoalFields f = fullGoal(); // safer use
-        auto id = env.goals().create(client.value(), f, {QStringLiteral("first plan"), true, firstSession.value()});
+        auto id = env.goals().create(client.value(), f,
+                                     {QStringLiteral("first plan"), ClientAgreement::Yes, firstSession.value()});
         QVERIFY2(id.ok(), qPrintable(id.error().detail));
         const QList<GoalRevision> afterCreate = env.goals().history(id.value()).value();
 
@@ -412,7 +556,8 @@ private Q_SLOTS:
         const QDateTime second = env.clock().now();
         f.position = ContinuumPosition::Abstinence;
         Status s = env.goals().revise(
-            id.value(), f, {QStringLiteral("  wants a break over the summer  "), true, secondSession.value()});
+            id.value(), f,
+            {QStringLiteral("  wants a break over the summer  "), ClientAgreement::Yes, secondSession.value()});
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
         const QList<GoalRevision> afterSecond = env.goals().history(id.value()).value();
 
@@ -420,7 +565,8 @@ private Q_SLOTS:
         env.clock().advanceSecs(86400);
         const QDateTime third = env.clock().now();
         f.position = ContinuumPosition::ManagedUse;
-        s = env.goals().revise(id.value(), f, {QStringLiteral("weekends only for now"), false, std::nullopt});
+        s = env.goals().revise(id.value(), f,
+                               {QStringLiteral("weekends only for now"), ClientAgreement::No, std::nullopt});
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
 
         // Several fields at once: only those appear, in the order of GoalService::fieldNames().
@@ -431,7 +577,8 @@ private Q_SLOTS:
         f.whoCanHelp = QStringLiteral("Dee");
         f.status = GoalStatus::Paused;
         f.statusReason = QStringLiteral("moving shelters this month");
-        s = env.goals().revise(id.value(), f, {QStringLiteral("pausing while moving"), true, std::nullopt});
+        s = env.goals().revise(id.value(), f,
+                               {QStringLiteral("pausing while moving"), ClientAgreement::Yes, std::nullopt});
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
 
         auto history = env.goals().history(id.value());
@@ -448,7 +595,7 @@ private Q_SLOTS:
         QCOMPARE(r2.changes, (QList<FieldChange>{{QStringLiteral("position"), QStringLiteral("safer_use"),
                                                   QStringLiteral("abstinence")}}));
         QCOMPARE(r2.reason, QStringLiteral("wants a break over the summer"));
-        QCOMPARE(r2.clientAgreed, true);
+        QCOMPARE(r2.clientAgreement, std::optional<ClientAgreement>(ClientAgreement::Yes));
         QCOMPARE(r2.revisedAt, second);
         QCOMPARE(r2.revisedBy, QStringLiteral("Jordan Lee"));
         QCOMPARE(r2.sessionId, std::optional<SessionId>(secondSession.value()));
@@ -458,7 +605,7 @@ private Q_SLOTS:
         QCOMPARE(r3.changes, (QList<FieldChange>{{QStringLiteral("position"), QStringLiteral("abstinence"),
                                                   QStringLiteral("managed_use")}}));
         QCOMPARE(r3.reason, QStringLiteral("weekends only for now"));
-        QCOMPARE(r3.clientAgreed, false);
+        QCOMPARE(r3.clientAgreement, std::optional<ClientAgreement>(ClientAgreement::No));
         QCOMPARE(r3.revisedAt, third);
         QCOMPARE(r3.sessionId, std::nullopt);
 
@@ -525,7 +672,8 @@ private Q_SLOTS:
         GoalFields same = fullGoal();
         same.clientWords = QStringLiteral("  ") + same.clientWords + QStringLiteral(" ");
         same.steps.append(QStringLiteral("   "));
-        const Status s = env.goals().revise(id.value(), same, {QStringLiteral("nothing new"), false, std::nullopt});
+        const Status s =
+            env.goals().revise(id.value(), same, {QStringLiteral("nothing new"), ClientAgreement::No, std::nullopt});
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
         QCOMPARE(dumpGoalTables(env.db()), before);
         QCOMPARE(env.goals().goal(id.value())->revision, 1);
@@ -559,7 +707,7 @@ private Q_SLOTS:
         start.status = status == GoalStatus::Active ? GoalStatus::Paused : GoalStatus::Active;
         auto revised = env.goals().create(client.value(), start, {});
         QVERIFY2(revised.ok(), qPrintable(revised.error().detail));
-        const Status s = env.goals().revise(revised.value(), f, {});
+        const Status s = env.goals().revise(revised.value(), f, kAgreed);
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
         auto goal = env.goals().goal(revised.value());
         QCOMPARE(goal->fields.status, status);
@@ -596,7 +744,7 @@ private Q_SLOTS:
         QTest::addRow("client words") << QStringLiteral("UPDATE goal_revisions SET client_words = 'x'");
         QTest::addRow("position") << QStringLiteral("UPDATE goal_revisions SET continuum_position = 'abstinence'");
         QTest::addRow("reason") << QStringLiteral("UPDATE goal_revisions SET reason = 'x'");
-        QTest::addRow("client agreed") << QStringLiteral("UPDATE goal_revisions SET client_agreed = 1 - client_agreed");
+        QTest::addRow("client agreed") << QStringLiteral("UPDATE goal_revisions SET client_agreement = 'no'");
         QTest::addRow("revised by") << QStringLiteral("UPDATE goal_revisions SET revised_by = 'someone else'");
         QTest::addRow("changes") << QStringLiteral("UPDATE goal_revisions SET changes = '[]'");
         QTest::addRow("unlink the session") << QStringLiteral("UPDATE goal_revisions SET session_id = NULL");
@@ -615,10 +763,12 @@ private Q_SLOTS:
         auto draft = addDraft(env, client.value(), kToday);
         QVERIFY2(draft.ok(), qPrintable(draft.error().detail));
         GoalFields f = fullGoal();
-        auto id = env.goals().create(client.value(), f, {QStringLiteral("first"), true, draft.value()});
+        auto id = env.goals().create(client.value(), f, {QStringLiteral("first"), ClientAgreement::Yes, draft.value()});
         QVERIFY2(id.ok(), qPrintable(id.error().detail));
         f.position = ContinuumPosition::ManagedUse;
-        QVERIFY(env.goals().revise(id.value(), f, {QStringLiteral("changed her mind"), true, draft.value()}).ok());
+        QVERIFY(env.goals()
+                    .revise(id.value(), f, {QStringLiteral("changed her mind"), ClientAgreement::Yes, draft.value()})
+                    .ok());
 
         const auto before = dumpGoalTables(env.db());
         const auto history = env.goals().history(id.value()).value();
@@ -629,15 +779,15 @@ private Q_SLOTS:
         QCOMPARE(env.goals().history(id.value()).value(), history);
     }
 
-    void threeEqualPositions()
+    void equalPositions()
     {
         const QList<ContinuumPosition> positions = allValues<ContinuumPosition>();
-        QCOMPARE(positions.size(), 3);
+        QCOMPARE(positions.size(), 4);
         QStringList keys;
         for (ContinuumPosition p : positions)
             keys.append(toKey(p));
         QCOMPARE(keys, (QStringList{QStringLiteral("safer_use"), QStringLiteral("managed_use"),
-                                    QStringLiteral("abstinence")}));
+                                    QStringLiteral("abstinence"), QStringLiteral("not_placed")}));
 
         // No trigger knows one position from another: none of them names a position.
         Env env;
@@ -680,12 +830,12 @@ private Q_SLOTS:
         const QUuid uuid = env.goals().goal(id.value())->uuid;
 
         f.position = to;
-        const Status there =
-            env.goals().revise(id.value(), f, {QStringLiteral("the client's choice"), true, std::nullopt});
+        const Status there = env.goals().revise(
+            id.value(), f, {QStringLiteral("the client's choice"), ClientAgreement::Yes, std::nullopt});
         QVERIFY2(there.ok(), qPrintable(there.error().detail));
         f.position = from;
-        const Status back =
-            env.goals().revise(id.value(), f, {QStringLiteral("the client's choice"), true, std::nullopt});
+        const Status back = env.goals().revise(
+            id.value(), f, {QStringLiteral("the client's choice"), ClientAgreement::Yes, std::nullopt});
         QVERIFY2(back.ok(), qPrintable(back.error().detail));
 
         auto history = env.goals().history(id.value());
@@ -705,8 +855,8 @@ private Q_SLOTS:
 
         // The schema takes a revision at any position, bypassing the service.
         auto st = env.db().prepare("INSERT INTO goal_revisions (goal_id, revision, client_words, life_area, "
-                                   "continuum_position, status, client_agreed, revised_at, revised_by) "
-                                   "VALUES (?1, 4, 'raw', 'substance_use', ?2, 'active', 1, '2024-05-06', 'test')");
+                                   "continuum_position, status, client_agreement, revised_at, revised_by) "
+                                   "VALUES (?1, 4, 'raw', 'substance_use', ?2, 'active', 'yes', '2024-05-06', 'test')");
         QVERIFY(st.ok());
         st->bind(1, id.value()).bind(2, toKey(to));
         const Status raw = st->run();
@@ -762,6 +912,16 @@ private Q_SLOTS:
             {marchLater.value(), QDate(2024, 3, 1), 0, 10, 7, false},
         };
         QCOMPARE(trend.value(), expected);
+
+        // With the person's words, for the chart's tooltips: the same points, and the answers beside them.
+        auto withWords = env.goals().readinessTrend(goal.value(), TrendWords::Include);
+        QVERIFY2(withWords.ok(), qPrintable(withWords.error().detail));
+        QCOMPARE(withWords->size(), expected.size());
+        QCOMPARE(withWords->at(1).importance, std::optional<int>(5));
+        QCOMPARE(withWords->at(1).importanceWords, (RulerWords{QStringLiteral("it matters"), QStringLiteral("a key")}));
+        QCOMPARE(withWords->at(1).confidenceWords, RulerWords());
+        QCOMPARE(withWords->at(3).readiness, std::optional<int>(7));
+        QCOMPARE(trend->at(1).importanceWords, RulerWords()); // omitted unless asked for
     }
 
     void goalChangedSignal()
@@ -781,7 +941,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).value<GoalId>(), id.value());
 
         f.whyItMatters = QStringLiteral("winter is coming");
-        QVERIFY(env.goals().revise(id.value(), f, {}).ok());
+        QVERIFY(env.goals().revise(id.value(), f, kAgreed).ok());
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(1).at(0).value<ClientId>(), client.value());
         QCOMPARE(changed.at(1).at(1).value<GoalId>(), id.value());
@@ -803,16 +963,16 @@ private Q_SLOTS:
 
         GoalFields f = fullGoal();
         const QString createReason = QStringLiteral("negotiated over coffee at the drop-in");
-        auto id = env.goals().create(client.value(), f, {createReason, true, std::nullopt});
+        auto id = env.goals().create(client.value(), f, {createReason, ClientAgreement::Yes, std::nullopt});
         QVERIFY2(id.ok(), qPrintable(id.error().detail));
         const GoalFields first = f;
         f.position = ContinuumPosition::Abstinence;
         f.whyItMatters = QStringLiteral("I want to be there for Mateo's birthday");
         const QString reviseReason = QStringLiteral("after the hospital stay in April");
-        QVERIFY(env.goals().revise(id.value(), f, {reviseReason, true, std::nullopt}).ok());
+        QVERIFY(env.goals().revise(id.value(), f, {reviseReason, ClientAgreement::Yes, std::nullopt}).ok());
         f.status = GoalStatus::SetAside;
         f.statusReason = QStringLiteral("the shelter closed and everything is up in the air");
-        QVERIFY(env.goals().revise(id.value(), f, {QString(), false, std::nullopt}).ok());
+        QVERIFY(env.goals().revise(id.value(), f, {QString(), ClientAgreement::No, std::nullopt}).ok());
 
         const QUuid uuid = env.goals().goal(id.value())->uuid;
         const QList<AuditEntry> audit = auditFor(env, uuid);
@@ -852,7 +1012,7 @@ private Q_SLOTS:
         auto id = env.goals().create(client.value(), f, {});
         QVERIFY2(id.ok(), qPrintable(id.error().detail));
         f.whoCanHelp = QStringLiteral("the housing worker");
-        QVERIFY(env.goals().revise(id.value(), f, {}).ok());
+        QVERIFY(env.goals().revise(id.value(), f, kAgreed).ok());
         auto draft = addDraft(env, client.value(), kToday);
         QVERIFY(draft.ok());
         QVERIFY(env.sessions().sign(draft.value()).ok());

@@ -109,6 +109,23 @@ QStringList schemaDump(Database& db)
     return out;
 }
 
+/// Every row of a table, every column, NULL told apart from empty.
+QStringList tableDump(Database& db, const char* table)
+{
+    auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+    if (!st)
+        return {QStringLiteral("<%1>").arg(st.error().detail)};
+    QStringList rows;
+    while (st->step().value()) {
+        QStringList columns;
+        for (int i = 0; i < st->columnCount(); ++i)
+            columns.append(st->columnIsNull(i) ? QStringLiteral("NULL")
+                                               : QLatin1Char('\'') + st->columnText(i) + QLatin1Char('\''));
+        rows.append(columns.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
 qint64 rowCount(Database& db, const char* table)
 {
     auto n = db.queryInt(std::string("SELECT count(*) FROM ") + table);
@@ -210,7 +227,8 @@ private Q_SLOTS:
             GoalFields f;
             f.clientWords = QStringLiteral("I want to keep my housing");
             f.lifeArea = LifeArea::Housing;
-            auto goal = domain.goals().create(clientId, f, {QStringLiteral("first meeting"), true, sessionId});
+            auto goal =
+                domain.goals().create(clientId, f, {QStringLiteral("first meeting"), ClientAgreement::Yes, sessionId});
             QVERIFY2(goal.ok(), qPrintable(goal.error().detail));
             goalId = goal.value();
             content.goals.append(SessionGoalEntry{goalId,
@@ -274,6 +292,185 @@ private Q_SLOTS:
         QCOMPARE(snapshotFolder(kFixture), fixtureBefore);
     }
 
+    // Migration 5 rebuilds goal_revisions (more life areas, "not placed yet", the client's answer instead
+    // of a yes/no that defaulted to yes). Revisions written before it keep their ids and words, the old
+    // yes/no reads as the answer "yes"/"no", the append-only triggers hold again, and the new values work.
+    void goalRevisionsSurviveTheAgreementMigration()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        QVERIFY(copyFixture(dir));
+        auto slots = precheckVaultFolder(dir);
+        QVERIFY2(slots.ok(), qPrintable(slots.error().detail));
+        auto key = unwrapKey(*slots->slot(KeySlotKind::Passphrase), secret(kPassphrase), slots->vaultId);
+        QVERIFY2(key.ok(), qPrintable(key.error().detail));
+        auto opened = Database::open(VaultFiles::database(dir), Database::OpenMode::ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+        Database& db = opened.value();
+        QVERIFY(db.key(key.value()).ok());
+        QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+
+        // The schema as the version before this one left it, with revisions written by its rules.
+        int before = 0;
+        for (const Migration& m : schemaMigrations()) {
+            if (m.version < 5)
+                before = m.version;
+        }
+        const Status down = migrate(db, schemaMigrations(), before);
+        QVERIFY2(down.ok(), qPrintable(down.error().detail));
+        QCOMPARE(db.queryInt("PRAGMA user_version").value(), before);
+        const char* setup[] = {
+            "INSERT INTO clients (id, uuid, chosen_name, sort_key, created_at, updated_at) "
+            "VALUES (7, '{00000000-0000-0000-0000-000000000007}', 'Rae', 'rae', '2024-01-01T10:00:00Z', "
+            "'2024-01-01T10:00:00Z')",
+            "INSERT INTO goals (id, uuid, client_id, created_at, current_revision, status) "
+            "VALUES (11, '{00000000-0000-0000-0000-000000000011}', 7, '2024-01-01T10:00:00Z', 3, 'active')",
+            "INSERT INTO goal_revisions (id, goal_id, revision, client_words, life_area, continuum_position, status, "
+            "changes, reason, client_agreed, revised_at, revised_by) VALUES (21, 11, 1, 'Use with someone around', "
+            "'substance_use', 'safer_use', 'active', '[]', 'first', 1, '2024-01-01T10:00:00Z', 'Jordan Lee')",
+            "INSERT INTO goal_revisions (id, goal_id, revision, client_words, life_area, continuum_position, status, "
+            "changes, reason, client_agreed, revised_at, revised_by) VALUES (35, 11, 2, 'Use with someone around', "
+            "'substance_use', 'managed_use', 'active', "
+            "'[{\"field\":\"position\",\"old\":\"safer_use\",\"new\":\"managed_use\"}]', 'weekends only', 0, "
+            "'2024-02-01T10:00:00Z', 'Jordan Lee')",
+            "INSERT INTO goal_revisions (id, goal_id, revision, client_words, life_area, continuum_position, status, "
+            "changes, reason, client_agreed, revised_at, revised_by) VALUES (36, 11, 3, 'Use with someone around', "
+            "'substance_use', 'managed_use', 'paused', "
+            "'[{\"field\":\"status\",\"old\":\"active\",\"new\":\"paused\"}]', '', 1, '2024-03-01T10:00:00Z', "
+            "'Jordan Lee')",
+        };
+        for (const char* sql : setup) {
+            const Status s = db.exec(sql);
+            QVERIFY2(s.ok(), qPrintable(s.error().detail));
+        }
+
+        const Status up = migrate(db, schemaMigrations());
+        QVERIFY2(up.ok(), qPrintable(up.error().detail));
+        QCOMPARE(db.queryInt("PRAGMA user_version").value(), latestSchemaVersion());
+        QCOMPARE(db.queryText("PRAGMA integrity_check").value(), QStringLiteral("ok"));
+        QCOMPARE(rowCount(db, "pragma_foreign_key_check"), 0);
+
+        FixedClock clock(kNow);
+        clock.setToday(kNow.date());
+        Domain domain(db, clock);
+        auto history = domain.goals().history(11);
+        QVERIFY2(history.ok(), qPrintable(history.error().detail));
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(0).id, 21);
+        QCOMPARE(history->at(1).id, 35);
+        QCOMPARE(history->at(2).id, 36);
+        QCOMPARE(history->at(0).clientAgreement, std::optional<ClientAgreement>(ClientAgreement::Yes));
+        QCOMPARE(history->at(1).clientAgreement, std::optional<ClientAgreement>(ClientAgreement::No));
+        QCOMPARE(history->at(2).clientAgreement, std::optional<ClientAgreement>(ClientAgreement::Yes));
+        QCOMPARE(history->at(1).reason, QStringLiteral("weekends only"));
+        QCOMPARE(history->at(1).fields.position, std::optional<ContinuumPosition>(ContinuumPosition::ManagedUse));
+        QCOMPARE(history->at(1).changes.size(), 1);
+        QCOMPARE(history->at(2).fields.status, GoalStatus::Paused);
+        QCOMPARE(history->at(2).revisedAt, QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(domain.goals().goal(11)->revision, 3);
+
+        // History is append-only again, by the same triggers.
+        const QStringList triggers = schemaNames(db, "trigger");
+        QVERIFY(triggers.contains(QStringLiteral("goal_revisions_no_update")));
+        QVERIFY(triggers.contains(QStringLiteral("goal_revisions_no_delete")));
+        QCOMPARE(db.exec("UPDATE goal_revisions SET client_agreement = 'no' WHERE id = 21").code(),
+                 ErrorCode::Constraint);
+        QCOMPARE(db.exec("UPDATE goal_revisions SET reason = 'x'").code(), ErrorCode::Constraint);
+        QCOMPARE(db.exec("DELETE FROM goal_revisions").code(), ErrorCode::Constraint);
+        QCOMPARE(rowCount(db, "goal_revisions"), 3);
+
+        // The migrated table takes what the new version writes: a new area, "not placed yet", an answer.
+        GoalFields f = history->at(2).fields;
+        f.position = ContinuumPosition::NotPlaced;
+        const Status moved = domain.goals().revise(
+            11, f, {QStringLiteral("not sure any more"), ClientAgreement::NotDiscussed, std::nullopt});
+        QVERIFY2(moved.ok(), qPrintable(moved.error().detail));
+        GoalFields food;
+        food.clientWords = QStringLiteral("Eat one hot meal a day");
+        food.lifeArea = LifeArea::Food;
+        auto created = domain.goals().create(7, food, {});
+        QVERIFY2(created.ok(), qPrintable(created.error().detail));
+        QCOMPARE(domain.goals().goal(created.value())->fields.lifeArea, LifeArea::Food);
+        QCOMPARE(domain.goals().history(11)->last().clientAgreement,
+                 std::optional<ClientAgreement>(ClientAgreement::NotDiscussed));
+        QVERIFY(db.close().ok());
+    }
+
+    // A vault at schema 3 (the version before addenda had kinds) with signed sessions, an addendum and a
+    // draft: upgrading keeps every signed row exactly, the addendum becomes a note, the triggers still hold,
+    // and the work lists read it by the new rule (the draft is no contact).
+    void versionThreeVaultKeepsItsSignedSessions()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        auto opened = Database::open(tmp.filePath(QStringLiteral("v3.db")), Database::OpenMode::ReadWriteCreate);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+        Database& db = opened.value();
+        QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+        QVERIFY(migrate(db, schemaMigrations(), 3).ok());
+        QCOMPARE(db.queryInt("PRAGMA user_version").value(), 3);
+        const Status filled = db.exec(R"sql(
+            INSERT INTO counselor (id, name, credentials) VALUES (1, 'Jordan Lee', 'CADC');
+            INSERT INTO clients (id, uuid, chosen_name, sort_key, created_at, updated_at)
+            VALUES (1, '6f1c1f5e-7c1b-4d8e-9a55-0a7d5a4e2b11', 'Rae', 'rae', '2024-02-01T10:00:00.000Z',
+                    '2024-02-01T10:00:00.000Z');
+            INSERT INTO sessions (id, uuid, client_id, session_date, note_format, next_steps, follow_up_date,
+                                  created_at, updated_at)
+            VALUES (1, '0b6c1e0e-1d2f-4a57-8c4e-3f1f3b2f6a01', 1, '2024-03-10', 'free', 'call Tuesday', '2024-03-20',
+                    '2024-03-10T10:00:00.000Z', '2024-03-10T10:00:00.000Z'),
+                   (2, '0b6c1e0e-1d2f-4a57-8c4e-3f1f3b2f6a02', 1, '2024-04-01', 'free', '', '2024-04-08',
+                    '2024-04-01T10:00:00.000Z', '2024-04-01T10:00:00.000Z'),
+                   (3, '0b6c1e0e-1d2f-4a57-8c4e-3f1f3b2f6a03', 1, '2024-05-06', 'free', '', '2024-06-01',
+                    '2024-05-06T09:00:00.000Z', '2024-05-06T09:00:00.000Z');
+            UPDATE sessions SET signed_at = '2024-04-01T11:00:00.000Z', signed_by = 'Jordan Lee, CADC' WHERE id IN (1, 2);
+            INSERT INTO addenda (session_id, number, body, signed_at, signed_by)
+            VALUES (2, 1, 'a correction', '2024-04-02T09:00:00.000Z', 'Jordan Lee, CADC');
+        )sql");
+        QVERIFY2(filled.ok(), qPrintable(filled.error().detail));
+        const QStringList sessionsBefore = tableDump(db, "sessions");
+        QCOMPARE(sessionsBefore.size(), 3);
+
+        const Status upgraded = migrate(db, schemaMigrations());
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().detail));
+        QCOMPARE(db.queryInt("PRAGMA user_version").value(), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 4);
+        QCOMPARE(tableDump(db, "sessions"), sessionsBefore);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM addenda WHERE kind = 'note'").value(), 1);
+        QCOMPARE(db.exec("UPDATE sessions SET follow_up_date = NULL WHERE id = 1").code(), ErrorCode::Constraint);
+        QCOMPARE(db.exec("DELETE FROM sessions WHERE id = 2").code(), ErrorCode::Constraint);
+        QCOMPARE(db.exec("UPDATE addenda SET kind = 'entered_in_error'").code(), ErrorCode::Constraint);
+
+        FixedClock clock(kNow);
+        clock.setToday(kNow.date());
+        Domain domain(db, clock);
+        auto second = domain.sessions().session(2);
+        QVERIFY2(second.ok(), qPrintable(second.error().detail));
+        QVERIFY(second->isSigned());
+        QCOMPARE(second->signedBy, QStringLiteral("Jordan Lee, CADC"));
+        QCOMPARE(second->addenda.size(), 1);
+        QCOMPARE(second->addenda.first().body, QStringLiteral("a correction"));
+        QVERIFY(!second->enteredInError());
+        QCOMPARE(domain.sessions().session(1)->content.nextSteps, QStringLiteral("call Tuesday"));
+
+        // The draft of today is no contact; the latest signed session's follow-up is overdue.
+        auto overdue = domain.caseload().followUpsOverdue();
+        QVERIFY2(overdue.ok(), qPrintable(overdue.error().detail));
+        QCOMPARE(overdue->size(), 1);
+        QCOMPARE(overdue->first().sessionId, SessionId(2));
+        auto notSeen = domain.caseload().notSeenFor(30);
+        QVERIFY(notSeen.ok());
+        QCOMPARE(notSeen->size(), 1);
+        QCOMPARE(notSeen->first().lastContact, std::optional<QDate>(QDate(2024, 4, 1)));
+
+        // And the upgraded vault takes the new kind of addendum.
+        auto marked = domain.sessions().markEnteredInError(2, QStringLiteral("not Rae's session"));
+        QVERIFY2(marked.ok(), qPrintable(marked.error().detail));
+        QCOMPARE(marked.value(), 2);
+        QCOMPARE(domain.caseload().followUpsOverdue().value().first().sessionId, SessionId(1));
+        QCOMPARE(tableDump(db, "sessions"), sessionsBefore);
+    }
+
     void recoveryKeyOpensTheMigratedVault_data()
     {
         QTest::addColumn<QString>("typed");
@@ -289,7 +486,7 @@ private Q_SLOTS:
         const QString dir = tmp.filePath(QStringLiteral("v"));
         QVERIFY(copyFixture(dir));
         {
-            auto vault = Vault::unlockWithRecoveryKey(dir, typed);
+            auto vault = Vault::unlockWithRecoveryKey(dir, SecureBytes::fromText(typed));
             QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
             QVERIFY(vault.value()->openedWithRecoveryKey());
             QCOMPARE(vault.value()->schemaVersion().value(), latestSchemaVersion());
@@ -330,8 +527,8 @@ private Q_SLOTS:
         const auto before = snapshotFolder(dir);
         QVERIFY(before.contains(QStringLiteral("/vault.db")));
 
-        auto refused =
-            withRecoveryKey ? Vault::unlockWithRecoveryKey(dir, kRecoveryKey) : Vault::unlock(dir, secret(kPassphrase));
+        auto refused = withRecoveryKey ? Vault::unlockWithRecoveryKey(dir, SecureBytes::fromText(kRecoveryKey))
+                                       : Vault::unlock(dir, secret(kPassphrase));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), ErrorCode::NewerVersion);
         QCOMPARE(snapshotFolder(dir), before);

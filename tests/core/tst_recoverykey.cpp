@@ -56,7 +56,7 @@ private Q_SLOTS:
         case 5: typed = QStringLiteral("  ") + typed + QStringLiteral("\n"); break;
         default: break;
         }
-        auto parsed = RecoveryKey::parse(typed);
+        auto parsed = RecoveryKey::parse(SecureBytes::fromText(typed));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().detail));
         QVERIFY(parsed->equals(key->secret));
     }
@@ -76,7 +76,7 @@ private Q_SLOTS:
                     continue;
                 QString typo = key->text;
                 typo[i] = c;
-                auto parsed = RecoveryKey::parse(typo);
+                auto parsed = RecoveryKey::parse(SecureBytes::fromText(typo));
                 QVERIFY2(!parsed.ok(), qPrintable(typo));
                 QCOMPARE(parsed.code(), ErrorCode::MistypedRecoveryKey);
                 ++tried;
@@ -96,7 +96,7 @@ private Q_SLOTS:
                 continue;
             QString swapped = compact;
             std::swap(swapped[i], swapped[i + 1]);
-            QCOMPARE(RecoveryKey::parse(swapped).code(), ErrorCode::MistypedRecoveryKey);
+            QCOMPARE(RecoveryKey::parse(SecureBytes::fromText(swapped)).code(), ErrorCode::MistypedRecoveryKey);
         }
     }
 
@@ -114,9 +114,47 @@ private Q_SLOTS:
     void malformedInputIsRefused()
     {
         QFETCH(QString, typed);
-        auto parsed = RecoveryKey::parse(typed);
+        auto parsed = RecoveryKey::parse(SecureBytes::fromText(typed));
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.code(), ErrorCode::MistypedRecoveryKey);
+    }
+
+    // A mistake the text can place is named by its group of four, as the counselor sees the key.
+    void aMistakeNamesItsGroup_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("group");
+        QTest::addRow("U in group 1") << QStringLiteral("U000-0000-0000-0000-0000-0000-0000-0000") << 1;
+        QTest::addRow("! in group 8") << QStringLiteral("0000-0000-0000-0000-0000-0000-0000-000!") << 8;
+        QTest::addRow("group 3 short") << QStringLiteral("0000-0000-000-0000-0000-0000-0000-0000") << 3;
+        QTest::addRow("group 5 long") << QStringLiteral("0000 0000 0000 0000 00000 000 0000 0000") << 5;
+        QTest::addRow("no dashes, bad 14th") << QStringLiteral("0000000000000U000000000000000000") << 4;
+        QTest::addRow("last group short") << QStringLiteral("0000-0000-0000-0000-0000-0000-0000-00") << 8;
+        QTest::addRow("checksum: no group") << QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000") << 0;
+        QTest::addRow("too few, no dashes") << QStringLiteral("00000000") << 0;
+    }
+    void aMistakeNamesItsGroup()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, group);
+        auto parsed = RecoveryKey::parse(SecureBytes::fromText(typed));
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.code(), ErrorCode::MistypedRecoveryKey);
+        QCOMPARE(parsed.error().index, group);
+    }
+
+    // However the groups were typed, a right key is accepted: the group check only explains a refusal.
+    void anyGroupingOfARightKeyIsAccepted()
+    {
+        auto key = RecoveryKey::generate();
+        QVERIFY(key.ok());
+        QString compact = key->text;
+        compact.remove(QLatin1Char('-'));
+        const QString odd = compact.left(6) + QStringLiteral("-") + compact.mid(6, 3) + QStringLiteral(" ")
+                            + compact.mid(9);
+        auto parsed = RecoveryKey::parse(SecureBytes::fromText(odd));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().detail));
+        QVERIFY(parsed->equals(key->secret));
     }
 };
 

@@ -164,6 +164,174 @@ private Q_SLOTS:
         QCOMPARE(stored->content.nextSteps, QStringLiteral("moved:") + clock.today().addDays(-3).toString(Qt::ISODate));
     }
 
+    // An idle lock with a New Session window open saves the draft (nothing typed is lost), and that
+    // draft is no contact: the person stays overdue and not seen, their follow-up as it was.
+    void anIdleLockWithADraftOpenIsNoContact_data()
+    {
+        QTest::addColumn<bool>("withFollowUp");
+        QTest::addRow("bare draft") << false;
+        QTest::addRow("draft with a new follow-up") << true;
+    }
+
+    void anIdleLockWithADraftOpenIsNoContact()
+    {
+        QFETCH(bool, withFollowUp);
+        Fixture f;
+        FixedClock clock(kNow.addDays(-40));
+        Workspace ws(clock);
+        QVERIFY(ws.open(f.unlock(), {}).ok());
+        SessionContent seen = contentOn(clock.today(), QStringLiteral("we met at the van"));
+        seen.followUp = clock.today().addDays(30);
+        auto signedId = ws.domain().sessions().createDraft(f.client, seen);
+        QVERIFY(signedId.ok());
+        QVERIFY(ws.domain().sessions().sign(signedId.value()).ok());
+        clock.set(kNow);
+        const QDate today = clock.today();
+        const FollowUpItem overdue{f.client, QStringLiteral("Rosa"), QString(), signedId.value(),
+                                   seen.followUp.value()};
+        const NotSeenItem notSeen{f.client, QStringLiteral("Rosa"), QString(), seen.date, 40};
+        QCOMPARE(ws.domain().caseload().followUpsOverdue().value(), QList<FollowUpItem>{overdue});
+
+        SessionDraftController draft(ws, f.client, 0, std::make_unique<ManualTimer>());
+        SessionContent c = contentOn(today, QStringLiteral("started, then the phone rang"));
+        if (withFollowUp)
+            c.followUp = today.addDays(7);
+        draft.edit(c);
+        ws.lock(); // as the idle timer does
+        QVERIFY(draft.sessionId() != 0);
+
+        QVERIFY(ws.open(f.unlock(), {}).ok());
+        CaseloadQueries& q = ws.domain().caseload();
+        QCOMPARE(q.followUpsOverdue().value(), QList<FollowUpItem>{overdue});
+        QCOMPARE(q.followUpsThisWeek().value(), QList<FollowUpItem>());
+        QCOMPARE(q.notSeenFor(30).value(), QList<NotSeenItem>{notSeen});
+        auto drafts = q.drafts();
+        QVERIFY(drafts.ok());
+        QCOMPARE(drafts->size(), 1);
+        QCOMPARE(drafts->first().sessionId, draft.sessionId());
+        QCOMPARE(drafts->first().daysOld, 0);
+        auto stored = ws.domain().sessions().session(draft.sessionId());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->content.note.value(0).body, QStringLiteral("started, then the phone rang"));
+    }
+
+    void discardThroughTheController()
+    {
+        Fixture f;
+        FixedClock clock(kNow);
+        Workspace ws(clock);
+        QVERIFY(ws.open(f.unlock(), {}).ok());
+        const auto discards = [&ws] { return auditActions(ws).count(AuditAction::DiscardDraft); };
+
+        // Opened by mistake, never saved: nothing to remove, nothing recorded, and nothing saved after.
+        {
+            auto timer = std::make_unique<ManualTimer>();
+            ManualTimer* tick = timer.get();
+            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            draft.edit(contentOn(clock.today(), QStringLiteral("oops")));
+            QSignalSpy gone(&draft, &SessionDraftController::discarded);
+            QVERIFY(draft.discard().ok());
+            QCOMPARE(gone.count(), 1);
+            QVERIFY(draft.isDiscarded());
+            QVERIFY(!draft.isDirty());
+            QVERIFY(!tick->isActive());
+            draft.edit(contentOn(clock.today(), QStringLiteral("typed after")));
+            QVERIFY(!draft.isDirty());
+            QVERIFY(draft.saveNow().ok());
+            QCOMPARE(draft.sign().code(), ErrorCode::NotFound);
+            QCOMPARE(draft.sessionId(), SessionId(0));
+            QCOMPARE(ws.domain().sessions().sessionsForClient(f.client)->size(), 0);
+            QCOMPARE(discards(), 0);
+        }
+
+        // Saved, then discarded: gone, recorded once, and the work lists hear of it.
+        {
+            auto timer = std::make_unique<ManualTimer>();
+            ManualTimer* tick = timer.get();
+            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            draft.edit(contentOn(clock.today(), QStringLiteral("the wrong person")));
+            QVERIFY(tick->fire());
+            const SessionId id = draft.sessionId();
+            QVERIFY(id != 0);
+            QSignalSpy changes(&ws, &Workspace::recordChanged);
+            QVERIFY(draft.discard().ok());
+            QCOMPARE(ws.domain().sessions().session(id).code(), ErrorCode::NotFound);
+            QCOMPARE(discards(), 1);
+            QCOMPARE(changes.count(), 1);
+            QCOMPARE(ws.domain().caseload().drafts().value(), QList<DraftItem>());
+        }
+
+        // Discarded from Today while a window has it open: the window's controller lets go, and neither its
+        // timer nor the lock brings the draft back.
+        {
+            auto timer = std::make_unique<ManualTimer>();
+            ManualTimer* tick = timer.get();
+            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            draft.edit(contentOn(clock.today(), QStringLiteral("first")));
+            QVERIFY(tick->fire());
+            const SessionId id = draft.sessionId();
+            draft.edit(contentOn(clock.today(), QStringLiteral("first, and more")));
+            QSignalSpy gone(&draft, &SessionDraftController::discarded);
+            QVERIFY(ws.discardDraft(id).ok());
+            QCOMPARE(gone.count(), 1);
+            QVERIFY(!tick->fire());
+            ws.lock();
+            QVERIFY(ws.open(f.unlock(), {}).ok());
+            QCOMPARE(ws.domain().sessions().sessionsForClient(f.client)->size(), 0);
+            QCOMPARE(discards(), 2);
+        }
+
+        // A draft no window has open; then what cannot be discarded.
+        auto loose = ws.domain().sessions().createDraft(f.client, contentOn(clock.today(), QStringLiteral("x")));
+        QVERIFY(loose.ok());
+        QVERIFY(ws.discardDraft(loose.value()).ok());
+        QCOMPARE(ws.discardDraft(loose.value()).code(), ErrorCode::NotFound);
+        QCOMPARE(discards(), 3);
+        SessionDraftController signedOne(ws, f.client, 0, std::make_unique<ManualTimer>());
+        signedOne.edit(contentOn(clock.today(), QStringLiteral("kept")));
+        QVERIFY(signedOne.sign().ok());
+        QCOMPARE(signedOne.discard().code(), ErrorCode::SignedRecord);
+        QCOMPARE(ws.discardDraft(signedOne.sessionId()).code(), ErrorCode::SignedRecord);
+        QVERIFY(ws.domain().sessions().session(signedOne.sessionId()).ok());
+        ws.lock();
+        QCOMPARE(signedOne.discard().code(), ErrorCode::Locked);
+        QCOMPARE(ws.discardDraft(1).code(), ErrorCode::Locked);
+    }
+
+    void enteredInErrorThroughTheController()
+    {
+        Fixture f;
+        FixedClock clock(kNow);
+        Workspace ws(clock);
+        QVERIFY(ws.open(f.unlock(), {}).ok());
+        SessionDraftController draft(ws, f.client, 0, std::make_unique<ManualTimer>());
+        draft.edit(contentOn(clock.today(), QStringLiteral("a note in the wrong chart")));
+        QVERIFY(draft.saveNow().ok());
+        QCOMPARE(draft.markEnteredInError(QStringLiteral("wrong chart")).code(), ErrorCode::Validation);
+        QVERIFY(draft.sign().ok());
+        QVERIFY(!draft.enteredInError());
+
+        auto empty = draft.markEnteredInError(QStringLiteral("   "));
+        QCOMPARE(empty.code(), ErrorCode::Validation);
+        QCOMPARE(empty.error().field, QStringLiteral("reason"));
+        QVERIFY(!draft.enteredInError());
+
+        QSignalSpy changes(&ws, &Workspace::recordChanged);
+        auto number = draft.markEnteredInError(QStringLiteral("This was written in Rosa's chart by mistake"));
+        QVERIFY2(number.ok(), qPrintable(number.error().detail));
+        QCOMPARE(number.value(), 1);
+        QVERIFY(draft.enteredInError());
+        QVERIFY(draft.isSigned());
+        QCOMPARE(draft.record().addenda.size(), 1);
+        QVERIFY(draft.record().addenda.first().entersInError);
+        QCOMPARE(draft.record().addenda.first().signedBy, QStringLiteral("Sam Okafor, LCSW"));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(draft.markEnteredInError(QStringLiteral("again")).code(), ErrorCode::Validation);
+        QCOMPARE(draft.record().addenda.size(), 1);
+        ws.lock();
+        QCOMPARE(draft.markEnteredInError(QStringLiteral("locked")).code(), ErrorCode::Locked);
+    }
+
     void vaultLevelActionsAreAudited()
     {
         Fixture f;

@@ -55,9 +55,10 @@ char* toString(const NoteSection& n)
 
 char* toString(const Addendum& a)
 {
-    return qstrdup(qPrintable(QStringLiteral("{%1: '%2' at %3 by '%4'}")
+    return qstrdup(qPrintable(QStringLiteral("{%1: '%2' at %3 by '%4'%5}")
                                   .arg(a.number)
-                                  .arg(a.body, a.signedAt.toString(Qt::ISODateWithMs), a.signedBy)));
+                                  .arg(a.body, a.signedAt.toString(Qt::ISODateWithMs), a.signedBy,
+                                       a.entersInError ? QStringLiteral(", entered in error") : QString())));
 }
 
 char* toString(const SessionSummary& s)
@@ -944,14 +945,14 @@ private Q_SLOTS:
         GoalFields f;
         f.clientWords = QStringLiteral("I want to get my ID back");
         f.lifeArea = LifeArea::Legal;
-        auto born = env.goals().create(client.value(), f, {QStringLiteral("came up today"), true, draft.value()});
+        auto born = env.goals().create(client.value(), f, {QStringLiteral("came up today"), ClientAgreement::Yes, draft.value()});
         QVERIFY2(born.ok(), qPrintable(born.error().detail));
         QCOMPARE(env.goals().goal(born.value())->createdInSession, std::optional<SessionId>(draft.value()));
         // An older goal revised inside the draft too.
         GoalFields revised;
         revised.clientWords = QStringLiteral("I want to keep my teeth, and see a dentist");
         revised.lifeArea = LifeArea::Health;
-        QVERIFY(env.goals().revise(g1.value(), revised, {QStringLiteral("dentist"), true, draft.value()}).ok());
+        QVERIFY(env.goals().revise(g1.value(), revised, {QStringLiteral("dentist"), ClientAgreement::Yes, draft.value()}).ok());
         const SessionContent full = fullContent(g1.value(), born.value(), NoteFormat::Free, 0);
         QVERIFY(env.sessions().saveDraft(draft.value(), full).ok());
         QVERIFY(env.sessions().saveDraft(kept.value(), full).ok());
@@ -992,6 +993,146 @@ private Q_SLOTS:
         for (const AuditEntry& e : audit)
             audited = audited || e.action == AuditAction::DiscardDraft;
         QVERIFY(audited);
+    }
+
+    void discardLeavesNothingOfTheDraft()
+    {
+        Env env;
+        QVERIFY(env.isValid());
+        QVERIFY(env.nameCounselor().ok());
+        auto client = addClient(env, QStringLiteral("Rae"));
+        auto g1 = addGoal(env, client.value(), QStringLiteral("I want to keep my teeth"));
+        auto g2 = addGoal(env, client.value(), QStringLiteral("I want to see my kids"));
+        QVERIFY(client.ok() && g1.ok() && g2.ok());
+        const SessionContent full = fullContent(g1.value(), g2.value(), NoteFormat::Soap, 0);
+        auto draft = env.sessions().createDraft(client.value(), full);
+        QVERIFY2(draft.ok(), qPrintable(draft.error().detail));
+        const QUuid uuid = env.sessions().session(draft.value())->uuid;
+        const auto before = dumpAll(env.db());
+        QVERIFY(childCounts(env.db(), draft.value()).at(1) > 0);
+
+        QVERIFY(env.sessions().discardDraft(draft.value()).ok());
+        // Not a row of it anywhere: the session, its goal entries, quotes, balance, note; no addenda.
+        QCOMPARE(rowsOf(env.db(), "SELECT count(*) FROM sessions WHERE id = ?1", draft.value()), 0);
+        QCOMPARE(childCounts(env.db(), draft.value()), (QList<qint64>{0, 0, 0, 0}));
+        QCOMPARE(dumpTable(env.db(), "sessions"), QStringList());
+        for (const char* table : {"session_goals", "talk_quotes", "balance_items", "note_sections", "addenda"})
+            QVERIFY2(dumpTable(env.db(), table).isEmpty(), table);
+        const auto after = dumpAll(env.db());
+        QCOMPARE(after.value(QStringLiteral("goals")), before.value(QStringLiteral("goals")));
+
+        // One audit entry says a draft was discarded; it holds nothing of what the draft said.
+        QList<AuditEntry> discards;
+        const QList<AuditEntry> audit = env.domain().audit().entries(0, 100).value();
+        for (const AuditEntry& e : audit) {
+            if (e.action == AuditAction::DiscardDraft)
+                discards.append(e);
+        }
+        QCOMPARE(discards.size(), 1);
+        QCOMPARE(discards.first().recordUuid, uuid);
+        QCOMPARE(discards.first().recordType, QStringLiteral("session"));
+        QCOMPARE(discards.first().clientId, std::optional<ClientId>(client.value()));
+        QCOMPARE(discards.first().detail, QString());
+        QCOMPARE(after.value(QStringLiteral("audit_log")).size(), before.value(QStringLiteral("audit_log")).size() + 1);
+        for (const QString& row : after.value(QStringLiteral("audit_log"))) {
+            for (const QString& needle : contentTexts(full))
+                QVERIFY2(!row.contains(needle), qPrintable(row + QStringLiteral(" holds ") + needle));
+        }
+
+        // Gone is gone: a second discard finds nothing, and writes nothing.
+        QCOMPARE(env.sessions().discardDraft(draft.value()).code(), ErrorCode::NotFound);
+        QCOMPARE(dumpAll(env.db()), after);
+    }
+
+    void enteredInErrorIsASignedAddendum()
+    {
+        Env env;
+        QVERIFY(env.isValid());
+        QVERIFY(env.nameCounselor().ok());
+        auto client = addClient(env, QStringLiteral("Rae"));
+        QVERIFY(client.ok());
+        SessionContent c;
+        c.date = kSessionDate;
+        c.followUp = kSessionDate.addDays(7);
+        auto id = env.sessions().createDraft(client.value(), c);
+        QVERIFY(id.ok());
+
+        // A draft is discarded, not entered in error.
+        auto before = dumpAll(env.db());
+        auto onDraft = env.sessions().markEnteredInError(id.value(), QStringLiteral("started by mistake"));
+        QCOMPARE(onDraft.code(), ErrorCode::Validation);
+        QCOMPARE(onDraft.error().field, QStringLiteral("enteredInError"));
+        QCOMPARE(dumpAll(env.db()), before);
+        QCOMPARE(env.sessions().markEnteredInError(4242, QStringLiteral("why")).code(), ErrorCode::NotFound);
+
+        QVERIFY(env.sessions().sign(id.value()).ok());
+        QVERIFY(env.sessions().addAddendum(id.value(), QStringLiteral("called back about the date")).ok());
+        QVERIFY(!env.sessions().session(id.value())->enteredInError());
+        QVERIFY(!env.sessions().isEnteredInError(id.value()).value());
+
+        // The reason is required.
+        before = dumpAll(env.db());
+        for (const QString& empty : {QString(), QStringLiteral(" \n\t ")}) {
+            auto refused = env.sessions().markEnteredInError(id.value(), empty);
+            QCOMPARE(refused.code(), ErrorCode::Validation);
+            QCOMPARE(refused.error().field, QStringLiteral("reason"));
+        }
+        auto tooLong =
+            env.sessions().markEnteredInError(id.value(), QString(SessionService::kMaxText + 1, QLatin1Char('x')));
+        QCOMPARE(tooLong.code(), ErrorCode::Validation);
+        QCOMPARE(dumpAll(env.db()), before);
+
+        QSignalSpy changed(&env.sessions(), &SessionService::sessionChanged);
+        env.clock().advanceSecs(600);
+        const QString reason = QStringLiteral("This was Dana's session, written in Rae's chart");
+        auto number =
+            env.sessions().markEnteredInError(id.value(), QStringLiteral(" ") + reason + QStringLiteral("\n"));
+        QVERIFY2(number.ok(), qPrintable(number.error().detail));
+        QCOMPARE(number.value(), 2); // numbered like any addendum
+        QCOMPARE(changed.count(), 1);
+
+        auto record = env.sessions().session(id.value());
+        QVERIFY2(record.ok(), qPrintable(record.error().detail));
+        QVERIFY(record->enteredInError());
+        QCOMPARE(record->content.followUp, c.followUp); // the record itself is untouched
+        QCOMPARE(record->addenda.size(), 2);
+        QCOMPARE(record->addenda.at(0).entersInError, false);
+        const Addendum expected{2, reason, env.clock().now(), Env::counselor().signature(), true};
+        QCOMPARE(record->addenda.at(1), expected);
+        QVERIFY(env.sessions().isEnteredInError(id.value()).value());
+        QVERIFY(env.sessions().sessionsForClient(client.value())->first().enteredInError);
+
+        // Not twice.
+        before = dumpAll(env.db());
+        auto again = env.sessions().markEnteredInError(id.value(), QStringLiteral("still wrong"));
+        QCOMPARE(again.code(), ErrorCode::Validation);
+        QCOMPARE(again.error().field, QStringLiteral("enteredInError"));
+        QCOMPARE(dumpAll(env.db()), before);
+        // Nor behind the service's back: the database holds one per session, and the signed row stays locked.
+        QCOMPARE(env.db()
+                     .exec("INSERT INTO addenda (session_id, number, body, signed_at, signed_by, kind) "
+                           "SELECT id, 9, 'x', '2024-05-06T15:00:00.000Z', 'x', 'entered_in_error' FROM sessions")
+                     .code(),
+                 ErrorCode::Constraint);
+        QCOMPARE(env.db().exec("UPDATE addenda SET kind = 'note'").code(), ErrorCode::Constraint);
+        QCOMPARE(env.db().exec("UPDATE sessions SET follow_up_date = NULL").code(), ErrorCode::Constraint);
+        QCOMPARE(env.db()
+                     .exec("INSERT INTO addenda (session_id, number, body, signed_at, signed_by, kind) "
+                           "SELECT id, 9, 'x', '2024-05-06T15:00:00.000Z', 'x', 'mistake' FROM sessions")
+                     .code(),
+                 ErrorCode::Constraint);
+        QCOMPARE(dumpAll(env.db()), before);
+
+        // The audit names the addendum and its kind, never the reason.
+        QStringList details;
+        const QList<AuditEntry> audit = env.domain().audit().entries(0, 100).value();
+        for (const AuditEntry& e : audit) {
+            if (e.action == AuditAction::Addend && e.recordUuid == record->uuid)
+                details.prepend(e.detail);
+        }
+        QCOMPARE(details, (QStringList{QStringLiteral("addendum 1"), QStringLiteral("addendum 2: entered in error")}));
+        for (const QString& row : dumpTable(env.db(), "audit_log"))
+            QVERIFY2(!row.contains(QStringLiteral("Dana")), qPrintable(row));
     }
 
     void sessionsForClientNewestFirst()

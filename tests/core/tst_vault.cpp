@@ -136,7 +136,7 @@ private Q_SLOTS:
             addNote(*created.vault, QStringLiteral("kept through recovery"));
         }
         {
-            auto vault = Vault::unlockWithRecoveryKey(dir, recoveryKey.toLower());
+            auto vault = Vault::unlockWithRecoveryKey(dir, SecureBytes::fromText(recoveryKey.toLower()));
             QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
             QVERIFY(vault.value()->openedWithRecoveryKey());
             QCOMPARE(notes(*vault.value()), QStringList{QStringLiteral("kept through recovery")});
@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(Vault::unlock(dir, secret(testPassphrase())).code(), ErrorCode::WrongPassphrase);
         QVERIFY(Vault::unlock(dir, secret(QStringLiteral("a brand new passphrase"))).ok());
         // The recovery key still works after the passphrase changed.
-        QVERIFY(Vault::unlockWithRecoveryKey(dir, recoveryKey).ok());
+        QVERIFY(Vault::unlockWithRecoveryKey(dir, SecureBytes::fromText(recoveryKey)).ok());
     }
 
     void changePassphraseRewrapsOnlyTheSlot()
@@ -302,12 +302,12 @@ private Q_SLOTS:
             result = Vault::unlock(unlockDir, secret(testPassphrase() + QStringLiteral("!")));
             break;
         case Damage::WrongRecoveryKey:
-            result = Vault::unlockWithRecoveryKey(unlockDir, RecoveryKey::generate()->text);
+            result = Vault::unlockWithRecoveryKey(unlockDir, SecureBytes::fromText(RecoveryKey::generate()->text));
             break;
         case Damage::MistypedRecoveryKey: {
             QString typo = recoveryKey;
             typo[0] = typo[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-            result = Vault::unlockWithRecoveryKey(unlockDir, typo);
+            result = Vault::unlockWithRecoveryKey(unlockDir, SecureBytes::fromText(typo));
             break;
         }
         default: result = Vault::unlock(unlockDir, secret(testPassphrase())); break;

@@ -18,12 +18,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     namespace RecoveryKey = continuum::RecoveryKey;
     const auto secret =
-        RecoveryKey::parse(QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+        RecoveryKey::parse(SecureBytes(data, size));
     if (!secret)
         return 0;
     if (secret->size() != static_cast<std::size_t>(RecoveryKey::kSecretBytes))
         __builtin_trap();
-    const auto again = RecoveryKey::parse(RecoveryKey::format(secret.value()));
+    const auto again = RecoveryKey::parse(SecureBytes::fromText(RecoveryKey::format(secret.value())));
     if (!again || !again->equals(secret.value()))
         __builtin_trap();
     return 0;
