@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 #include "cli/VaultCli.h"
+#include "common/Appearance.h"
+#include "common/Translations.h"
+#include "common/WheelGuard.h"
 #include "security/ProcessHardening.h"
 #include "security/WipeOnFree.h"
 #include "storage/Database.h"
@@ -9,26 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
-
-namespace {
-
-void installTranslations(QCoreApplication& app)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("continuum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -46,15 +31,17 @@ int main(int argc, char* argv[])
     if (argc > 1 && std::strcmp(argv[1], "vault") == 0) {
         QCoreApplication app(argc, argv);
         continuum::setApplicationIdentity();
-        installTranslations(app);
+        continuum::ui::installTranslations(app);
         return continuum::runVaultCliOnTerminal(app.arguments().mid(2));
     }
 
     QApplication app(argc, argv);
+    continuum::ui::WheelGuard::install(&app);
     continuum::setApplicationIdentity();
     continuum::carryOverUnnamedSettings();
     QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
-    installTranslations(app);
+    continuum::ui::installTranslations(app);
+    continuum::ui::applyAppearance(app, continuum::ui::loadAppearance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -520,6 +520,13 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
             <numerusform>The vault has damage in %n places. Keep working only after restoring your latest backup.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago: time for a new one</source>
+        <translation>
+            <numerusform>Last backup %n day ago: time for a new one</numerusform>
+            <numerusform>Last backup %n days ago: time for a new one</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::NewPassphraseDialog</name>
@@ -593,6 +600,13 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
             <numerusform>At least %n characters. Four or more unrelated words are strong and easy to remember.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too short: add %n more character(s). Four or more unrelated words are strong and easy to remember.</source>
+        <translation>
+            <numerusform>Too short: add %n more character. Four or more unrelated words are strong and easy to remember.</numerusform>
+            <numerusform>Too short: add %n more characters. Four or more unrelated words are strong and easy to remember.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
         <translation type="unfinished"></translation>
@@ -612,6 +626,33 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
     <message>
         <source>The two entries do not match yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>continuum::ui::SignedSessionView</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addendum(s)</source>
+        <translation>
+            <numerusform>%n addendum</numerusform>
+            <numerusform>%n addenda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>continuum::ui::SessionListModel</name>
+    <message numerus="yes">
+        <source>%n addendum(s)</source>
+        <translation>
+            <numerusform>%n addendum</numerusform>
+            <numerusform>%n addenda</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,6 +728,30 @@ For IT staff and scripts: continuum vault --help</source>
     <message>
         <source>Vault folder to open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>continuum::ui::TodayView</name>
+    <message numerus="yes">
+        <source>started %n day(s) ago</source>
+        <translation>
+            <numerusform>started %n day ago</numerusform>
+            <numerusform>started %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not seen for %n days or more</source>
+        <translation>
+            <numerusform>Not seen for %n day or more</numerusform>
+            <numerusform>Not seen for %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

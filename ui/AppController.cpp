@@ -229,7 +229,7 @@ void AppController::preferences()
 {
     if (!m_workspace->isOpen())
         return;
-    PreferencesDialog dialog(&m_workspace->domain(), m_main.get());
+    PreferencesDialog dialog(m_workspace->domain(), m_main.get());
     connect(this, &AppController::vaultLocked, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         m_idle->setTimeoutMs(dialog.idleMinutes() * 60 * 1000);

@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdleLock.h"
 
+#include "UiHooks.h"
+#include "util/OneShotTimer.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QEvent>
 #include <QSettings>
-#include <QTimer>
 
 namespace continuum::ui {
 
 IdleLock::IdleLock(QObject* parent)
     : QObject(parent)
-    , m_timer(new QTimer(this))
+    , m_timer(UiHooks::instance().makeTimer("idle-lock"))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] {
+    m_timer->onTimeout = [this] {
         if (m_running)
             Q_EMIT idle();
-    });
+    };
     qApp->installEventFilter(this);
 }
 

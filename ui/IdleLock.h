@@ -3,7 +3,11 @@
 
 #include <QObject>
 
-class QTimer;
+#include <memory>
+
+namespace continuum {
+class OneShotTimer;
+}
 
 namespace continuum::ui {
 
@@ -38,7 +42,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QTimer* m_timer;
+    std::unique_ptr<OneShotTimer> m_timer;
     int m_timeoutMs = kDefaultMinutes * 60 * 1000;
     bool m_running = false;
 };

@@ -5,6 +5,9 @@
 #include "clients/ClientEditorDialog.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
+#include "common/FocusRingDelegate.h"
+#include "common/ScreenFit.h"
+#include "common/TimeText.h"
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
 #include "vault/Vault.h"
@@ -25,6 +28,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,6 +48,16 @@ namespace {
 constexpr int kBackupReminderDays = 7;
 // Long enough to coalesce a burst of typing, short enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
+
+/// A menu or option name as it reads on screen: "&New Client…" is "New Client…", "&&" is "&".
+QString shownText(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&'))
+            text.remove(i, 1); // the next character (a second '&' included) stays
+    }
+    return text;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -53,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Continuum"));
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_newClient = file->addAction(tr("&New Client…"), this, &MainWindow::newClient);
     m_newClient->setObjectName(QStringLiteral("newClientAction"));
     m_newClient->setShortcut(QKeySequence::New);
@@ -147,6 +162,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_clientView->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
     m_clientView->horizontalHeader()->setHighlightSections(false);
     m_clientView->setTabKeyNavigation(false);
+    FocusRingDelegate::install(m_clientView);
+    // An empty list says why, and what to do, instead of showing a blank box.
+    m_emptyList = new QLabel(this);
+    m_emptyList->setObjectName(QStringLiteral("clientListEmptyLabel"));
+    m_emptyList->setTextFormat(Qt::PlainText); // it quotes what was typed into the search
+    m_emptyList->setWordWrap(true);
+    m_emptyList->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyList->setMargin(12);
+    m_emptyList->setAutoFillBackground(true);
+    m_emptyList->setBackgroundRole(QPalette::Base);
+    m_emptyList->setForegroundRole(QPalette::Text);
+    m_emptyList->setFrameShape(QFrame::StyledPanel);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->setObjectName(QStringLiteral("clientListStack"));
+    m_listStack->addWidget(m_clientView);
+    m_listStack->addWidget(m_emptyList);
+    connect(m_clientModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateListArea);
+    connect(m_clientModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListArea);
+    connect(m_clientModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListArea);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
@@ -181,16 +215,28 @@ MainWindow::MainWindow(QWidget* parent)
     filters->addWidget(m_legalNames);
     filters->addStretch();
     leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_clientView, 1);
+    leftLayout->addWidget(m_listStack, 1);
+    // Tab goes through the left side as it reads: search, which clients, legal names, the list.
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_legalNames);
+    setTabOrder(m_legalNames, m_clientView);
 
     // Right: Today, or one person.
     m_todayView = new TodayView(this);
     m_clientPage = new ClientPage(this);
+    // The person's goals show the keyboard focus like every other list.
+    if (auto* goals = m_clientPage->findChild<QListView*>(QStringLiteral("goalList")))
+        FocusRingDelegate::install(goals);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("contentStack"));
     m_stack->addWidget(m_todayView);
     m_stack->addWidget(m_clientPage);
     connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
+    connect(m_todayView, &TodayView::openSession, this, [this](ClientId client, SessionId session) {
+        openClient(client);
+        if (m_clientPage->clientId() == client)
+            m_clientPage->openSession(session);
+    });
     connect(m_clientPage, &ClientPage::clientRemovedFromView, this, &MainWindow::showToday);
 
     auto* split = new QSplitter(this);
@@ -206,8 +252,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_backupState);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
+    // A geometry saved on a larger screen is not restored past the edges of this one.
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()) || !fitsOnScreen(this))
+        fitToScreen(this, QSize(1100, 700));
     if (!split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         split->setSizes({440, 660});
     setWorkspace(nullptr);
@@ -239,7 +286,7 @@ void MainWindow::setWorkspace(Workspace* workspace)
     m_search->setText(QString());
     m_clientModel->setService(domain ? &domain->clients() : nullptr);
     m_clientPage->setWorkspace(m_workspace);
-    m_todayView->setDomain(domain);
+    m_todayView->setWorkspace(m_workspace);
     if (m_workspace) {
         // A change the work lists show reloads them; a draft's autosave touches only what shows that
         // draft: Today's unsigned notes and that person's row, in place (the list keeps its rows,
@@ -268,6 +315,40 @@ void MainWindow::applySearch()
     m_clientModel->setQuery(m_search->text(), m_legalNames->isChecked());
 }
 
+void MainWindow::updateListArea()
+{
+    const QString text = emptyListText();
+    m_emptyList->setText(text);
+    m_listStack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget*>(m_clientView) : m_emptyList);
+}
+
+QString MainWindow::emptyListText() const
+{
+    if (m_clientModel->rowCount() > 0)
+        return {};
+    const QString filter = shownText(m_statusFilter->currentText());
+    const QString everyone = shownText(m_statusFilter->itemText(m_statusFilter->findData(int(StatusFilter::All))));
+    switch (m_clientModel->emptiness()) {
+    case ClientListModel::Emptiness::NotEmpty: return {};
+    case ClientListModel::Emptiness::NoClients:
+        return tr("No one is on your caseload yet.\n\nAdd the first person you work with: %1 ▸ %2 (%3). Only "
+                  "the name they choose is needed.")
+            .arg(shownText(m_fileMenu->title()), shownText(m_newClient->text()),
+                 m_newClient->shortcut().toString(QKeySequence::NativeText));
+    case ClientListModel::Emptiness::NoMatch: {
+        QStringList lines{tr("No one matches “%1”.").arg(m_clientModel->queryText().trimmed())};
+        if (!m_clientModel->searchesLegalNames())
+            lines.append(tr("Legal names are searched only when “%1” is ticked.").arg(shownText(m_legalNames->text())));
+        if (m_clientModel->statusFilter() != StatusFilter::All)
+            lines.append(tr("Only “%1” is searched; choose “%2” to search everyone.").arg(filter, everyone));
+        return lines.join(QStringLiteral("\n\n"));
+    }
+    case ClientListModel::Emptiness::NoneInFilter:
+        return tr("No one under “%1”. Choose “%2” to see everyone.").arg(filter, everyone);
+    }
+    return {};
+}
+
 void MainWindow::showToday()
 {
     m_todayView->refresh();
@@ -283,6 +364,22 @@ void MainWindow::openClient(qint64 id)
         m_clientPage->showClient(id);
     m_stack->setCurrentWidget(m_clientPage);
     m_print->setEnabled(true);
+    selectInList(id);
+}
+
+void MainWindow::selectInList(qint64 id)
+{
+    // The person opened (from Today, say) is the one selected in the list; if the search or filter leaves
+    // them out, nobody is, rather than someone else.
+    const int row = m_clientModel->fetchRowOf(id);
+    if (row < 0) {
+        m_clientView->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = m_clientModel->index(row, 0);
+    if (m_clientView->currentIndex().row() != row)
+        m_clientView->setCurrentIndex(index);
+    m_clientView->scrollTo(index);
 }
 
 void MainWindow::newClient()
@@ -290,12 +387,8 @@ void MainWindow::newClient()
     if (!m_domain)
         return;
     ClientEditorDialog dialog(&m_domain->clients(), Client(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        const int row = m_clientModel->rowOf(dialog.savedId());
-        if (row >= 0)
-            m_clientView->setCurrentIndex(m_clientModel->index(row, 0));
+    if (dialog.exec() == QDialog::Accepted)
         openClient(dialog.savedId());
-    }
 }
 
 void MainWindow::refreshBackupState()
@@ -314,7 +407,7 @@ void MainWindow::refreshBackupState()
     if (days > kBackupReminderDays)
         m_backupState->setText(tr("Last backup %n days ago: time for a new one", "", int(days)));
     else
-        m_backupState->setText(tr("Last backup %1").arg(QLocale().toString(local, QLocale::ShortFormat)));
+        m_backupState->setText(tr("Last backup %1").arg(dateTimeText(local)));
 }
 
 void MainWindow::backUp()

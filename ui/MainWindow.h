@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -64,6 +65,10 @@ private:
     void checkIntegrity();
     void refreshBackupState();
     void applySearch();
+    void selectInList(qint64 id);
+    /// The list, or in its place a sentence saying why it is empty and what to do.
+    void updateListArea();
+    QString emptyListText() const;
 
     Workspace* m_workspace = nullptr;
     Vault* m_vault = nullptr;
@@ -84,6 +89,9 @@ private:
     QCheckBox* m_legalNames = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QTableView* m_clientView = nullptr;
+    QLabel* m_emptyList = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QMenu* m_fileMenu = nullptr;
     ClientListModel* m_clientModel = nullptr;
     QStackedWidget* m_stack = nullptr;
     TodayView* m_todayView = nullptr;

@@ -2,10 +2,12 @@
 #include "PreferencesDialog.h"
 
 #include "IdleLock.h"
+#include "common/Appearance.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "domain/Domain.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,7 +24,7 @@
 
 namespace continuum::ui {
 
-PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent)
+PreferencesDialog::PreferencesDialog(Domain& domain, QWidget* parent)
     : QDialog(parent)
     , m_domain(domain)
 {
@@ -56,6 +58,17 @@ PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent)
         const QLocale locale(code);
         m_language->addItem(locale.nativeLanguageName().isEmpty() ? code : locale.nativeLanguageName(), code);
     }
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("prefThemeCombo"));
+    m_theme->addItem(tr("Follow the system"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_textSize = new QSpinBox(this);
+    m_textSize->setObjectName(QStringLiteral("prefTextSizeSpin"));
+    m_textSize->setRange(80, 200);
+    m_textSize->setSingleStep(10);
+    m_textSize->setSuffix(tr(" %"));
+    m_textSize->setAccessibleName(tr("Text size, in percent of the system's"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("preferencesMessage"));
     m_message->setWordWrap(true);
@@ -73,6 +86,10 @@ PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent)
     workForm->addRow(tr("&Lock after idle for:"), m_idle);
     workForm->addRow(tr("Default note &format:"), m_format);
     workForm->addRow(tr("Lan&guage (after restart):"), m_language);
+    auto* look = new QGroupBox(tr("Screen"), this);
+    auto* lookForm = new QFormLayout(look);
+    lookForm->addRow(tr("&Colours:"), m_theme);
+    lookForm->addRow(tr("&Text size:"), m_textSize);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePreferencesButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -81,19 +98,21 @@ PreferencesDialog::PreferencesDialog(Domain* domain, QWidget* parent)
     layout->addWidget(you);
     layout->addWidget(agency);
     layout->addWidget(work);
+    layout->addWidget(look);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    if (m_domain) {
-        if (auto c = m_domain->counselor().counselor(); c && c.value()) {
-            m_name->setText(c.value()->name);
-            m_credentials->setText(c.value()->credentials);
-        }
-        m_agency->setText(m_domain->counselor().setting(SettingKey::AgencyName).value_or(QString()));
-        m_agencyContact->setPlainText(m_domain->counselor().setting(SettingKey::AgencyContact).value_or(QString()));
-        const QString format = m_domain->counselor().setting(SettingKey::DefaultNoteFormat).value_or(QString());
-        m_format->setCurrentIndex(qMax(0, m_format->findData(format.isEmpty() ? toKey(NoteFormat::Dap) : format)));
+    if (auto c = m_domain.counselor().counselor(); c && c.value()) {
+        m_name->setText(c.value()->name);
+        m_credentials->setText(c.value()->credentials);
     }
+    m_agency->setText(m_domain.counselor().setting(SettingKey::AgencyName).value_or(QString()));
+    m_agencyContact->setPlainText(m_domain.counselor().setting(SettingKey::AgencyContact).value_or(QString()));
+    const QString format = m_domain.counselor().setting(SettingKey::DefaultNoteFormat).value_or(QString());
+    m_format->setCurrentIndex(qMax(0, m_format->findData(format.isEmpty() ? toKey(NoteFormat::Dap) : format)));
+    const AppearanceSettings appearance = loadAppearance();
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(appearance.theme))));
+    m_textSize->setValue(appearance.textPercent);
     m_idle->setValue(IdleLock::savedMinutes());
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
@@ -107,9 +126,7 @@ int PreferencesDialog::idleMinutes() const
 
 void PreferencesDialog::accept()
 {
-    if (!m_domain)
-        return;
-    if (auto s = m_domain->counselor().setCounselor({m_name->text(), m_credentials->text()}); !s) {
+    if (auto s = m_domain.counselor().setCounselor({m_name->text(), m_credentials->text()}); !s) {
         m_message->setText(s.code() == ErrorCode::Validation ? tr("Your name is needed for signing and printing.")
                                                              : errorText(s.error()));
         m_name->setFocus();
@@ -118,13 +135,18 @@ void PreferencesDialog::accept()
     for (const auto& [key, value] : {std::pair{SettingKey::AgencyName, m_agency->text().trimmed()},
                                      std::pair{SettingKey::AgencyContact, m_agencyContact->toPlainText().trimmed()},
                                      std::pair{SettingKey::DefaultNoteFormat, m_format->currentData().toString()}}) {
-        if (auto s = m_domain->counselor().setSetting(key, value); !s) {
+        if (auto s = m_domain.counselor().setSetting(key, value); !s) {
             m_message->setText(errorText(s.error()));
             return;
         }
     }
     IdleLock::saveMinutes(m_idle->value());
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    // Colours and text size take effect at once, in every window.
+    const AppearanceSettings appearance{Theme(m_theme->currentData().toInt()), m_textSize->value()};
+    saveAppearance(appearance);
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyAppearance(*app, appearance);
     QDialog::accept();
 }
 

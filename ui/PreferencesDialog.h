@@ -23,13 +23,13 @@ class PreferencesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PreferencesDialog(Domain* domain, QWidget* parent = nullptr);
+    PreferencesDialog(Domain& domain, QWidget* parent = nullptr);
 
     int idleMinutes() const;
     void accept() override;
 
 private:
-    Domain* m_domain;
+    Domain& m_domain;
     QLineEdit* m_name;
     QLineEdit* m_credentials;
     QLineEdit* m_agency;
@@ -37,6 +37,8 @@ private:
     QSpinBox* m_idle;
     QComboBox* m_format;
     QComboBox* m_language;
+    QComboBox* m_theme;
+    QSpinBox* m_textSize;
     QLabel* m_message;
 };
 

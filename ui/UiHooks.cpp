@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiHooks.h"
 
+#include "common/ScreenFit.h"
+#include "util/OneShotTimer.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -35,6 +38,16 @@ UiHooks defaults()
         box.exec();
         return box.clickedButton() == go;
     };
+    h.confirmOrGoBack = [](QWidget* parent, const QString& title, const QString& text, const QString& action,
+                           const QString& back) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        QPushButton* goBack = box.addButton(back, QMessageBox::RejectRole);
+        QPushButton* go = box.addButton(action, QMessageBox::AcceptRole);
+        box.setDefaultButton(goBack);
+        box.setEscapeButton(goBack);
+        box.exec();
+        return box.clickedButton() == go;
+    };
     h.choosePrinter = [](QPrinter* printer, QWidget* parent) {
         QPrintDialog dialog(printer, parent);
         return dialog.exec() == QDialog::Accepted;
@@ -43,9 +56,10 @@ UiHooks defaults()
         QPrintPreviewDialog dialog(parent);
         dialog.setWindowTitle(QCoreApplication::translate("UiHooks", "Print Preview"));
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
-        dialog.resize(900, 1000);
+        fitToScreen(&dialog, QSize(900, 1000));
         dialog.exec();
     };
+    h.makeTimer = [](const char*) -> std::unique_ptr<OneShotTimer> { return std::make_unique<QtOneShotTimer>(); };
     return h;
 }
 

@@ -185,6 +185,7 @@ private Q_SLOTS:
                 child<QRadioButton>(d, "position_managed_use")->setChecked(true);
                 QTest::keyClicks(child<QLineEdit>(d, "revisionReasonEdit"),
                                  QStringLiteral("They want to cut down weekdays"));
+                child<QRadioButton>(d, "agreement_yes")->setChecked(true);
                 child<QPushButton>(d, "saveGoalButton")->click();
             });
         const GoalId goalId = goals->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();

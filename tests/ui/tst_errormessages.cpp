@@ -3,10 +3,12 @@
 // sentence for it (the command line may add an option hint and the detail after it).
 #include "cli/VaultCli.h"
 #include "common/ErrorText.h"
+#include "crypto/RecoveryKey.h"
 #include "util/Error.h"
 #include "util/ErrorMessages.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -127,6 +129,20 @@ private Q_SLOTS:
         } else {
             QVERIFY2(cli.mid(sentence.size()).contains(hint), qPrintable(cli));
         }
+    }
+
+    // A recovery key typed with one group wrong: the window and the command line name that group.
+    void aMistypedRecoveryKeyNamesTheGroup()
+    {
+        auto parsed = RecoveryKey::parse(SecureBytes::fromText(QStringLiteral("0000-0000-00U0-0000-0000-0000-0000-0000")));
+        QVERIFY(!parsed.ok());
+        const QString window = ui::errorText(parsed.error());
+        const QString cli = cliErrorMessage(parsed.error(), {});
+        for (const QString& text : {window, cli})
+            QVERIFY2(text.contains(QStringLiteral("group 3")), qPrintable(text));
+        // Where the text cannot say (a checksum), no group is named.
+        auto checksum = RecoveryKey::parse(SecureBytes::fromText(QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000")));
+        QVERIFY(!ui::errorText(checksum.error()).contains(QRegularExpression(QStringLiteral("group \\d"))));
     }
 
     void theSentenceIsTranslatedWhereItIsUsed()

@@ -7,6 +7,7 @@
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "domain/Domain.h"
+#include "goals/ReadinessChart.h"
 #include "sessions/SessionEditor.h"
 #include "support/UiTestSupport.h"
 #include "vaultdialogs/CreateVaultWizard.h"
@@ -117,9 +118,21 @@ private Q_SLOTS:
         child<QPushButton>(entry, "addChangeTalkButton")->click();
         QTest::keyClicks(child<QLineEdit>(entry, "quoteEdit"), QStringLiteral("I could keep one in my jacket"));
         QTest::keyClicks(child<QPlainTextEdit>(editor, "note_data"), QStringLiteral("Met on the van."));
-        UiHooks::instance().confirm = [](QWidget*, const QString&, const QString&, const QString&) { return true; };
+        // The record has no setting or follow-up yet: signed anyway, as a short record may be.
+        QString missing;
+        UiHooks::instance().confirmOrGoBack = [&missing](QWidget*, const QString&, const QString& text, const QString&,
+                                                         const QString&) {
+            missing = text;
+            return true;
+        };
         child<QPushButton>(editor, "signSessionButton")->click();
+        QVERIFY2(missing.contains(QStringLiteral("No follow-up date")), qPrintable(missing));
         QVERIFY(editor->isSigned());
+        // The goal's chart on the person's page shows the signed rulers at once, without reopening the page.
+        auto* chart = child<ReadinessChart>(page, "readinessChart");
+        QTRY_COMPARE(chart->points().size(), 1);
+        QCOMPARE(chart->points().first().importance, std::optional<int>(8));
+        QCOMPARE(chart->points().first().confidence, std::optional<int>(6));
         const SessionId session = editor->sessionId();
         WITH_DIALOG(
             QStringLiteral("addendumDialog"), [&] { child<QPushButton>(editor, "addAddendumButton")->click(); },

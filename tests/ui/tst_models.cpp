@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(goals.index(0).data().toString().startsWith(QStringLiteral("Carry naloxone every day")));
         QCOMPARE(goals.index(0).data(GoalListModel::GoalIdRole).toLongLong(), goal);
         f.status = GoalStatus::Achieved;
-        QVERIFY(domain.goals().revise(goal, f, {}).ok());
+        QVERIFY(domain.goals().revise(goal, f, {QString(), ClientAgreement::Yes, std::nullopt}).ok());
         QCOMPARE(goals.index(0).data(GoalListModel::StatusRole).toString(), QStringLiteral("achieved"));
         QCOMPARE(goals.index(0).data(GoalListModel::RevisionRole).toInt(), 2);
 

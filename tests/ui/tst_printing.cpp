@@ -3,6 +3,7 @@
 // embedded fonts. The first pages are rendered to PNG in the build folder for a look. A PDF that cannot be
 // written whole (a full disk) leaves no file behind and the previous one intact, and the counselor is told.
 #include "UiHooks.h"
+#include "common/TimeText.h"
 #include "domain/Domain.h"
 #include "printing/ReportActions.h"
 #include "printing/Reports.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -356,6 +358,41 @@ private Q_SLOTS:
                 QStringLiteral("Third addendum text")});
         QVERIFY2(order.isEmpty(), qPrintable(order));
         renderFirstPage(pdf, QStringLiteral("33-session-note-signed"));
+    }
+
+    void printedTimesHaveNoSeconds_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addRow("en_US") << QStringLiteral("en_US");
+        QTest::addRow("C (short format with seconds)") << QStringLiteral("C");
+    }
+    void printedTimesHaveNoSeconds()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        Fixture fx;
+        fx.addGoal(QStringLiteral("Use with someone around, not alone"));
+        SessionContent s;
+        s.date = QDate(2026, 11, 19);
+        s.startTime = QTime(11, 30, 27);
+        fx.clock.set(QDateTime(QDate(2026, 11, 19), QTime(14, 15, 42), Qt::UTC));
+        const SessionId id = fx.domain->sessions().createDraft(fx.client, s).value();
+        QVERIFY(fx.domain->sessions().sign(id).ok());
+        fx.clock.advanceSecs(3600 + 7);
+        QVERIFY(fx.domain->sessions().addAddendum(id, QStringLiteral("Called back")).ok());
+        auto note = buildSessionNote(*fx.domain, id);
+        QVERIFY(note.ok());
+        const QString pdf = fx.tmp.filePath(QStringLiteral("times.pdf"));
+        QVERIFY(writePdf(*sessionNoteDocument(note.value()), pdf, {QStringLiteral("Session note"), {}}).ok());
+        const QString t = text(pdf);
+        static const QRegularExpression withSeconds(QStringLiteral("\\d:\\d\\d:\\d\\d"));
+        QVERIFY2(!withSeconds.match(t).hasMatch(),
+                 qPrintable(withSeconds.match(t).captured() + QStringLiteral(" in ") + t));
+        QVERIFY2(!t.contains(QStringLiteral("UTC")), qPrintable(t));
+        QVERIFY2(t.contains(timeText(QTime(11, 30))), qPrintable(t));
+        QVERIFY2(t.contains(timeText(QDateTime(QDate(2026, 11, 19), QTime(14, 15), Qt::UTC).toLocalTime().time())),
+                 qPrintable(t));
     }
 
     void aFullDiskLeavesNoPartialPdfAndThePreviousOneIntact_data()

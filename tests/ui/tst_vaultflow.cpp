@@ -6,6 +6,7 @@
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "domain/Domain.h"
+#include "support/ManualTimers.h"
 #include "support/UiTestSupport.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -82,6 +83,10 @@ private Q_SLOTS:
         QVERIFY(first && repeat);
         QTest::keyClicks(first, QStringLiteral("short"));
         QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+        // Not only a disabled button: the field says why, and how far there is to go.
+        const QString hint = child<QLabel>(wizard, "strengthHint")->text();
+        QVERIFY2(hint.contains(QStringLiteral("Too short: add %1 more character").arg(Vault::kMinPassphraseLength - 5)),
+                 qPrintable(hint));
         first->clear();
         QTest::keyClicks(first, kPassphrase);
         QTest::keyClicks(repeat, kPassphrase + QStringLiteral("x"));
@@ -95,7 +100,7 @@ private Q_SLOTS:
         // The recovery key, shown once.
         QTRY_COMPARE(wizard->currentId(), int(CreateVaultWizard::RecoveryKeyPage));
         const QString key = child<QLabel>(wizard, "recoveryKeyLabel")->text();
-        QVERIFY2(RecoveryKey::parse(key).ok(), qPrintable(key));
+        QVERIFY2(RecoveryKey::parse(SecureBytes::fromText(key)).ok(), qPrintable(key));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         bool printed = false;
         UiHooks::instance().choosePrinter = [&printed](QPrinter*, QWidget*) {
@@ -114,10 +119,17 @@ private Q_SLOTS:
         auto* a = child<QLineEdit>(wizard, "confirmGroupAEdit");
         auto* b = child<QLineEdit>(wizard, "confirmGroupBEdit");
         QTest::keyClicks(a, groups.at(2).toLower());
-        QTest::keyClicks(b, QStringLiteral("ZZZZ"));
+        auto* confirmMessage = child<QLabel>(wizard, "confirmKeyMessage");
+        QTest::keyClicks(b, QStringLiteral("ZZZ"));
+        QVERIFY(confirmMessage->text().isEmpty()); // not judged while the group is still being typed
+        QTest::keyClicks(b, QStringLiteral("Z"));
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        // The group that does not match is named, not only a button that stays disabled.
+        QVERIFY2(confirmMessage->text().startsWith(QStringLiteral("Group 6 does not match")),
+                 qPrintable(confirmMessage->text()));
         b->clear();
         QTest::keyClicks(b, groups.at(5));
+        QVERIFY(confirmMessage->text().isEmpty());
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->button(QWizard::NextButton)->click();
 
@@ -175,6 +187,7 @@ private Q_SLOTS:
 
     void repeatedFailuresWaitLonger()
     {
+        ManualTimers timers; // the wait passes when the test says so, however busy the machine is
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("vault"));
         Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
@@ -184,17 +197,40 @@ private Q_SLOTS:
         QVERIFY(unlock);
         auto* pass = child<QLineEdit>(unlock, "passphraseEdit");
         auto* button = child<QPushButton>(unlock, "unlockButton");
+        ManualTimers::Timer* wait = timers.find("unlock-wait");
+        QVERIFY(wait);
         for (int i = 1; i <= 3; ++i) {
             pass->clear();
             QTest::keyClicks(pass, QStringLiteral("guess number %1").arg(i));
             QTRY_VERIFY(button->isEnabled());
             button->click();
             QTRY_COMPARE(unlock->failures(), i);
+            QCOMPARE(wait->isActive(), i >= 3); // the first two are typos, not guesses
         }
         // After the third failure the button waits, and says for how long.
         QVERIFY(!button->isEnabled());
-        QVERIFY2(button->text().contains(QStringLiteral("Try again")), qPrintable(button->text()));
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+        QCOMPARE(button->text(), QStringLiteral("Try again in 2 s"));
+        // The old entry is selected: what is typed next replaces it.
+        QCOMPARE(pass->selectedText(), QStringLiteral("guess number 3"));
+        QTest::keyClicks(pass, QStringLiteral("guess number 4"));
+        QCOMPARE(pass->text(), QStringLiteral("guess number 4"));
+        // Return during the wait does nothing.
+        QTest::keyClick(pass, Qt::Key_Return);
+        QCOMPARE(unlock->failures(), 3);
+        QVERIFY(wait->fire());
+        QCOMPARE(button->text(), QStringLiteral("Try again in 1 s"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(wait->fire());
+        QVERIFY(!wait->isActive());
+        QVERIFY(button->isEnabled());
+        // The next wrong entry waits twice as long.
+        button->click();
+        QTRY_COMPARE(unlock->failures(), 4);
+        QCOMPARE(button->text(), QStringLiteral("Try again in 4 s"));
+        for (int s = 0; s < 4; ++s)
+            QVERIFY(wait->fire());
+        QVERIFY(button->isEnabled());
+        QCOMPARE(pass->selectedText(), QStringLiteral("guess number 4"));
     }
 
     void aLockLeftByAnotherComputerIsNamedAndCanBeTakenOver()
@@ -289,6 +325,7 @@ private Q_SLOTS:
 
     void idleLockWithAShortTimeout()
     {
+        ManualTimers timers;
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("vault"));
         Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
@@ -300,22 +337,34 @@ private Q_SLOTS:
             QTest::keyClick(pass, Qt::Key_Return);
             QTRY_VERIFY(app.vault() != nullptr);
         };
+        ManualTimers::Timer* idle = timers.find("idle-lock");
+        QVERIFY(idle);
+        QVERIFY(!idle->isActive()); // nothing to lock yet
         unlock();
-        // Someone working: input keeps resetting the timer.
         app.idleLock()->setTimeoutMs(600);
-        QElapsedTimer working;
-        working.start();
-        while (working.elapsed() < 1500) {
-            QTest::mouseMove(app.mainWindow(), QPoint(20 + int(working.elapsed() % 100), 40));
-            QTest::qWait(150);
-        }
+        QVERIFY(idle->isActive());
+        QCOMPARE(idle->interval(), 600);
+        // Someone working: any input starts the count again.
+        idle->stop();
+        QTest::mouseMove(app.mainWindow(), QPoint(20, 40));
+        QVERIFY(idle->isActive());
+        idle->stop();
+        QTest::keyClick(app.mainWindow(), Qt::Key_Shift);
+        QVERIFY(idle->isActive());
         QVERIFY(app.vault() != nullptr);
-        // Then nobody: it locks by itself.
-        QTRY_COMPARE_WITH_TIMEOUT(app.vault(), nullptr, 3000);
+        // Then nobody for the whole time: it locks by itself.
+        QVERIFY(idle->fire());
+        QTRY_COMPARE(app.vault(), nullptr);
         QVERIFY(!app.mainWindow()->isVisible());
+        QVERIFY(app.unlockDialog()->isVisible());
+        // Locked, it does not count: input at the unlock screen starts nothing.
+        QVERIFY(!idle->isActive());
+        QTest::mouseMove(app.unlockDialog(), QPoint(10, 10));
+        QVERIFY(!idle->isActive());
         QVERIFY(app.unlockDialog()->isVisible());
         unlock();
         QVERIFY(app.mainWindow()->isVisible());
+        QVERIFY(idle->isActive());
     }
 
     void preferencesAreKept()

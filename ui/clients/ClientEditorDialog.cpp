@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clients/ClientEditorDialog.h"
 
+#include "UiHooks.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/ScreenFit.h"
 #include "domain/ClientService.h"
 
 #include <QCheckBox>
@@ -204,10 +206,28 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(620, 720);
+    fitToScreen(this, QSize(620, 720));
 
     load(client);
+    m_opened = edited();
     m_chosenName->setFocus();
+}
+
+bool ClientEditorDialog::hasChanges() const
+{
+    return edited() != m_opened;
+}
+
+void ClientEditorDialog::reject()
+{
+    if (hasChanges() &&
+        !UiHooks::instance().confirm(this, tr("Discard what you typed?"),
+                                     tr("What you typed here has not been saved. Discard it? Choose Cancel to keep "
+                                        "editing."),
+                                     tr("&Discard"))) {
+        return; // keep editing: everything stays as typed
+    }
+    QDialog::reject();
 }
 
 void ClientEditorDialog::load(const Client& c)

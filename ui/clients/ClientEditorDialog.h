@@ -35,6 +35,10 @@ public:
     Client edited() const;
 
     void accept() override;
+    /// Esc, Cancel and the window's close button: with something typed or changed, asks before discarding.
+    void reject() override;
+    /// True when the form differs from what it opened with.
+    bool hasChanges() const;
 
 private:
     void load(const Client& c);
@@ -59,6 +63,7 @@ private:
     QCheckBox* m_safetyFlag;
     QPlainTextEdit* m_notes;
     QLabel* m_message;
+    Client m_opened;
 };
 
 } // namespace continuum::ui

@@ -7,7 +7,7 @@ namespace continuum::ui {
 
 QString errorText(const Error& error)
 {
-    return errorMessage(error.code);
+    return errorMessage(error);
 }
 
 } // namespace continuum::ui

@@ -38,9 +38,13 @@ QString label(LifeArea v)
     switch (v) {
     case LifeArea::Safety: return Words::tr("Safety");
     case LifeArea::Health: return Words::tr("Health");
+    case LifeArea::MentalHealth: return Words::tr("Mental health");
     case LifeArea::Housing: return Words::tr("Housing");
+    case LifeArea::Food: return Words::tr("Food");
     case LifeArea::Income: return Words::tr("Income");
+    case LifeArea::WorkLearning: return Words::tr("Work and learning");
     case LifeArea::Relationships: return Words::tr("Relationships");
+    case LifeArea::ChildrenFamily: return Words::tr("Children and family");
     case LifeArea::Legal: return Words::tr("Legal");
     case LifeArea::SubstanceUse: return Words::tr("Substance use");
     case LifeArea::Other: return Words::tr("Other");
@@ -54,6 +58,17 @@ QString label(ContinuumPosition v)
     case ContinuumPosition::SaferUse: return Words::tr("Safer use");
     case ContinuumPosition::ManagedUse: return Words::tr("Managed use");
     case ContinuumPosition::Abstinence: return Words::tr("Abstinence");
+    case ContinuumPosition::NotPlaced: return Words::tr("Not placed yet");
+    }
+    return {};
+}
+
+QString label(ClientAgreement v)
+{
+    switch (v) {
+    case ClientAgreement::Yes: return Words::tr("Yes, they agreed");
+    case ClientAgreement::No: return Words::tr("No, they did not agree");
+    case ClientAgreement::NotDiscussed: return Words::tr("Not talked about");
     }
     return {};
 }
@@ -203,6 +218,18 @@ QString goalFieldValue(const QString& field, const QString& stored)
             return label(*v);
     }
     return stored;
+}
+
+QString nameWithPronouns(const QString& name, const QString& pronouns)
+{
+    const QString p = pronouns.trimmed();
+    return p.isEmpty() ? name : Words::tr("%1 (%2)", "name (pronouns)").arg(name, p);
+}
+
+QString spokenNameWithPronouns(const QString& name, const QString& pronouns)
+{
+    const QString p = pronouns.trimmed();
+    return p.isEmpty() ? name : Words::tr("%1, pronouns %2", "name, pronouns").arg(name, p);
 }
 
 } // namespace continuum::ui

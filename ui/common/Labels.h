@@ -13,6 +13,8 @@ QString label(ClientStatus v);
 QString label(SubstanceRoute v);
 QString label(LifeArea v);
 QString label(ContinuumPosition v);
+/// The client's answer to a goal revision, as a short sentence ("Yes, they agreed").
+QString label(ClientAgreement v);
 QString label(GoalStatus v);
 QString label(SessionSetting v);
 QString label(MiProcess v);
@@ -26,5 +28,11 @@ QString noteSectionTitle(const QString& key);
 QString goalFieldTitle(const QString& field);
 /// A stored goal field value in words (keys such as "safer_use" become "Safer use").
 QString goalFieldValue(const QString& field, const QString& stored);
+
+/// A person's chosen name with their pronouns beside it, the one form every list, page and printout uses:
+/// "Sam (they/them)", or the name alone when no pronouns are recorded. Both exactly as the person gave them.
+QString nameWithPronouns(const QString& name, const QString& pronouns);
+/// The same for a screen reader: "Sam, pronouns they/them".
+QString spokenNameWithPronouns(const QString& name, const QString& pronouns);
 
 } // namespace continuum::ui

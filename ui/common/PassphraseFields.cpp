@@ -78,12 +78,21 @@ void PassphraseFields::clear()
 void PassphraseFields::update()
 {
     const QString text = m_first->text();
-    const PassphraseAssessment a = assessPassphrase(text, Vault::kMinPassphraseLength);
+    const PassphraseAssessment a = assessPassphrase(SecureBytes::fromText(text), Vault::kMinPassphraseLength);
     switch (a.strength) {
     case PassphraseStrength::TooShort:
         m_meter->setValue(0);
-        m_hint->setText(tr("At least %n characters. Four or more unrelated words are strong and easy to remember.", "",
-                           Vault::kMinPassphraseLength));
+        if (text.isEmpty()) {
+            m_hint->setText(tr("At least %n characters. Four or more unrelated words are strong and easy to "
+                               "remember.",
+                               "", Vault::kMinPassphraseLength));
+        } else {
+            // Say why the button waits, and how far there is to go: a disabled button alone explains nothing.
+            const int missing = Vault::kMinPassphraseLength - int(text.size());
+            m_hint->setText(tr("Too short: add %n more character(s). Four or more unrelated words are strong and "
+                               "easy to remember.",
+                               "", qMax(1, missing)));
+        }
         break;
     case PassphraseStrength::Weak:
         m_meter->setValue(1);

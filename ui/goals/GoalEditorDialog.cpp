@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goals/GoalEditorDialog.h"
 
+#include "UiHooks.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/ScreenFit.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -54,10 +55,14 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("lifeAreaCombo"));
     m_area->setAccessibleName(tr("Life area"));
-    for (LifeArea a : allValues<LifeArea>())
-        m_area->addItem(label(a), toKey(a));
+    // "Other" last, whatever order the areas were added to the program in.
+    for (LifeArea a : allValues<LifeArea>()) {
+        if (a != LifeArea::Other)
+            m_area->addItem(label(a), toKey(a));
+    }
+    m_area->addItem(label(LifeArea::Other), toKey(LifeArea::Other));
 
-    // The three positions side by side, same size, no arrows or numbers: none is better than another.
+    // The positions side by side, same size, no arrows or numbers: none is better than another.
     m_positionBox = new QWidget(this);
     m_positionBox->setObjectName(QStringLiteral("continuumPicker"));
     m_positionBox->setAccessibleName(tr("Where they place this goal on the continuum"));
@@ -116,11 +121,30 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
         m_revisionReason = new QLineEdit(this);
         m_revisionReason->setObjectName(QStringLiteral("revisionReasonEdit"));
         m_revisionReason->setAccessibleName(tr("Why it changed"));
-        m_agreed = new QCheckBox(tr("They a&greed to this change"), this);
-        m_agreed->setObjectName(QStringLiteral("clientAgreedCheck"));
-        m_agreed->setChecked(true);
-        revisionForm->addRow(tr("Why it &changed:"), m_revisionReason);
-        revisionForm->addRow(m_agreed);
+        m_revisionReasonLabel = new QLabel(tr("Why it &changed:"), this);
+        m_revisionReasonLabel->setBuddy(m_revisionReason);
+        // Asked, not assumed: no answer is chosen until the counselor chooses one with the client.
+        m_agreementBox = new QWidget(this);
+        m_agreementBox->setObjectName(QStringLiteral("clientAgreementPicker"));
+        m_agreementBox->setAccessibleName(tr("Did they agree to this change?"));
+        m_agreement = new QButtonGroup(this);
+        auto* answers = new QHBoxLayout(m_agreementBox);
+        answers->setContentsMargins(0, 0, 0, 0);
+        const QList<std::pair<ClientAgreement, QString>> choices{
+            {ClientAgreement::Yes, tr("&Yes")},
+            {ClientAgreement::No, tr("N&o")},
+            {ClientAgreement::NotDiscussed, tr("Not talked a&bout")}};
+        for (const auto& [answer, text] : choices) {
+            auto* b = new QRadioButton(text, m_agreementBox);
+            b->setObjectName(QStringLiteral("agreement_") + toKey(answer));
+            m_agreement->addButton(b, int(answer));
+            answers->addWidget(b);
+        }
+        answers->addStretch();
+        auto* agreementLabel = new QLabel(tr("Did they agree? (needed)"), this);
+        agreementLabel->setWordWrap(true);
+        revisionForm->addRow(m_revisionReasonLabel, m_revisionReason);
+        revisionForm->addRow(agreementLabel, m_agreementBox);
         contentLayout->addWidget(revision);
     }
     auto* scroll = new QScrollArea(this);
@@ -139,7 +163,7 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(640, 760);
+    fitToScreen(this, QSize(640, 760));
 
     const GoalFields& f = goal.fields;
     m_words->setPlainText(f.clientWords);
@@ -156,8 +180,31 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
 
     connect(m_area, &QComboBox::currentIndexChanged, this, &GoalEditorDialog::updateState);
     connect(m_status, &QComboBox::currentIndexChanged, this, &GoalEditorDialog::updateState);
+    connect(m_position, &QButtonGroup::idToggled, this, &GoalEditorDialog::updateState);
     updateState();
+    m_opened = fields();
     m_words->setFocus();
+}
+
+bool GoalEditorDialog::hasChanges() const
+{
+    if (fields() != m_opened)
+        return true;
+    if (m_revisionReason && !m_revisionReason->text().trimmed().isEmpty())
+        return true;
+    return m_agreement && m_agreement->checkedId() >= 0;
+}
+
+void GoalEditorDialog::reject()
+{
+    if (hasChanges() &&
+        !UiHooks::instance().confirm(this, tr("Discard what you typed?"),
+                                     tr("What you typed here has not been saved. Discard it? Choose Cancel to keep "
+                                        "editing."),
+                                     tr("&Discard"))) {
+        return; // keep editing: everything stays as typed
+    }
+    QDialog::reject();
 }
 
 void GoalEditorDialog::updateState()
@@ -166,6 +213,13 @@ void GoalEditorDialog::updateState()
     m_positionBox->setEnabled(substance);
     const bool needsReason = m_status->currentData().toString() != toKey(GoalStatus::Active);
     m_statusReason->setEnabled(needsReason);
+    if (m_revisionReasonLabel) {
+        // A move along the continuum needs its reason; the label says so as soon as the move is made.
+        const bool moves = fields().position != m_goal.fields.position;
+        m_revisionReasonLabel->setText(moves ? tr("Why it &changed (needed):") : tr("Why it &changed:"));
+        m_revisionReason->setPlaceholderText(moves ? tr("Needed when the goal moves along the continuum")
+                                                   : tr("Optional"));
+    }
 }
 
 GoalFields GoalEditorDialog::fields() const
@@ -196,6 +250,10 @@ void GoalEditorDialog::showError(const QString& field, const QString& message)
         m_statusReason->setFocus();
     else if (field == QStringLiteral("steps"))
         m_steps->setFocus();
+    else if (field == QStringLiteral("reason") && m_revisionReason)
+        m_revisionReason->setFocus();
+    else if (field == QStringLiteral("agreement") && m_agreementBox)
+        m_agreementBox->setFocus();
 }
 
 void GoalEditorDialog::accept()
@@ -207,8 +265,8 @@ void GoalEditorDialog::accept()
     info.sessionId = m_session;
     if (m_revisionReason)
         info.reason = m_revisionReason->text();
-    if (m_agreed)
-        info.clientAgreed = m_agreed->isChecked();
+    if (m_agreement && m_agreement->checkedId() >= 0)
+        info.agreement = static_cast<ClientAgreement>(m_agreement->checkedId());
     Status saved;
     if (m_goal.id == 0) {
         auto id = m_service->create(m_client, f, info);
@@ -227,7 +285,11 @@ void GoalEditorDialog::accept()
         if (e.field == QStringLiteral("clientWords"))
             text = tr("Write down what they want, in their own words. It comes first.");
         else if (e.field == QStringLiteral("position"))
-            text = tr("Choose where they place this goal: safer use, managed use or abstinence.");
+            text = tr("Choose where they place this goal: safer use, managed use, abstinence, or not placed yet.");
+        else if (e.field == QStringLiteral("reason"))
+            text = tr("The goal moves along the continuum: write why it changed.");
+        else if (e.field == QStringLiteral("agreement"))
+            text = tr("Choose whether they agreed to this change: yes, no, or not talked about.");
         else if (e.field == QStringLiteral("statusReason"))
             text = tr("Setting a goal aside needs their reason, in their words.");
         else

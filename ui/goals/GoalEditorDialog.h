@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QButtonGroup;
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +30,10 @@ public:
     GoalFields fields() const;
 
     void accept() override;
+    /// Esc, Cancel and the window's close button: with something typed or changed, asks before discarding.
+    void reject() override;
+    /// True when anything differs from what the dialog opened with.
+    bool hasChanges() const;
 
 private:
     void updateState();
@@ -53,8 +56,11 @@ private:
     QComboBox* m_status;
     QLineEdit* m_statusReason;
     QLineEdit* m_revisionReason = nullptr;
-    QCheckBox* m_agreed = nullptr;
+    QLabel* m_revisionReasonLabel = nullptr;
+    QWidget* m_agreementBox = nullptr;
+    QButtonGroup* m_agreement = nullptr;
     QLabel* m_message;
+    GoalFields m_opened;
 };
 
 } // namespace continuum::ui

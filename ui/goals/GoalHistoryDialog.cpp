@@ -2,6 +2,8 @@
 #include "goals/GoalHistoryDialog.h"
 
 #include "common/Labels.h"
+#include "common/ScreenFit.h"
+#include "common/TimeText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -24,12 +26,17 @@ GoalHistoryDialog::GoalHistoryDialog(const QList<GoalRevision>& revisions, QWidg
     tree->setAlternatingRowColors(true);
     for (const GoalRevision& r : revisions) {
         auto* item = new QTreeWidgetItem(tree);
-        item->setText(
-            0, tr("%1 — %2").arg(r.number).arg(QLocale().toString(r.revisedAt.toLocalTime(), QLocale::ShortFormat)));
+        item->setText(0, tr("%1 — %2").arg(r.number).arg(dateTimeText(r.revisedAt)));
         QStringList summary;
-        summary.append(r.number == 1 ? tr("Agreed as first written") : tr("Revised"));
+        summary.append(r.number == 1 ? tr("As first written") : tr("Revised"));
         summary.append(tr("by %1").arg(r.revisedBy));
-        summary.append(r.clientAgreed ? tr("they agreed") : tr("they did not agree"));
+        if (r.clientAgreement) {
+            switch (*r.clientAgreement) {
+            case ClientAgreement::Yes: summary.append(tr("they agreed")); break;
+            case ClientAgreement::No: summary.append(tr("they did not agree")); break;
+            case ClientAgreement::NotDiscussed: summary.append(tr("agreement not talked about")); break;
+            }
+        }
         if (!r.reason.isEmpty())
             summary.append(tr("why: %1").arg(r.reason));
         item->setText(1, summary.join(QStringLiteral(" · ")));
@@ -52,7 +59,7 @@ GoalHistoryDialog::GoalHistoryDialog(const QList<GoalRevision>& revisions, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tree);
     layout->addWidget(buttons);
-    resize(720, 460);
+    fitToScreen(this, QSize(720, 460));
 }
 
 } // namespace continuum::ui

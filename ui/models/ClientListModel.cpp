@@ -2,6 +2,7 @@
 #include "models/ClientListModel.h"
 
 #include "common/ErrorText.h"
+#include "common/Labels.h"
 
 #include <QLocale>
 
@@ -50,6 +51,7 @@ void ClientListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_emptiness = Emptiness::NotEmpty;
     if (m_service) {
         ClientQuery first = m_query;
         first.offset = 0;
@@ -61,6 +63,16 @@ void ClientListModel::reload()
             m_rows = page.value();
         } else {
             Q_EMIT failed(errorText(total ? page.error() : total.error()));
+        }
+        if (total && m_total == 0) {
+            // Nobody listed: an empty caseload, a search that matches no one, or a filter that leaves no one.
+            auto anyone = m_service->count({QString(), false, StatusFilter::All, 0, 1});
+            if (anyone && anyone.value() == 0)
+                m_emptiness = Emptiness::NoClients;
+            else if (!m_query.text.trimmed().isEmpty())
+                m_emptiness = Emptiness::NoMatch;
+            else
+                m_emptiness = Emptiness::NoneInFilter;
         }
     }
     // Views may ask for more while the reset is announced; the first page is already here.
@@ -105,6 +117,19 @@ int ClientListModel::rowOf(ClientId id) const
     return -1;
 }
 
+int ClientListModel::fetchRowOf(ClientId id)
+{
+    int row = rowOf(id);
+    while (row < 0 && canFetchMore({})) {
+        const qsizetype before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            break; // a failed page: do not ask forever
+        row = rowOf(id);
+    }
+    return row;
+}
+
 int ClientListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -128,7 +153,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: {
-            QString text = c.pronouns.isEmpty() ? c.chosenName : tr("%1 (%2)").arg(c.chosenName, c.pronouns);
+            QString text = nameWithPronouns(c.chosenName, c.pronouns);
             if (!c.matchedLegalName.isEmpty())
                 text += QStringLiteral(" — ") + c.matchedLegalName;
             if (c.status == ClientStatus::Archived)
@@ -144,7 +169,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         }
     case Qt::AccessibleTextRole:
         if (index.column() == NameColumn)
-            return c.pronouns.isEmpty() ? c.chosenName : tr("%1, pronouns %2").arg(c.chosenName, c.pronouns);
+            return spokenNameWithPronouns(c.chosenName, c.pronouns);
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == ActiveGoalsColumn)

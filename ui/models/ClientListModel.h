@@ -20,6 +20,14 @@ public:
 
     static constexpr int kPageSize = 100;
 
+    /// Why the list has no rows, so the window can say what to do instead of showing an empty box.
+    enum class Emptiness {
+        NotEmpty,     ///< there are rows (or no vault is open)
+        NoClients,    ///< nobody at all is on the caseload yet
+        NoMatch,      ///< the search text matches no one
+        NoneInFilter, ///< no search, but the status filter leaves no one
+    };
+
     explicit ClientListModel(QObject* parent = nullptr);
 
     /// Attaches to a service (nullptr detaches and empties the model: the vault was locked).
@@ -28,10 +36,16 @@ public:
     void setQuery(const QString& text, bool includeLegalName = false);
     void setStatusFilter(StatusFilter filter);
     QString queryText() const { return m_query.text; }
+    bool searchesLegalNames() const { return m_query.includeLegalName; }
+    StatusFilter statusFilter() const { return m_query.statuses; }
+    Emptiness emptiness() const { return m_emptiness; }
     /// Total number of matches (rows fetched so far may be fewer).
     int totalCount() const { return m_total; }
     /// The row holding this client, if fetched.
     int rowOf(ClientId id) const;
+    /// The row holding this client, fetching further pages until it is found; -1 when the current search
+    /// and filter do not list them.
+    int fetchRowOf(ClientId id);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,6 +70,7 @@ private:
     ClientQuery m_query;
     QList<ClientSummary> m_rows;
     int m_total = 0;
+    Emptiness m_emptiness = Emptiness::NotEmpty;
     bool m_resetting = false;
     bool m_fetching = false;
 };

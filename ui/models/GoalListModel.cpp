@@ -101,6 +101,8 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
         if (s.setting)
             text += QStringLiteral(" · ") + label(*s.setting);
         text += QStringLiteral(" · ") + (s.isSigned ? tr("signed") : tr("draft"));
+        if (s.enteredInError)
+            text += QStringLiteral(" · ") + tr("entered in error");
         if (s.addenda > 0)
             text += QStringLiteral(" · ") + tr("%n addendum(s)", "", s.addenda);
         if (s.followUp)

@@ -4,6 +4,7 @@
 #include "UiHooks.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/ScreenFit.h"
 #include "domain/Domain.h"
 #include "printing/ReportActions.h"
 #include "workspace/Workspace.h"
@@ -71,7 +72,7 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
     layout->addWidget(m_goals);
     layout->addWidget(m_substances);
     layout->addWidget(buttons);
-    resize(560, 420);
+    fitToScreen(this, QSize(560, 420));
 }
 
 QList<GoalId> PrintSummaryDialog::chosenGoals() const
@@ -102,25 +103,13 @@ void PrintSummaryDialog::run(int action)
     }
     auto doc = goalSummaryDocument(summary.value());
     const PageDecoration decoration{tr("%1 — my plan").arg(m_chosenName), QString()};
-    bool done = false;
-    switch (action) {
-    case Preview: previewReport(this, *doc, decoration); break;
-    case Print: done = printReport(this, *doc, decoration); break;
-    case Pdf:
-        done =
-            exportReportPdf(this, *doc, decoration, tr("plan-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
-        break;
-    default: break;
-    }
-    if (done) {
-        // Recorded through the workspace like every printout: what and for whom, never the content.
-        auto client = m_domain->clients().client(m_client);
-        if (auto s = m_workspace.recordDelivery(action == Pdf ? AuditAction::Export : AuditAction::Print,
-                                                QStringLiteral("goal-summary"), client ? client->uuid : QUuid(),
-                                                m_client, QStringLiteral("%1 goals").arg(goals.size()));
-            !s)
-            UiHooks::instance().warning(this, tr("Audit log"), errorText(s.error()));
-    }
+    // Recorded through the workspace like every printout: what and for whom, never the content.
+    auto client = m_domain->clients().client(m_client);
+    const Delivery how = action == Pdf ? Delivery::Pdf : action == Print ? Delivery::Print : Delivery::Preview;
+    deliverReport(this, m_workspace, how, *doc, decoration,
+                  {QStringLiteral("goal-summary"), client ? client->uuid : QUuid(), m_client,
+                   QStringLiteral("%1 goals").arg(goals.size()),
+                   tr("plan-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))});
 }
 
 } // namespace continuum::ui

@@ -3,6 +3,8 @@
 
 #include "UiHooks.h"
 #include "common/ErrorText.h"
+#include "domain/AuditLog.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +59,26 @@ bool exportReportPdf(QWidget* parent, QTextDocument& doc, const PageDecoration& 
     if (auto s = writePdf(doc, file, decoration); !s) {
         UiHooks::instance().warning(parent, Tr::tr("Saving as PDF"), errorText(s.error()));
         return false;
+    }
+    return true;
+}
+
+bool deliverReport(QWidget* parent, Workspace& workspace, Delivery how, QTextDocument& doc,
+                   const PageDecoration& decoration, const DeliveryRecord& record)
+{
+    bool done = false;
+    switch (how) {
+    case Delivery::Preview: previewReport(parent, doc, decoration); return false;
+    case Delivery::Print: done = printReport(parent, doc, decoration); break;
+    case Delivery::Pdf: done = exportReportPdf(parent, doc, decoration, record.suggestedPdfName); break;
+    }
+    if (!done)
+        return false;
+    const QString action = how == Delivery::Pdf ? AuditAction::Export : AuditAction::Print;
+    if (auto s = workspace.recordDelivery(action, record.recordType, record.recordUuid, record.client, record.detail);
+        !s) {
+        // The printout exists; that it is missing from the audit log must not pass unseen.
+        UiHooks::instance().warning(parent, Tr::tr("Audit log"), errorText(s.error()));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 #include "printing/SessionNoteDocument.h"
 
 #include "common/Labels.h"
+#include "common/TimeText.h"
 #include "printing/DocumentBlocks.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ std::unique_ptr<QTextDocument> sessionNoteDocument(const SessionNoteData& data)
     row(head, r, Tr::tr("Agency code"), data.agencyCode, labelFmt, body);
     QString when = QLocale().toString(c.date, QLocale::LongFormat);
     if (c.startTime)
-        when += QStringLiteral(", ") + QLocale().toString(*c.startTime, QLocale::ShortFormat);
+        when += QStringLiteral(", ") + timeText(*c.startTime);
     row(head, r, Tr::tr("Date"), when, labelFmt, body);
     if (c.durationMinutes)
         row(head, r, Tr::tr("Duration"), Tr::tr("%1 minutes").arg(*c.durationMinutes), labelFmt, body);
@@ -163,8 +164,7 @@ std::unique_ptr<QTextDocument> sessionNoteDocument(const SessionNoteData& data)
     QTextFrame* sign = keepTogetherFrame(cursor, 14);
     QTextCursor s = sign->firstCursorPosition();
     if (rec.signedAt) {
-        s.insertText(Tr::tr("Signed by %1 on %2")
-                         .arg(rec.signedBy, QLocale().toString(rec.signedAt->toLocalTime(), QLocale::LongFormat)),
+        s.insertText(Tr::tr("Signed by %1 on %2").arg(rec.signedBy, dateTimeText(*rec.signedAt, QLocale::LongFormat)),
                      heading);
     } else {
         s.insertText(Tr::tr("Draft — not signed"), heading);
@@ -176,7 +176,7 @@ std::unique_ptr<QTextDocument> sessionNoteDocument(const SessionNoteData& data)
         QTextCursor in = frame->firstCursorPosition();
         in.insertText(Tr::tr("Addendum %1 — signed by %2 on %3")
                           .arg(a.number)
-                          .arg(a.signedBy, QLocale().toString(a.signedAt.toLocalTime(), QLocale::LongFormat)),
+                          .arg(a.signedBy, dateTimeText(a.signedAt, QLocale::LongFormat)),
                       labelFmt);
         for (const QString& para : a.body.split(QLatin1Char('\n'))) {
             in.insertBlock(spaced(0, 0));

@@ -2,6 +2,7 @@
 #include "sessions/GoalEntryEditor.h"
 
 #include "common/Labels.h"
+#include "sessions/RulerEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,109 +12,36 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSlider>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace continuum::ui {
 
-RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWidget* parent)
-    : QWidget(parent)
+namespace {
+
+/// The three readiness rulers, described once: the entry is built from this table and read back through
+/// it, never by position.
+struct RulerDescription {
+    const char* key;
+    const char* title;
+    std::optional<RulerScore> SessionGoalEntry::*member;
+};
+const RulerDescription kRulers[] = {
+    {"importance", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Importance"), &SessionGoalEntry::importance},
+    {"confidence", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Confidence"), &SessionGoalEntry::confidence},
+    {"readiness", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Readiness"), &SessionGoalEntry::readiness},
+};
+
+/// Change or sustain talk, in the words the entry shows.
+QString directionLabel(TalkDirection d)
 {
-    setObjectName(objectPrefix + QStringLiteral("Ruler"));
-    m_asked = new QCheckBox(title, this);
-    m_asked->setObjectName(objectPrefix + QStringLiteral("AskedCheck"));
-    m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setObjectName(objectPrefix + QStringLiteral("Slider"));
-    m_slider->setRange(0, 10);
-    m_slider->setPageStep(1);
-    m_slider->setTickPosition(QSlider::TicksBelow);
-    m_slider->setTickInterval(1);
-    m_slider->setAccessibleName(title);
-    m_value = new QSpinBox(this);
-    m_value->setObjectName(objectPrefix + QStringLiteral("Spin"));
-    m_value->setRange(0, 10);
-    m_value->setAccessibleName(title);
-    m_whyNotLower = new QLineEdit(this);
-    m_whyNotLower->setObjectName(objectPrefix + QStringLiteral("WhyNotLowerEdit"));
-    m_whatWouldHelp = new QLineEdit(this);
-    m_whatWouldHelp->setObjectName(objectPrefix + QStringLiteral("WhatWouldHelpEdit"));
-    m_whatWouldHelp->setPlaceholderText(tr("In their words"));
-    m_whyNotLower->setPlaceholderText(tr("In their words"));
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_asked);
-    top->addWidget(m_slider, 1);
-    top->addWidget(m_value);
-    auto* answers = new QFormLayout;
-    m_whyLabel = new QLabel(this);
-    m_whyLabel->setObjectName(objectPrefix + QStringLiteral("WhyNotLowerLabel"));
-    m_whyLabel->setBuddy(m_whyNotLower);
-    auto* helpLabel = new QLabel(tr("What would it take to move higher?"), this);
-    helpLabel->setBuddy(m_whatWouldHelp);
-    answers->addRow(m_whyLabel, m_whyNotLower);
-    answers->addRow(helpLabel, m_whatWouldHelp);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addLayout(answers);
-
-    connect(m_slider, &QSlider::valueChanged, m_value, &QSpinBox::setValue);
-    connect(m_value, &QSpinBox::valueChanged, m_slider, &QSlider::setValue);
-    connect(m_value, &QSpinBox::valueChanged, this, [this] {
-        m_asked->setChecked(true);
-        updatePrompts();
-        Q_EMIT changed();
-    });
-    connect(m_asked, &QCheckBox::toggled, this, [this] {
-        updatePrompts();
-        Q_EMIT changed();
-    });
-    connect(m_whyNotLower, &QLineEdit::textEdited, this, &RulerEditor::changed);
-    connect(m_whatWouldHelp, &QLineEdit::textEdited, this, &RulerEditor::changed);
-    updatePrompts();
+    switch (d) {
+    case TalkDirection::Change: return GoalEntryEditor::tr("Change talk");
+    case TalkDirection::Sustain: return GoalEntryEditor::tr("Sustain talk");
+    }
+    return {};
 }
 
-void RulerEditor::updatePrompts()
-{
-    const bool asked = m_asked->isChecked();
-    m_whyLabel->setText(asked ? tr("Why %1 and not lower?").arg(m_value->value())
-                              : tr("Why this number and not lower?"));
-    m_whyNotLower->setEnabled(asked && m_asked->isEnabled());
-    m_whatWouldHelp->setEnabled(asked && m_asked->isEnabled());
-}
-
-void RulerEditor::setScore(const std::optional<RulerScore>& score)
-{
-    const QSignalBlocker b1(m_value);
-    const QSignalBlocker b2(m_slider);
-    const QSignalBlocker b3(m_asked);
-    m_asked->setChecked(score.has_value());
-    m_value->setValue(score ? score->value : 5);
-    m_slider->setValue(score ? score->value : 5);
-    m_whyNotLower->setText(score ? score->whyNotLower : QString());
-    m_whatWouldHelp->setText(score ? score->whatWouldHelp : QString());
-    updatePrompts();
-}
-
-std::optional<RulerScore> RulerEditor::score() const
-{
-    if (!m_asked->isChecked())
-        return std::nullopt;
-    return RulerScore{m_value->value(), m_whyNotLower->text(), m_whatWouldHelp->text()};
-}
-
-void RulerEditor::setReadOnly(bool readOnly)
-{
-    m_asked->setEnabled(!readOnly);
-    m_slider->setEnabled(!readOnly);
-    m_value->setReadOnly(readOnly);
-    m_whyNotLower->setReadOnly(readOnly);
-    m_whatWouldHelp->setReadOnly(readOnly);
-    updatePrompts();
-    m_whyNotLower->setEnabled(m_asked->isChecked());
-    m_whatWouldHelp->setEnabled(m_asked->isChecked());
-}
+} // namespace
 
 GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& clientWords, QWidget* parent)
     : QGroupBox(parent)
@@ -131,12 +59,11 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     m_returnToUse = new QCheckBox(tr("They described a return to use (part of the cycle)"), this);
     m_returnToUse->setObjectName(QStringLiteral("returnToUseCheck"));
     m_returnToUse->setChecked(entry.returnToUse);
-    m_importance = new RulerEditor(tr("Importance"), QStringLiteral("importance"), this);
-    m_confidence = new RulerEditor(tr("Confidence"), QStringLiteral("confidence"), this);
-    m_readiness = new RulerEditor(tr("Readiness"), QStringLiteral("readiness"), this);
-    m_importance->setScore(entry.importance);
-    m_confidence->setScore(entry.confidence);
-    m_readiness->setScore(entry.readiness);
+    for (const RulerDescription& ruler : kRulers) {
+        auto* editor = new RulerEditor(tr(ruler.title), QLatin1String(ruler.key), this);
+        editor->setScore(entry.*ruler.member);
+        m_rulers.push_back({ruler.member, editor});
+    }
 
     m_quotes = new QVBoxLayout;
     auto* addChange = new QPushButton(tr("Add &change talk"), this);
@@ -161,9 +88,8 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     form->addRow(QString(), m_returnToUse);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_importance);
-    layout->addWidget(m_confidence);
-    layout->addWidget(m_readiness);
+    for (const auto& [member, editor] : m_rulers)
+        layout->addWidget(editor);
     auto* quotesTitle = new QLabel(tr("In their words (change and sustain talk):"), this);
     layout->addWidget(quotesTitle);
     layout->addLayout(m_quotes);
@@ -173,8 +99,8 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
         addQuote(q);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &GoalEntryEditor::changed);
     connect(m_returnToUse, &QCheckBox::toggled, this, &GoalEntryEditor::changed);
-    for (RulerEditor* r : {m_importance, m_confidence, m_readiness})
-        connect(r, &RulerEditor::changed, this, &GoalEntryEditor::changed);
+    for (const auto& [member, editor] : m_rulers)
+        connect(editor, &RulerEditor::changed, this, &GoalEntryEditor::changed);
     connect(addChange, &QPushButton::clicked, this, [this] {
         addQuote({TalkDirection::Change, TalkCategory::Desire, QString()});
         Q_EMIT changed();
@@ -194,9 +120,9 @@ void GoalEntryEditor::addQuote(const TalkQuote& quote)
     auto* direction = new QComboBox(row);
     direction->setObjectName(QStringLiteral("quoteDirectionCombo"));
     direction->setAccessibleName(tr("Change or sustain talk"));
-    direction->addItem(tr("Change talk"), toKey(TalkDirection::Change));
-    direction->addItem(tr("Sustain talk"), toKey(TalkDirection::Sustain));
-    direction->setCurrentIndex(quote.direction == TalkDirection::Change ? 0 : 1);
+    for (TalkDirection d : allValues<TalkDirection>())
+        direction->addItem(directionLabel(d), toKey(d));
+    direction->setCurrentIndex(direction->findData(toKey(quote.direction)));
     auto* category = new QComboBox(row);
     category->setObjectName(QStringLiteral("quoteCategoryCombo"));
     category->setAccessibleName(tr("DARN-CAT category"));
@@ -236,9 +162,8 @@ SessionGoalEntry GoalEntryEditor::entry() const
     e.goalId = m_goalId;
     e.stage = fromKey<StageOfChange>(m_stage->currentData().toString());
     e.returnToUse = m_returnToUse->isChecked();
-    e.importance = m_importance->score();
-    e.confidence = m_confidence->score();
-    e.readiness = m_readiness->score();
+    for (const auto& [member, editor] : m_rulers)
+        e.*member = editor->score();
     for (QWidget* row : m_quoteRows) {
         const QString text = row->findChild<QLineEdit*>(QStringLiteral("quoteEdit"))->text().trimmed();
         if (text.isEmpty())
@@ -261,8 +186,8 @@ void GoalEntryEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_stage->setEnabled(!readOnly);
     m_returnToUse->setEnabled(!readOnly);
-    for (RulerEditor* r : {m_importance, m_confidence, m_readiness})
-        r->setReadOnly(readOnly);
+    for (const auto& [member, editor] : m_rulers)
+        editor->setReadOnly(readOnly);
     for (QWidget* row : m_quoteRows) {
         for (QComboBox* c : row->findChildren<QComboBox*>())
             c->setEnabled(!readOnly);
@@ -270,6 +195,15 @@ void GoalEntryEditor::setReadOnly(bool readOnly)
         row->findChild<QPushButton*>(QStringLiteral("removeQuoteButton"))->setVisible(!readOnly);
     }
     m_buttons->setVisible(!readOnly);
+}
+
+bool GoalEntryEditor::hasError() const
+{
+    for (const auto& [member, editor] : m_rulers) {
+        if (editor->hasError())
+            return true;
+    }
+    return false;
 }
 
 } // namespace continuum::ui

@@ -5,42 +5,16 @@
 
 #include <QGroupBox>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QSlider;
-class QSpinBox;
 class QVBoxLayout;
 
 namespace continuum::ui {
 
-/// One readiness ruler: 0–10 and the client's verbatim answers to "why are you at X and not lower?"
-/// and "what would it take to move higher?" (never "why not 10?"). Unasked until ticked.
-class RulerEditor final : public QWidget
-{
-    Q_OBJECT
-
-public:
-    RulerEditor(const QString& title, const QString& objectPrefix, QWidget* parent = nullptr);
-
-    void setScore(const std::optional<RulerScore>& score);
-    std::optional<RulerScore> score() const;
-    void setReadOnly(bool readOnly);
-
-Q_SIGNALS:
-    void changed();
-
-private:
-    void updatePrompts();
-
-    QCheckBox* m_asked;
-    QSlider* m_slider;
-    QSpinBox* m_value;
-    QLineEdit* m_whyNotLower;
-    QLineEdit* m_whatWouldHelp;
-    QLabel* m_whyLabel;
-};
+class RulerEditor;
 
 /// What was observed for one goal in one session.
 class GoalEntryEditor final : public QGroupBox
@@ -54,6 +28,8 @@ public:
     GoalId goalId() const { return m_goalId; }
     void setClientWords(const QString& words) { setTitle(words); }
     void setReadOnly(bool readOnly);
+    /// True while a ruler's number box holds something outside 0–10.
+    bool hasError() const;
 
 Q_SIGNALS:
     void changed();
@@ -66,9 +42,7 @@ private:
     GoalId m_goalId;
     QComboBox* m_stage;
     QCheckBox* m_returnToUse;
-    RulerEditor* m_importance;
-    RulerEditor* m_confidence;
-    RulerEditor* m_readiness;
+    std::vector<std::pair<std::optional<RulerScore> SessionGoalEntry::*, RulerEditor*>> m_rulers;
     QVBoxLayout* m_quotes;
     QList<QWidget*> m_quoteRows;
     QWidget* m_buttons;

@@ -7,21 +7,8 @@
 #include <QMap>
 #include <QWidget>
 
-#include <utility>
-#include <vector>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QGroupBox;
 class QLabel;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QTimeEdit;
-class QTimer;
-class QVBoxLayout;
 
 namespace continuum {
 class Domain;
@@ -31,13 +18,16 @@ class Workspace;
 
 namespace continuum::ui {
 
-class GoalEntryEditor;
+class SessionForm;
+class SignedSessionView;
 
-/// An MI session record: when and where, the MI processes, each goal discussed (stage, the three
-/// readiness rulers with the client's own answers, change and sustain talk by DARN-CAT), decisional
-/// balance, change plan, the note in the chosen format, next steps and follow-up. Drafts save by
-/// themselves every few seconds and whenever focus moves; signing freezes the record, after which only
-/// numbered addenda can follow.
+/// The window around an MI session record: a title and state, the form (SessionForm: when and where, the
+/// goals discussed with stage, rulers and talk, decisional balance, change plan, the note, next steps and
+/// follow-up, addenda), and a bar that never scrolls away with the actions and whether the draft is saved.
+/// Drafts save by themselves every few seconds and whenever focus moves, and can be discarded; signing (after
+/// being shown what the record lacks) freezes the record, which then reads as a document (SignedSessionView)
+/// and takes only numbered addenda, one of which may mark it entered in error. The workflow lives in a
+/// SessionDraftController; this window shows and edits.
 class SessionEditor final : public QWidget
 {
     Q_OBJECT
@@ -45,9 +35,7 @@ class SessionEditor final : public QWidget
 public:
     static constexpr int kAutosaveMs = 3000;
 
-    /// sessionId == 0 starts a new record for clientId (saved as a draft on the first change). The
-    /// workflow (dirty state, autosave, save before lock, signing, addenda) lives in a
-    /// SessionDraftController; this window shows and edits the form.
+    /// sessionId == 0 starts a new record for clientId (saved as a draft on the first change).
     SessionEditor(Workspace& workspace, ClientId clientId, SessionId sessionId, QWidget* parent = nullptr);
     ~SessionEditor() override;
 
@@ -56,19 +44,24 @@ public:
     bool isDirty() const;
     bool isSigned() const;
     SessionDraftController& draft() { return *m_draft; }
+    SessionForm& form() { return *m_form; }
 
-    /// Saves before the vault locks. If the draft is refused as it stands (a follow-up before the session
-    /// date is the one refusal the form allows), it is saved with that date moved into the next steps as
-    /// text, so nothing typed is lost.
+    /// Saves before the vault locks. A follow-up before the session date (kept in the form, marked, and
+    /// left out of the autosaves) is then moved into the next steps as text, so nothing typed is lost.
     bool saveBeforeLock();
     /// Forgets the domain (the vault is locking): no timer or late signal can reach it afterwards.
     void detach();
     /// Saves a dirty draft now (autosave, focus change, lock, close). True when nothing is left unsaved.
     bool saveNow();
-    /// Asks for confirmation, saves, and signs.
+    /// Shows what the record lacks (or, when nothing does, asks for confirmation), saves, and signs. Going
+    /// back instead shows the first section with something missing.
     void sign();
     /// Asks for the text of the next addendum and adds it (signed records only).
     void addAddendum();
+    /// Asks for confirmation, then discards the draft and closes the window (drafts only).
+    void discardDraft();
+    /// Asks for the reason, then marks the signed record entered in error with a signed addendum.
+    void markEnteredInError();
     /// Adds one of the client's goals to this session.
     void addGoal(GoalId goal);
     /// Creates a goal from within this session (linked to it) and adds it.
@@ -76,10 +69,11 @@ public:
     /// Revises one of the goals discussed, the revision linked to this session.
     void reviseGoal(GoalId goal);
 
+    /// Exactly what the form shows.
     SessionContent content() const;
-    /// Preview, print or save the clinician-facing note (saving the draft first).
-    void printNote(int how);
     enum PrintHow { PreviewNote, PrintNote, PdfNote };
+    /// Preview, print or save the clinician-facing note (saving the draft first).
+    void printNote(PrintHow how);
 
 Q_SIGNALS:
     void saved(continuum::SessionId id);
@@ -91,11 +85,16 @@ private:
     void load();
     void markDirty();
     void updateState();
-    void rebuildNote(NoteFormat format, const QList<NoteSection>& keep);
-    void refreshGoalPicker();
-    GoalEntryEditor* addGoalEntry(const SessionGoalEntry& entry, const QString& words);
-
+    void refreshClientGoals();
     void showSaveState();
+    /// A new record starts with the goals worked on in the person's latest session (not its ratings or
+    /// words: those are today's), when they are still active.
+    QList<SessionGoalEntry> carriedOverGoals() const;
+    QMap<GoalId, QString> goalWords() const;
+    /// Why a save was refused, in the counselor's words (never core's English detail).
+    QString saveProblemText(const Error& error) const;
+    /// Hands the draft what it may save now (the form less a field in error).
+    void handOver();
 
     Workspace* m_workspace;
     Domain* m_domain;
@@ -104,30 +103,12 @@ private:
     bool m_loading = false;
     QLabel* m_title;
     QLabel* m_state;
-    QWidget* m_form;
-    QDateEdit* m_date;
-    QCheckBox* m_hasTime;
-    QTimeEdit* m_time;
-    QSpinBox* m_duration;
-    QComboBox* m_setting;
-    QList<QCheckBox*> m_processes;
-    QVBoxLayout* m_goalEntries;
-    QList<GoalEntryEditor*> m_entries;
-    QComboBox* m_goalPicker;
-    QPushButton* m_addGoal;
-    QPushButton* m_newGoal;
-    QMap<BalanceBox, QPlainTextEdit*> m_balance;
-    QGroupBox* m_plan;
-    std::vector<std::pair<QString ChangePlan::*, QPlainTextEdit*>> m_planFields;
-    QComboBox* m_format;
-    QVBoxLayout* m_noteLayout;
-    QList<QPair<QString, QPlainTextEdit*>> m_noteFields;
-    QPlainTextEdit* m_nextSteps;
-    QCheckBox* m_hasFollowUp;
-    QDateEdit* m_followUp;
+    SessionForm* m_form;
+    SignedSessionView* m_document;
     QPushButton* m_sign;
+    QPushButton* m_discard;
     QPushButton* m_addendum;
-    QListWidget* m_addenda;
+    QPushButton* m_enteredInError;
     QLabel* m_message;
 };
 

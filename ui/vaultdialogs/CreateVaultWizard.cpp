@@ -5,6 +5,7 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/PassphraseFields.h"
+#include "common/ScreenFit.h"
 #include "crypto/RecoveryKey.h"
 
 #include <QApplication>
@@ -240,7 +241,11 @@ public:
             e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMM")) + 16);
             connect(e, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+            connect(e, &QLineEdit::textChanged, this, &ConfirmKeyWizardPage::explain);
         }
+        m_message = new QLabel(this);
+        m_message->setObjectName(QStringLiteral("confirmKeyMessage"));
+        m_message->setWordWrap(true);
         m_groupA->setAccessibleName(tr("Group %1 of the recovery key").arg(kCheckGroupA));
         m_groupB->setAccessibleName(tr("Group %1 of the recovery key").arg(kCheckGroupB));
         auto* form = new QFormLayout;
@@ -251,6 +256,7 @@ public:
                                          "The key on screen is hidden now; read from your copy."),
                                       this));
         layout->addLayout(form);
+        layout->addWidget(m_message);
         layout->addStretch();
     }
 
@@ -265,9 +271,34 @@ public:
     }
 
 private:
+    // A whole group typed that does not match: say which one, so the counselor checks that group on
+    // their copy (a button that stays disabled says nothing).
+    void explain()
+    {
+        const QStringList groups = m_wizard->recoveryKey().split(QLatin1Char('-'));
+        QStringList wrong;
+        const std::pair<QLineEdit*, int> checks[] = {{m_groupA, kCheckGroupA}, {m_groupB, kCheckGroupB}};
+        for (const auto& [edit, number] : checks) {
+            const QString typed = normalizedGroup(edit->text());
+            if (typed.size() == RecoveryKey::kGroupLength && groups.size() == RecoveryKey::kGroups &&
+                typed != groups.at(number - 1))
+                wrong.append(QString::number(number));
+        }
+        if (wrong.isEmpty())
+            m_message->clear();
+        else if (wrong.size() == 1)
+            m_message->setText(tr("Group %1 does not match the key. Check that group on your copy: a 0 and an O, "
+                                  "or a 1 and an I, read the same.")
+                                   .arg(wrong.first()));
+        else
+            m_message->setText(tr("Groups %1 and %2 do not match the key. Check those groups on your copy.")
+                                   .arg(wrong.at(0), wrong.at(1)));
+    }
+
     CreateVaultWizard* m_wizard;
     QLineEdit* m_groupA;
     QLineEdit* m_groupB;
+    QLabel* m_message = nullptr;
 };
 
 class CounselorWizardPage final : public QWizardPage
@@ -324,7 +355,7 @@ CreateVaultWizard::CreateVaultWizard(const QString& vaultDir, const KdfParams& k
     setPage(ConfirmKeyPage, new ConfirmKeyWizardPage(this));
     setPage(CounselorPage, new CounselorWizardPage);
     setButtonText(QWizard::FinishButton, tr("&Start using Continuum"));
-    resize(640, 520);
+    fitToScreen(this, QSize(640, 520));
 }
 
 CreateVaultWizard::~CreateVaultWizard() = default;

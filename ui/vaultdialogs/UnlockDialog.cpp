@@ -4,6 +4,7 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "UiHooks.h"
+#include "util/OneShotTimer.h"
 #include "security/PassphraseStrength.h"
 
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace continuum::ui {
@@ -102,15 +102,14 @@ UnlockDialog::UnlockDialog(const QString& vaultDir, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(460);
 
-    m_countdown = new QTimer(this);
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, [this] {
-        if (--m_wait <= 0) {
+    m_countdown = UiHooks::instance().makeTimer("unlock-wait");
+    m_countdown->onTimeout = [this] {
+        if (--m_wait <= 0)
             m_wait = 0;
-            m_countdown->stop();
-        }
+        else
+            m_countdown->start(1000);
         updateButton();
-    });
+    };
     connect(m_unlock, &QPushButton::clicked, this, &UnlockDialog::attempt);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockDialog::attempt);
     connect(m_recoveryKey, &QLineEdit::returnPressed, this, &UnlockDialog::attempt);
@@ -178,8 +177,10 @@ void UnlockDialog::attempt()
     m_message->setText(tr("Unlocking…"));
     updateButton();
     if (m_recovery) {
+        // Into locked memory at once, as the passphrase is; parsed and used from there.
+        auto key = std::make_shared<SecureBytes>(SecureBytes::fromText(m_recoveryKey->text()));
         runInBackground(
-            this, [dir = m_dir, key = m_recoveryKey->text()] { return Vault::unlockWithRecoveryKey(dir, key); },
+            this, [dir = m_dir, key] { return Vault::unlockWithRecoveryKey(dir, *key); },
             [this](Result<std::unique_ptr<Vault>> r) { finish(std::move(r)); });
     } else {
         auto secret = std::make_shared<SecureBytes>(SecureBytes::fromText(m_passphrase->text()));
@@ -232,7 +233,7 @@ void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
         m_failedAt.append(QDateTime::currentDateTimeUtc());
         m_wait = unlockDelaySeconds(m_failures);
         if (m_wait > 0)
-            m_countdown->start();
+            m_countdown->start(1000);
     }
     updateButton();
     QLineEdit* field = m_recovery ? m_recoveryKey : m_passphrase;

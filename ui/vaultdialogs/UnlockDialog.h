@@ -13,7 +13,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
+
+namespace continuum {
+class OneShotTimer;
+}
 
 namespace continuum::ui {
 
@@ -58,7 +61,7 @@ private:
     QPushButton* m_takeOver = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_hint = nullptr;
-    QTimer* m_countdown = nullptr;
+    std::unique_ptr<OneShotTimer> m_countdown; ///< ticks once a second while a wait runs
     std::unique_ptr<Vault> m_vault;
     QList<QDateTime> m_failedAt;
     int m_failures = 0;

@@ -2,7 +2,9 @@
 #include "views/ClientPage.h"
 
 #include "UiHooks.h"
+#include "clients/ArchiveClientDialog.h"
 #include "clients/ClientEditorDialog.h"
+#include "clients/ClientNameLabel.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "domain/Domain.h"
@@ -21,6 +23,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -49,13 +52,12 @@ ClientPage::ClientPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("clientPage"));
-    m_name = new QLabel(this);
+    m_name = new ClientNameLabel(this);
     m_name->setObjectName(QStringLiteral("clientNameLabel"));
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_name->setFont(big);
-    m_name->setTextFormat(Qt::PlainText);
     m_safetyIcon = new QLabel(this);
     m_safetyIcon->setObjectName(QStringLiteral("safetyIcon"));
     m_safetyIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
@@ -70,15 +72,15 @@ ClientPage::ClientPage(QWidget* parent)
         if (!m_domain)
             return;
         const bool archived = m_client.status == ClientStatus::Archived;
-        if (!archived && !UiHooks::instance().confirm(this, tr("Archive"),
-                                                      tr("Archive %1? Their records stay in the vault and can be "
-                                                         "brought back at any time.")
-                                                          .arg(m_client.chosenName),
-                                                      tr("&Archive"))) {
-            return;
+        QString reason;
+        if (!archived) {
+            ArchiveClientDialog ask(m_client.chosenName, this);
+            if (ask.exec() != QDialog::Accepted)
+                return;
+            reason = ask.reason();
         }
-        const Status s =
-            m_domain->clients().setStatus(m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived);
+        const Status s = m_domain->clients().setStatus(
+            m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived, reason);
         if (!s)
             UiHooks::instance().warning(this, tr("Archive"), errorText(s.error()));
         reload();
@@ -95,10 +97,11 @@ ClientPage::ClientPage(QWidget* parent)
         m_showLegalName = !m_showLegalName;
         reload();
     });
+    // The name takes what room is left and is elided beyond it: a long name never pushes the buttons
+    // off screen or widens the window.
     auto* header = new QHBoxLayout;
-    header->addWidget(m_name);
+    header->addWidget(m_name, 1);
     header->addWidget(m_safetyIcon);
-    header->addStretch();
     header->addWidget(m_legalNameButton);
     header->addWidget(printSummary);
     header->addWidget(edit);
@@ -176,6 +179,12 @@ ClientPage::ClientPage(QWidget* parent)
     auto* openSessionButton = new QPushButton(tr("&Open"), this);
     openSessionButton->setObjectName(QStringLiteral("openSessionButton"));
     connect(newSession, &QPushButton::clicked, this, [this] { openSession(0); });
+    // Anywhere in the main window while this person's page shows (the caseload list beside it too).
+    const QKeySequence newSessionKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    auto* newSessionShortcut = new QShortcut(newSessionKeys, this);
+    connect(newSessionShortcut, &QShortcut::activated, this, [this] { openSession(0); });
+    newSession->setToolTip(
+        tr("Start a new session record (%1)").arg(newSessionKeys.toString(QKeySequence::NativeText)));
     connect(openSessionButton, &QPushButton::clicked, this, [this] {
         if (m_sessionList->currentIndex().isValid())
             openSession(m_sessionList->currentIndex().data(SessionListModel::SessionIdRole).toLongLong());
@@ -245,6 +254,9 @@ void ClientPage::setWorkspace(Workspace* workspace)
         connect(m_workspace, &Workspace::recordChanged, this, [this](const RecordChange& change) {
             if (change.client && *change.client == m_client.id && change.kind != RecordChange::Kind::Goal)
                 reload();
+            // A signed (or discarded) session changes the rulers the goal chart draws.
+            if (change.client && *change.client == m_client.id && change.kind == RecordChange::Kind::Session)
+                refreshChart();
         });
         // An autosave shows only in the list of sessions (its date, goals discussed, follow-up).
         connect(m_workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
@@ -271,14 +283,15 @@ void ClientPage::reloadSessions()
 {
     if (!m_domain || m_client.id == 0)
         return;
-    reloadSessions();
+    if (auto sessions = m_domain->sessions().sessionsForClient(m_client.id))
+        m_sessions->setSessions(sessions.value());
 }
 
 void ClientPage::clear()
 {
     closeSessionEditors();
     m_client = Client();
-    m_name->clear();
+    m_name->setName({});
     m_profile->clear();
     m_goalDetail->clear();
     m_chart->setPoints({});
@@ -306,8 +319,7 @@ void ClientPage::reload()
         return;
     }
     m_client = c.value();
-    m_name->setText(m_client.pronouns.isEmpty() ? m_client.chosenName
-                                                : tr("%1 (%2)").arg(m_client.chosenName, m_client.pronouns));
+    m_name->setName(nameWithPronouns(m_client.chosenName, m_client.pronouns));
     m_safetyIcon->setVisible(m_client.safetyFlag);
     m_archive->setText(m_client.status == ClientStatus::Archived ? tr("Bring &Back") : tr("&Archive…"));
 
@@ -347,9 +359,7 @@ void ClientPage::reload()
     html += row(tr("Notes"), m_client.notes);
     html += QStringLiteral("</table>");
     m_profile->setText(html);
-
-    if (auto sessions = m_domain->sessions().sessionsForClient(m_client.id))
-        m_sessions->setSessions(sessions.value());
+    reloadSessions();
 }
 
 GoalId ClientPage::selectedGoal() const
@@ -384,7 +394,17 @@ void ClientPage::showGoal()
     html += row(goalFieldTitle(QStringLiteral("counselorFraming")), g.fields.counselorFraming);
     html += QStringLiteral("</table>");
     m_goalDetail->setText(html);
-    if (auto trend = m_domain->goals().readinessTrend(id))
+    refreshChart();
+}
+
+void ClientPage::refreshChart()
+{
+    const GoalId id = selectedGoal();
+    if (!m_domain || id == 0) {
+        m_chart->setPoints({});
+        return;
+    }
+    if (auto trend = m_domain->goals().readinessTrend(id, TrendWords::Include))
         m_chart->setPoints(trend.value());
 }
 

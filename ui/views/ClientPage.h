@@ -17,6 +17,7 @@ class Workspace;
 
 namespace continuum::ui {
 
+class ClientNameLabel;
 class GoalListModel;
 class ReadinessChart;
 class SessionListModel;
@@ -59,6 +60,8 @@ private:
     /// The session list only (a draft of this person was saved).
     void reloadSessions();
     void showGoal();
+    /// The chart of the selected goal only (a session with its rulers was signed).
+    void refreshChart();
     GoalId selectedGoal() const;
 
     Workspace* m_workspace = nullptr;
@@ -66,7 +69,7 @@ private:
     Client m_client;
     bool m_showLegalName = false;
     QPushButton* m_legalNameButton = nullptr;
-    QLabel* m_name;
+    ClientNameLabel* m_name;
     QLabel* m_safetyIcon;
     QPushButton* m_archive;
     QTabWidget* m_tabs;

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/TodayView.h"
 
+#include "UiHooks.h"
+#include "common/ErrorText.h"
+#include "common/FocusRingDelegate.h"
+#include "common/Labels.h"
 #include "domain/Domain.h"
+#include "util/Clock.h"
+#include "workspace/Workspace.h"
 
 #include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -14,10 +23,11 @@ namespace continuum::ui {
 
 namespace {
 constexpr int kClientIdRole = Qt::UserRole + 1;
+constexpr int kSessionIdRole = Qt::UserRole + 2; ///< set on draft rows only
 
-QString nameWithPronouns(const QString& name, const QString& pronouns)
+SessionId draftOf(const QTreeWidgetItem* item)
 {
-    return pronouns.isEmpty() ? name : TodayView::tr("%1 (%2)").arg(name, pronouns);
+    return item ? item->data(0, kSessionIdRole).toLongLong() : 0;
 }
 } // namespace
 
@@ -40,21 +50,54 @@ TodayView::TodayView(QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    FocusRingDelegate::install(m_tree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const ClientId id = item->data(0, kClientIdRole).toLongLong();
-        if (id != 0)
+        if (const SessionId draft = draftOf(item); draft != 0 && id != 0)
+            Q_EMIT openSession(id, draft);
+        else if (id != 0)
             Q_EMIT openClient(id);
     });
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &TodayView::showContextMenu);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &TodayView::updateButtons);
+
+    m_openDraft = new QPushButton(tr("&Open Draft"), this);
+    m_openDraft->setObjectName(QStringLiteral("openDraftButton"));
+    connect(m_openDraft, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem* item = m_tree->currentItem();
+        if (const SessionId draft = draftOf(item); draft != 0)
+            Q_EMIT openSession(item->data(0, kClientIdRole).toLongLong(), draft);
+    });
+    m_discardDraft = new QPushButton(tr("&Discard Draft…"), this);
+    m_discardDraft->setObjectName(QStringLiteral("discardDraftButton"));
+    connect(m_discardDraft, &QPushButton::clicked, this, &TodayView::discardCurrentDraft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_openDraft);
+    buttons->addWidget(m_discardDraft);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(m_heading);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+    updateButtons();
 }
 
-void TodayView::setDomain(Domain* domain)
+void TodayView::setWorkspace(Workspace* workspace)
 {
-    m_domain = domain;
+    m_workspace = workspace && workspace->isOpen() ? workspace : nullptr;
     refresh();
+}
+
+QString TodayView::draftAge(int daysOld)
+{
+    if (daysOld <= 0)
+        return tr("started today");
+    if (daysOld == 1)
+        return tr("started yesterday");
+    return tr("started %n day(s) ago", "", daysOld);
 }
 
 QTreeWidgetItem* TodayView::section(const QString& title, int count)
@@ -72,11 +115,19 @@ QTreeWidgetItem* TodayView::section(const QString& title, int count)
 
 void TodayView::refresh()
 {
+    // The row in view stays current across a refresh (an autosave elsewhere refreshes this list).
+    const QTreeWidgetItem* was = m_tree->currentItem();
+    const ClientId wasClient = was ? was->data(0, kClientIdRole).toLongLong() : 0;
+    const SessionId wasDraft = draftOf(was);
+    const int wasSection = was && was->parent() ? m_tree->indexOfTopLevelItem(was->parent()) : -1;
     m_tree->clear();
-    m_heading->setText(tr("Today, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
-    if (!m_domain)
+    if (!m_workspace) {
+        m_heading->setText(tr("Today"));
+        updateButtons();
         return;
-    CaseloadQueries& q = m_domain->caseload();
+    }
+    m_heading->setText(tr("Today, %1").arg(QLocale().toString(m_workspace->clock().today(), QLocale::LongFormat)));
+    CaseloadQueries& q = m_workspace->domain().caseload();
     const auto addFollowUps = [this](const QString& title, const Result<QList<FollowUpItem>>& items) {
         if (!items)
             return;
@@ -92,13 +143,20 @@ void TodayView::refresh()
     addFollowUps(tr("Follow-ups due today"), q.followUpsDueToday());
     addFollowUps(tr("Follow-ups overdue"), q.followUpsOverdue());
     addFollowUps(tr("Follow-ups in the next seven days"), q.followUpsThisWeek());
-    if (auto drafts = q.staleDrafts()) {
+    if (auto drafts = q.drafts()) {
         QTreeWidgetItem* parent = section(tr("Session notes not yet signed"), int(drafts->size()));
+        ClientService& clients = m_workspace->domain().clients();
         for (const DraftItem& d : drafts.value()) {
             auto* item = new QTreeWidgetItem(parent);
-            item->setText(0, d.chosenName);
-            item->setText(1, tr("session of %1").arg(QLocale().toString(d.sessionDate, QLocale::ShortFormat)));
+            // A draft row names the person as every other row does; the work list carries no pronouns, so
+            // they are looked up (a handful of drafts, not the caseload).
+            const auto person = clients.client(d.clientId);
+            item->setText(0, nameWithPronouns(d.chosenName, person ? person->pronouns : QString()));
+            item->setText(1, tr("session of %1 · %2")
+                                 .arg(QLocale().toString(d.sessionDate, QLocale::ShortFormat), draftAge(d.daysOld)));
             item->setData(0, kClientIdRole, d.clientId);
+            item->setData(0, kSessionIdRole, d.sessionId);
+            item->setToolTip(0, tr("Enter opens the draft; the context menu can discard it."));
         }
         parent->setExpanded(true);
     }
@@ -112,6 +170,61 @@ void TodayView::refresh()
         }
         parent->setExpanded(true);
     }
+    if (wasClient != 0 && wasSection >= 0 && wasSection < m_tree->topLevelItemCount()) {
+        QTreeWidgetItem* parent = m_tree->topLevelItem(wasSection);
+        for (int i = 0; i < parent->childCount(); ++i) {
+            QTreeWidgetItem* item = parent->child(i);
+            if (item->data(0, kClientIdRole).toLongLong() == wasClient && draftOf(item) == wasDraft) {
+                m_tree->setCurrentItem(item);
+                break;
+            }
+        }
+    }
+    updateButtons();
+}
+
+void TodayView::updateButtons()
+{
+    const bool draft = m_workspace && draftOf(m_tree->currentItem()) != 0;
+    m_openDraft->setEnabled(draft);
+    m_discardDraft->setEnabled(draft);
+}
+
+void TodayView::showContextMenu(const QPoint& pos)
+{
+    QTreeWidgetItem* item = m_tree->itemAt(pos);
+    if (!item || draftOf(item) == 0 || !m_workspace)
+        return;
+    m_tree->setCurrentItem(item);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("draftMenu"));
+    // Ids, not the item: a refresh while the menu is open replaces the items.
+    const ClientId client = item->data(0, kClientIdRole).toLongLong();
+    const SessionId draft = draftOf(item);
+    menu.addAction(tr("&Open Draft"), this, [this, client, draft] { Q_EMIT openSession(client, draft); });
+    menu.addAction(tr("&Discard Draft…"), this, &TodayView::discardCurrentDraft);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void TodayView::discardCurrentDraft()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const SessionId draft = draftOf(item);
+    if (!m_workspace || draft == 0)
+        return;
+    const QString who = item->text(0);
+    const QString when = item->text(1);
+    if (!UiHooks::instance().confirm(this, tr("Discard Draft"),
+                                     tr("Discard the unsigned session note for %1 (%2)? Nothing of it is kept, "
+                                        "and this cannot be undone.")
+                                         .arg(who, when),
+                                     tr("&Discard"))) {
+        return;
+    }
+    // The workspace closes a window that has this draft open, so nothing saves it again.
+    if (const Status s = m_workspace->discardDraft(draft); !s)
+        UiHooks::instance().warning(this, tr("Discard Draft"), errorText(s.error()));
+    refresh();
 }
 
 } // namespace continuum::ui

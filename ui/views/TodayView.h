@@ -6,17 +6,19 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace continuum {
-class Domain;
+class Workspace;
 }
 
 namespace continuum::ui {
 
-/// What needs attention today: follow-ups due and overdue, the week ahead, unsigned drafts older than a
-/// day, and people not seen for a while. Activating an entry opens that person.
+/// What needs attention today: follow-ups due and overdue, the week ahead, every unsigned draft with its
+/// age, and people not seen for a while. Activating a person opens them; activating a draft opens the draft
+/// itself. A draft started by mistake can be discarded here, after a confirmation.
 class TodayView final : public QWidget
 {
     Q_OBJECT
@@ -26,18 +28,30 @@ public:
 
     explicit TodayView(QWidget* parent = nullptr);
 
-    void setDomain(Domain* domain);
+    /// The unlocked workspace, or nullptr (locked): the lists are cleared.
+    void setWorkspace(Workspace* workspace);
     void refresh();
+    /// Asks, then discards the draft in the current row (nothing if the current row is not a draft).
+    void discardCurrentDraft();
+
+    /// "started today", "started yesterday", "started 3 days ago".
+    static QString draftAge(int daysOld);
 
 Q_SIGNALS:
     void openClient(continuum::ClientId id);
+    /// A draft row was activated: open that record in the session window.
+    void openSession(continuum::ClientId client, continuum::SessionId session);
 
 private:
     QTreeWidgetItem* section(const QString& title, int count);
+    void showContextMenu(const QPoint& pos);
+    void updateButtons();
 
-    Domain* m_domain = nullptr;
+    Workspace* m_workspace = nullptr;
     QLabel* m_heading;
     QTreeWidget* m_tree;
+    QPushButton* m_openDraft;
+    QPushButton* m_discardDraft;
 };
 
 } // namespace continuum::ui

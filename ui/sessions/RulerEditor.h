@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSlider;
+
+namespace continuum::ui {
+
+class RulerSpinBox;
+
+/// One readiness ruler: 0–10 and the client's verbatim answers to "why are you at X and not lower?" and
+/// "what would it take to move higher?" (never "why not 10?"). Unasked until ticked or given a number.
+///
+/// At 0 there is nothing lower, so that question is not asked; at 10 there is nothing higher. A number
+/// outside 0–10 stays on screen with an error beside it and changes nothing. An answer belongs to the
+/// number it was given for: when the number changes afterwards, the answer stays, and its question keeps
+/// that number and says what the number is now, until the answer is edited (then it is for the new number).
+class RulerEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RulerEditor(const QString& title, const QString& objectPrefix, QWidget* parent = nullptr);
+
+    void setScore(const std::optional<RulerScore>& score);
+    /// The ruler as it may be saved: while the number box is out of range, the last good number.
+    std::optional<RulerScore> score() const;
+    void setReadOnly(bool readOnly);
+    /// True while the number box holds something that is not 0–10.
+    bool hasError() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    int currentValue() const;
+    void typed();
+    void committed(int value);
+    void updatePrompts();
+
+    QString m_title;
+    QCheckBox* m_asked;
+    QSlider* m_slider;
+    RulerSpinBox* m_value;
+    QLabel* m_error;
+    QFormLayout* m_answers;
+    QLabel* m_whyLabel;
+    QLabel* m_helpLabel;
+    QLineEdit* m_whyNotLower;
+    QLineEdit* m_whatWouldHelp;
+    std::optional<int> m_committed; ///< the last number from 0 to 10 the box held
+    std::optional<int> m_whyFor;    ///< the number the "why not lower" answer was given for
+    std::optional<int> m_helpFor;   ///< the number the "what would it take" answer was given for
+    bool m_readOnly = false;
+};
+
+} // namespace continuum::ui
