@@ -754,4 +754,287 @@ For IT staff and scripts: continuum vault --help</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>Add the name they want to be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen name is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pronouns are too long. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal name is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the birth year: it can be from 1900 up to this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year and the birth date give different years. Correct one, or leave one empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the birth date: it can be from 1900 up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency code is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing situation is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date the housing situation was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the housing situation was recorded is after today. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A substance row has no name. Add the name, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A substance name is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long to keep in one record. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long. A few words are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type their chosen name exactly as it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s record is no longer there. It may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what they want, in their own words. It comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their words are too long to keep in one goal. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your framing of the goal is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Why it matters” is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Who can help” is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“If it gets hard” is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more steps than one goal can hold. Combine some, or make a second goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the steps is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where they place this goal: safer use, managed use, abstinence, or not placed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a substance-use goal has a place on the continuum. Choose that life area, or leave the place empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting a goal aside needs their reason, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reason for setting the goal aside is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal moves along the continuum: write why it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for this change is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether they agreed to this change: yes, no, or not talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is not one of this person&apos;s sessions. Open the goal from one of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date is after today. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the session date: it is further back than any record here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration runs from 1 minute to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the follow-up date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the session date. Choose a later date, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next steps are too long to keep in one record. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal is listed twice. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the goals chosen is not one of this person&apos;s goals. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance runs from 0 to 10. Choose a number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said about importance is too long to keep. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence runs from 0 to 10. Choose a number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said about confidence is too long to keep. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness runs from 0 to 10. Choose a number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said about readiness is too long to keep. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A talk row has no words yet: write what the person said, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the talk rows is too long to keep in one record. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decisional balance item has no words yet. Write it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decisional balance item is too long to keep in one record. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the change plan is too long to keep in one record. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has a section its format does not have. Choose the note format again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note section appears twice. Keep its words in one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long to keep in one record. Shorten the longest section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your name in Preferences before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed note takes addenda. Edit the draft instead, or sign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum is empty. Write what you want to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum is too long to keep in one record. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed note can be marked as entered in error. A draft can be discarded instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session note is already marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this session note was entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long to keep in one record. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is needed for signing and printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

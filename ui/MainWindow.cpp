@@ -193,15 +193,15 @@ MainWindow::MainWindow(QWidget* parent)
         applySearch();
         if (m_clientModel->rowCount() > 0) {
             m_clientView->setCurrentIndex(m_clientModel->index(0, 0));
-            openClient(m_clientModel->index(0, 0).data(ClientListModel::ClientIdRole).toLongLong());
+            openClient(ClientListModel::clientIdAt(m_clientModel->index(0, 0)));
         }
     });
     connect(m_clientView, &QTableView::activated, this,
-            [this](const QModelIndex& index) { openClient(index.data(ClientListModel::ClientIdRole).toLongLong()); });
+            [this](const QModelIndex& index) { openClient(ClientListModel::clientIdAt(index)); });
     connect(m_clientView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 if (index.isValid())
-                    openClient(index.data(ClientListModel::ClientIdRole).toLongLong());
+                    openClient(ClientListModel::clientIdAt(index));
             });
     connect(m_clientModel, &ClientListModel::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -356,9 +356,9 @@ void MainWindow::showToday()
     m_print->setEnabled(false);
 }
 
-void MainWindow::openClient(qint64 id)
+void MainWindow::openClient(ClientId id)
 {
-    if (!m_domain || id == 0)
+    if (!m_domain || id.isNull())
         return;
     if (m_clientPage->clientId() != id)
         m_clientPage->showClient(id);
@@ -367,7 +367,7 @@ void MainWindow::openClient(qint64 id)
     selectInList(id);
 }
 
-void MainWindow::selectInList(qint64 id)
+void MainWindow::selectInList(ClientId id)
 {
     // The person opened (from Today, say) is the one selected in the list; if the search or filter leaves
     // them out, nobody is, rather than someone else.

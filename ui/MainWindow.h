@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/RecordIds.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -46,7 +48,7 @@ public:
     ClientListModel* clientModel() const { return m_clientModel; }
 
     void showToday();
-    void openClient(qint64 id);
+    void openClient(ClientId id);
     void newClient();
 
 Q_SIGNALS:
@@ -65,7 +67,7 @@ private:
     void checkIntegrity();
     void refreshBackupState();
     void applySearch();
-    void selectInList(qint64 id);
+    void selectInList(ClientId id);
     /// The list, or in its place a sentence saying why it is empty and what to do.
     void updateListArea();
     QString emptyListText() const;

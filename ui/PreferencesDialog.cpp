@@ -127,9 +127,9 @@ int PreferencesDialog::idleMinutes() const
 void PreferencesDialog::accept()
 {
     if (auto s = m_domain.counselor().setCounselor({m_name->text(), m_credentials->text()}); !s) {
-        m_message->setText(s.code() == ErrorCode::Validation ? tr("Your name is needed for signing and printing.")
-                                                             : errorText(s.error()));
-        m_name->setFocus();
+        m_message->setText(errorText(s.error()));
+        if (s.error().field == Field::CounselorName)
+            m_name->setFocus();
         return;
     }
     for (const auto& [key, value] : {std::pair{SettingKey::AgencyName, m_agency->text().trimmed()},

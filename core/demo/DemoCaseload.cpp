@@ -243,9 +243,16 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
                 e.goalId = goals[g];
                 e.stage = allValues<StageOfChange>().at(std::min(4, 1 + s / 2 + int(rng.bounded(2))));
                 e.returnToUse = rng.bounded(6) == 0;
-                e.importance = RulerScore{importance[g], QString::fromUtf8(pick(rng, kImportanceWhy)), QString()};
-                e.confidence = RulerScore{confidence[g], QString::fromUtf8(pick(rng, kConfidenceWhy)),
-                                          QString::fromUtf8(pick(rng, kConfidenceHelp))};
+                // As the form asks: no "why not lower" at 0, no "what would help" at 10.
+                const auto ruler = [](int value, const char* why, const char* help) {
+                    return RulerScore{value, value > 0 ? QString::fromUtf8(why) : QString(),
+                                      value < 10 ? QString::fromUtf8(help) : QString()};
+                };
+                const char* importanceWhy = pick(rng, kImportanceWhy); // drawn in a fixed order
+                const char* confidenceWhy = pick(rng, kConfidenceWhy);
+                const char* confidenceHelp = pick(rng, kConfidenceHelp);
+                e.importance = ruler(importance[g], importanceWhy, "");
+                e.confidence = ruler(confidence[g], confidenceWhy, confidenceHelp);
                 if (s > 0)
                     e.readiness = RulerScore{clamp10((importance[g] + confidence[g]) / 2), QString(), QString()};
                 const int ct = int(rng.bounded(quint32(std::size(kChangeTalk))));

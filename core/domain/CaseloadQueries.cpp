@@ -13,7 +13,7 @@ namespace {
 
 FollowUpItem readFollowUp(const Statement& r)
 {
-    return {r.columnInt64(0), r.columnText(1), r.columnText(2), r.columnInt64(3),
+    return {ClientId(r.columnInt64(0)), r.columnText(1), r.columnText(2), SessionId(r.columnInt64(3)),
             QDate::fromString(r.columnText(4), Qt::ISODate)};
 }
 
@@ -63,9 +63,9 @@ Result<QList<DraftItem>> CaseloadQueries::drafts()
                        "JOIN clients c ON c.id = s.client_id WHERE s.signed_at IS NULL "
                        "ORDER BY s.created_at, s.id")
         .all([&today](const Statement& r) {
-            DraftItem item{r.columnInt64(0),
+            DraftItem item{ClientId(r.columnInt64(0)),
                            r.columnText(1),
-                           r.columnInt64(2),
+                           SessionId(r.columnInt64(2)),
                            QDate::fromString(r.columnText(3), Qt::ISODate),
                            QDateTime::fromString(r.columnText(4), Qt::ISODateWithMs),
                            0};
@@ -86,7 +86,7 @@ Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
                  "ORDER BY coalesce(last_contact, date(created_at, 'localtime')), sort_key, id",
                  today.addDays(-days).toString(Qt::ISODate))
         .all([&today](const Statement& r) {
-            NotSeenItem item{r.columnInt64(0), r.columnText(1), r.columnText(2), std::nullopt, 0};
+            NotSeenItem item{ClientId(r.columnInt64(0)), r.columnText(1), r.columnText(2), std::nullopt, 0};
             QDate since;
             if (!r.columnIsNull(3)) {
                 item.lastContact = QDate::fromString(r.columnText(3), Qt::ISODate);

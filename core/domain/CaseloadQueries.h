@@ -13,10 +13,10 @@ class Database;
 
 /// A client with a follow-up date, for the Today view.
 struct FollowUpItem {
-    ClientId clientId = 0;
+    ClientId clientId;
     QString chosenName;
     QString pronouns;
-    SessionId sessionId = 0;
+    SessionId sessionId;
     QDate date;
 
     friend bool operator==(const FollowUpItem&, const FollowUpItem&) = default;
@@ -24,9 +24,9 @@ struct FollowUpItem {
 
 /// An unsigned session record: not a contact until it is signed.
 struct DraftItem {
-    ClientId clientId = 0;
+    ClientId clientId;
     QString chosenName;
-    SessionId sessionId = 0;
+    SessionId sessionId;
     QDate sessionDate;
     QDateTime createdAt;
     int daysOld = 0; ///< calendar days since it was started, in the counselor's local calendar (0: today)
@@ -36,7 +36,7 @@ struct DraftItem {
 
 /// A client not seen for a while: days since their last contact (or since they were added).
 struct NotSeenItem {
-    ClientId clientId = 0;
+    ClientId clientId;
     QString chosenName;
     QString pronouns;
     std::optional<QDate> lastContact;

@@ -94,35 +94,49 @@ Status ClientService::validate(const Client& c) const
 {
     const QString name = c.chosenName.trimmed();
     if (name.isEmpty())
-        return validationError(QStringLiteral("chosenName"), QStringLiteral("a chosen name is required"));
+        return validationError({Field::ChosenName, ValidationReason::Required},
+                               QStringLiteral("a chosen name is required"));
     if (name.size() > kMaxChosenName)
-        return validationError(QStringLiteral("chosenName"), QStringLiteral("the chosen name is too long"));
-    const std::pair<const QString*, const char*> shortFields[] = {
-        {&c.pronouns, "pronouns"}, {&c.legalName, "legalName"}, {&c.agencyCode, "agencyCode"},
-        {&c.phone, "phone"},       {&c.email, "email"},         {&c.housing, "housing"},
+        return validationError({Field::ChosenName, ValidationReason::TooLong},
+                               QStringLiteral("the chosen name is too long"));
+    const std::pair<const QString*, ValidationFailure> shortFields[] = {
+        {&c.pronouns, {Field::Pronouns, ValidationReason::TooLong}},
+        {&c.legalName, {Field::LegalName, ValidationReason::TooLong}},
+        {&c.agencyCode, {Field::AgencyCode, ValidationReason::TooLong}},
+        {&c.phone, {Field::Phone, ValidationReason::TooLong}},
+        {&c.email, {Field::Email, ValidationReason::TooLong}},
+        {&c.housing, {Field::Housing, ValidationReason::TooLong}},
     };
-    for (const auto& [value, field] : shortFields) {
+    for (const auto& [value, failure] : shortFields) {
         if (value->size() > kMaxShortField)
-            return validationError(QLatin1String(field), QStringLiteral("too long"));
+            return validationError(failure, QStringLiteral("too long"));
     }
     if (c.address.size() > 1000)
-        return validationError(QStringLiteral("address"), QStringLiteral("too long"));
+        return validationError({Field::Address, ValidationReason::TooLong}, QStringLiteral("too long"));
     if (c.notes.size() > kMaxNotes)
-        return validationError(QStringLiteral("notes"), QStringLiteral("too long"));
+        return validationError({Field::Notes, ValidationReason::TooLong}, QStringLiteral("too long"));
     const int thisYear = m_clock.today().year();
     if (c.birthYear && (*c.birthYear < 1900 || *c.birthYear > thisYear))
-        return validationError(QStringLiteral("birthYear"), QStringLiteral("not a plausible year"));
+        return validationError({Field::BirthYear, ValidationReason::NotPlausible},
+                               QStringLiteral("not a plausible year"));
     if (c.birthDate && (!c.birthDate->isValid() || *c.birthDate > m_clock.today() || c.birthDate->year() < 1900))
-        return validationError(QStringLiteral("birthDate"), QStringLiteral("not a plausible date"));
+        return validationError({Field::BirthDate, ValidationReason::NotPlausible},
+                               QStringLiteral("not a plausible date"));
     if (c.birthDate && c.birthYear && c.birthDate->year() != *c.birthYear)
-        return validationError(QStringLiteral("birthYear"), QStringLiteral("does not match the birth date"));
-    if (c.housingRecordedOn && (!c.housingRecordedOn->isValid() || *c.housingRecordedOn > m_clock.today()))
-        return validationError(QStringLiteral("housingRecordedOn"), QStringLiteral("cannot be in the future"));
+        return validationError({Field::BirthYear, ValidationReason::DoesNotMatch},
+                               QStringLiteral("does not match the birth date"));
+    if (c.housingRecordedOn && !c.housingRecordedOn->isValid())
+        return validationError({Field::HousingRecordedOn, ValidationReason::NotPlausible},
+                               QStringLiteral("not a date"));
+    if (c.housingRecordedOn && *c.housingRecordedOn > m_clock.today())
+        return validationError({Field::HousingRecordedOn, ValidationReason::InTheFuture},
+                               QStringLiteral("cannot be in the future"));
     for (const SubstanceUse& s : c.substances) {
         if (s.substance.trimmed().isEmpty())
-            return validationError(QStringLiteral("substances"), QStringLiteral("a substance needs a name"));
+            return validationError({Field::Substances, ValidationReason::Empty},
+                                   QStringLiteral("a substance needs a name"));
         if (s.substance.size() > kMaxShortField)
-            return validationError(QStringLiteral("substances"), QStringLiteral("too long"));
+            return validationError({Field::Substances, ValidationReason::TooLong}, QStringLiteral("too long"));
     }
     return {};
 }
@@ -160,19 +174,18 @@ Result<ClientId> ClientService::create(const Client& c)
     row.uuid = QUuid::createUuid();
     row.createdAt = m_clock.now();
     row.updatedAt = row.createdAt;
-    auto id = insertRecord(m_db, clientTable(), row);
-    if (!id)
-        return id.error();
-    if (auto s = writeChildren(c, id.value(), false); !s)
+    auto inserted = insertRecord(m_db, clientTable(), row);
+    if (!inserted)
+        return inserted.error();
+    const ClientId id(inserted.value());
+    if (auto s = writeChildren(c, id, false); !s)
         return s.error();
-    if (auto s =
-            m_audit.record({AuditAction::Create, QStringLiteral("client"), row.uuid, id.value(), {}, std::nullopt});
-        !s)
+    if (auto s = m_audit.record({AuditAction::Create, QStringLiteral("client"), row.uuid, id, {}, std::nullopt}); !s)
         return s.error();
     if (auto s = tx->commit(); !s)
         return s.error();
-    Q_EMIT clientAdded(id.value());
-    return id.value();
+    Q_EMIT clientAdded(id);
+    return id;
 }
 
 Status ClientService::update(const Client& c)
@@ -246,7 +259,7 @@ Status ClientService::setStatus(ClientId id, ClientStatus status, const QString&
 {
     const QString why = reason.simplified();
     if (why.size() > kMaxShortField)
-        return validationError(QStringLiteral("reason"), QStringLiteral("too long"));
+        return validationError({Field::ClientStatusReason, ValidationReason::TooLong}, QStringLiteral("too long"));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -274,7 +287,7 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
     if (!current)
         return current.error();
     if (typedChosenName.trimmed() != current->chosenName)
-        return validationError(QStringLiteral("confirmation"),
+        return validationError({Field::PurgeConfirmation, ValidationReason::DoesNotMatch},
                                QStringLiteral("type the client's chosen name exactly to confirm"));
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -326,7 +339,7 @@ Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
     query.bind(2, qBound(1, q.limit, kMaxPageSize)).bind(3, qMax(0, q.offset));
     return query.all([withLegalName = q.includeLegalName](const Statement& st) {
         ClientSummary s;
-        s.id = st.columnInt64(0);
+        s.id = ClientId(st.columnInt64(0));
         s.chosenName = st.columnText(1);
         s.pronouns = st.columnText(2);
         s.agencyCode = st.columnText(3);

@@ -27,9 +27,11 @@ Status CounselorService::setCounselor(const Counselor& counselor)
 {
     const QString name = counselor.name.trimmed();
     if (name.isEmpty())
-        return validationError(QStringLiteral("name"), QStringLiteral("the counselor's name is required"));
+        return validationError({Field::CounselorName, ValidationReason::Required},
+                               QStringLiteral("the counselor's name is required"));
     if (name.size() > kMaxCounselorName)
-        return validationError(QStringLiteral("name"), QStringLiteral("the name is too long"));
+        return validationError({Field::CounselorName, ValidationReason::TooLong},
+                               QStringLiteral("the name is too long"));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();

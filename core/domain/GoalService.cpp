@@ -97,40 +97,47 @@ QString GoalService::fieldText(const GoalFields& f, const QString& field)
 Status GoalService::validate(ClientId client, const GoalFields& f, const RevisionInfo& info)
 {
     if (f.clientWords.isEmpty())
-        return validationError(QStringLiteral("clientWords"), QStringLiteral("the client's own words are required"));
-    const std::pair<const QString*, const char*> texts[] = {
-        {&f.clientWords, "clientWords"}, {&f.counselorFraming, "counselorFraming"}, {&f.whyItMatters, "whyItMatters"},
-        {&f.whoCanHelp, "whoCanHelp"},   {&f.ifItGetsHard, "ifItGetsHard"},         {&f.statusReason, "statusReason"},
+        return validationError({Field::ClientWords, ValidationReason::Required},
+                               QStringLiteral("the client's own words are required"));
+    const std::pair<const QString*, ValidationFailure> texts[] = {
+        {&f.clientWords, {Field::ClientWords, ValidationReason::TooLong}},
+        {&f.counselorFraming, {Field::CounselorFraming, ValidationReason::TooLong}},
+        {&f.whyItMatters, {Field::WhyItMatters, ValidationReason::TooLong}},
+        {&f.whoCanHelp, {Field::WhoCanHelp, ValidationReason::TooLong}},
+        {&f.ifItGetsHard, {Field::IfItGetsHard, ValidationReason::TooLong}},
+        {&f.statusReason, {Field::StatusReason, ValidationReason::TooLong}},
     };
-    for (const auto& [value, field] : texts) {
+    for (const auto& [value, failure] : texts) {
         if (value->size() > kMaxText)
-            return validationError(QLatin1String(field), QStringLiteral("too long"));
+            return validationError(failure, QStringLiteral("too long"));
     }
     if (f.steps.size() > kMaxSteps)
-        return validationError(QStringLiteral("steps"), QStringLiteral("too many steps"));
+        return validationError({Field::Steps, ValidationReason::TooMany}, QStringLiteral("too many steps"));
     for (const QString& s : f.steps) {
         if (s.size() > kMaxText)
-            return validationError(QStringLiteral("steps"), QStringLiteral("too long"));
+            return validationError({Field::Steps, ValidationReason::TooLong}, QStringLiteral("too long"));
     }
     if (f.lifeArea == LifeArea::SubstanceUse && !f.position)
-        return validationError(QStringLiteral("position"),
+        return validationError({Field::Position, ValidationReason::Required},
                                QStringLiteral("a substance-use goal sits where the client places it on the continuum"));
     if (f.lifeArea != LifeArea::SubstanceUse && f.position)
-        return validationError(QStringLiteral("position"),
+        return validationError({Field::Position, ValidationReason::NotApplicable},
                                QStringLiteral("the continuum position applies to substance-use goals only"));
     if (f.status == GoalStatus::SetAside && f.statusReason.isEmpty())
-        return validationError(QStringLiteral("statusReason"),
+        return validationError({Field::StatusReason, ValidationReason::NeedsReason},
                                QStringLiteral("setting a goal aside needs the client's reason"));
     if (info.reason.size() > kMaxText)
-        return validationError(QStringLiteral("reason"), QStringLiteral("too long"));
+        return validationError({Field::RevisionReason, ValidationReason::TooLong}, QStringLiteral("too long"));
     if (info.sessionId) {
         auto session =
             Query(m_db, "SELECT client_id, signed_at IS NOT NULL FROM sessions WHERE id = ?1", *info.sessionId)
-                .first([](const Statement& st) { return std::pair(st.columnInt64(0), st.columnInt(1) != 0); });
+                .first(
+                    [](const Statement& st) { return std::pair(ClientId(st.columnInt64(0)), st.columnInt(1) != 0); });
         if (!session)
             return session.error();
         if (!session.value() || session.value()->first != client)
-            return validationError(QStringLiteral("sessionId"), QStringLiteral("not a session of this client"));
+            return validationError({Field::Session, ValidationReason::NotThisClients},
+                                   QStringLiteral("not a session of this client"));
         if (session.value()->second)
             return makeError(ErrorCode::SignedRecord, QStringLiteral("the session is signed"));
     }
@@ -142,10 +149,10 @@ Status GoalService::validateRevision(const QList<FieldChange>& changes, const Re
     const bool moves = std::any_of(changes.begin(), changes.end(),
                                    [](const FieldChange& c) { return c.field == QStringLiteral("position"); });
     if (moves && info.reason.trimmed().isEmpty())
-        return validationError(QStringLiteral("reason"),
+        return validationError({Field::RevisionReason, ValidationReason::NeedsReason},
                                QStringLiteral("a move along the continuum needs the reason it changed"));
     if (!info.agreement)
-        return validationError(QStringLiteral("agreement"),
+        return validationError({Field::Agreement, ValidationReason::NeedsAnswer},
                                QStringLiteral("say whether the client agreed: yes, no or not discussed"));
     return {};
 }
@@ -190,9 +197,9 @@ Result<GoalId> GoalService::create(ClientId client, const GoalFields& input, con
     auto inserted = insertRecord(m_db, goalTable(), row);
     if (!inserted)
         return inserted.code() == ErrorCode::Constraint
-                   ? validationError(QStringLiteral("clientId"), QStringLiteral("no such client"))
+                   ? validationError({Field::Client, ValidationReason::NoSuchRecord}, QStringLiteral("no such client"))
                    : inserted.error();
-    const GoalId id = inserted.value();
+    const GoalId id(inserted.value());
     if (auto s = insertRevision(id, 1, f, {}, info); !s)
         return s.error();
     if (auto s = m_audit.record({AuditAction::Create, QStringLiteral("goal"), row.uuid, client,
@@ -257,7 +264,7 @@ Result<QList<GoalRevision>> GoalService::history(GoalId id)
     static const std::string sql = goalRevisionTable().select("WHERE r.goal_id = ?1 ORDER BY r.revision");
     auto revisions = Query(m_db, sql, id).all(goalRevisionTable());
     if (revisions && revisions->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no goal %1").arg(id));
+        return makeError(ErrorCode::NotFound, QStringLiteral("no goal %1").arg(id.value));
     return revisions;
 }
 
@@ -275,7 +282,7 @@ Result<QList<ReadinessPoint>> GoalService::readinessTrend(GoalId id, TrendWords 
                  id)
         .all([withWords](const Statement& st) {
             ReadinessPoint p;
-            p.sessionId = st.columnInt64(0);
+            p.sessionId = SessionId(st.columnInt64(0));
             p.date = QDate::fromString(st.columnText(1), Qt::ISODate);
             if (!st.columnIsNull(2))
                 p.importance = st.columnInt(2);

@@ -32,7 +32,7 @@ struct RulerWords {
 
 /// One session's ruler values for a goal, for the readiness trend.
 struct ReadinessPoint {
-    SessionId sessionId = 0;
+    SessionId sessionId;
     QDate date;
     std::optional<int> importance;
     std::optional<int> confidence;

@@ -173,7 +173,7 @@ const RecordTable<Client>& clientTable()
     static const RecordTable<Client> table(
         "clients", "c", {},
         {
-            {"id", Written::Never, nullptr, [](auto& st, int i, auto& c) { c.id = st.columnInt64(i); }},
+            {"id", Written::Never, nullptr, [](auto& st, int i, auto& c) { c.id = ClientId(st.columnInt64(i)); }},
             {"uuid", Written::OnInsert,
              [](auto& st, int i, const auto& c) { st.bind(i, c.uuid.toString(QUuid::WithoutBraces)); },
              [](auto& st, int i, auto& c) { c.uuid = QUuid::fromString(st.columnText(i)); }},
@@ -243,12 +243,12 @@ const RecordTable<Goal>& goalTable()
     static const RecordTable<Goal> table(
         "goals", "g", {},
         {
-            {"id", Written::Never, nullptr, [](auto& st, int i, auto& g) { g.id = st.columnInt64(i); }},
+            {"id", Written::Never, nullptr, [](auto& st, int i, auto& g) { g.id = GoalId(st.columnInt64(i)); }},
             {"uuid", Written::OnInsert,
              [](auto& st, int i, const auto& g) { st.bind(i, g.uuid.toString(QUuid::WithoutBraces)); },
              [](auto& st, int i, auto& g) { g.uuid = QUuid::fromString(st.columnText(i)); }},
             {"client_id", Written::OnInsert, [](auto& st, int i, const auto& g) { st.bind(i, g.clientId); },
-             [](auto& st, int i, auto& g) { g.clientId = st.columnInt64(i); }},
+             [](auto& st, int i, auto& g) { g.clientId = ClientId(st.columnInt64(i)); }},
             {"created_at", Written::OnInsert,
              [](auto& st, int i, const auto& g) { st.bind(i, storedTimestamp(g.createdAt)); },
              [](auto& st, int i, auto& g) { g.createdAt = readTimestamp(st, i); }},
@@ -256,7 +256,7 @@ const RecordTable<Goal>& goalTable()
              [](auto& st, int i, const auto& g) { st.bind(i, g.createdInSession); },
              [](auto& st, int i, auto& g) {
                  if (!st.columnIsNull(i))
-                     g.createdInSession = st.columnInt64(i);
+                     g.createdInSession = SessionId(st.columnInt64(i));
              }},
             // Copies of the current revision's number and status, for listing without a join.
             {"current_revision", Written::OnUpdate, [](auto& st, int i, const auto& g) { st.bind(i, g.revision); },
@@ -274,7 +274,7 @@ const RecordTable<GoalRevision>& goalRevisionTable()
         {
             {"id", Written::Never, nullptr, [](auto& st, int i, auto& r) { r.id = st.columnInt64(i); }},
             {"goal_id", Written::OnInsert, [](auto& st, int i, const auto& r) { st.bind(i, r.goalId); },
-             [](auto& st, int i, auto& r) { r.goalId = st.columnInt64(i); }},
+             [](auto& st, int i, auto& r) { r.goalId = GoalId(st.columnInt64(i)); }},
             {"revision", Written::OnInsert, [](auto& st, int i, const auto& r) { st.bind(i, r.number); },
              [](auto& st, int i, auto& r) { r.number = st.columnInt(i); }},
             {"client_words", Written::OnInsert,
@@ -329,7 +329,7 @@ const RecordTable<GoalRevision>& goalRevisionTable()
             {"session_id", Written::OnInsert, [](auto& st, int i, const auto& r) { st.bind(i, r.sessionId); },
              [](auto& st, int i, auto& r) {
                  if (!st.columnIsNull(i))
-                     r.sessionId = st.columnInt64(i);
+                     r.sessionId = SessionId(st.columnInt64(i));
              }},
         });
     return table;
@@ -340,12 +340,12 @@ const RecordTable<SessionRecord>& sessionTable()
     static const RecordTable<SessionRecord> table(
         "sessions", "s", {},
         {
-            {"id", Written::Never, nullptr, [](auto& st, int i, auto& r) { r.id = st.columnInt64(i); }},
+            {"id", Written::Never, nullptr, [](auto& st, int i, auto& r) { r.id = SessionId(st.columnInt64(i)); }},
             {"uuid", Written::OnInsert,
              [](auto& st, int i, const auto& r) { st.bind(i, r.uuid.toString(QUuid::WithoutBraces)); },
              [](auto& st, int i, auto& r) { r.uuid = QUuid::fromString(st.columnText(i)); }},
             {"client_id", Written::OnInsert, [](auto& st, int i, const auto& r) { st.bind(i, r.clientId); },
-             [](auto& st, int i, auto& r) { r.clientId = st.columnInt64(i); }},
+             [](auto& st, int i, auto& r) { r.clientId = ClientId(st.columnInt64(i)); }},
             {"session_date", Written::Always,
              [](auto& st, int i, const auto& r) { st.bind(i, r.content.date.toString(Qt::ISODate)); },
              [](auto& st, int i, auto& r) { r.content.date = QDate::fromString(st.columnText(i), Qt::ISODate); }},
@@ -415,7 +415,7 @@ const RecordTable<SessionGoalEntry>& sessionGoalTable()
         "session_goals", "sg", {"session_id", "position"},
         {
             {"goal_id", Written::OnInsert, [](auto& st, int i, const auto& e) { st.bind(i, e.goalId); },
-             [](auto& st, int i, auto& e) { e.goalId = st.columnInt64(i); }},
+             [](auto& st, int i, auto& e) { e.goalId = GoalId(st.columnInt64(i)); }},
             {"stage", Written::OnInsert, [](auto& st, int i, const auto& e) { st.bind(i, optionalKey(e.stage)); },
              [](auto& st, int i, auto& e) {
                  if (!st.columnIsNull(i))
@@ -530,7 +530,7 @@ const RecordTable<AuditEntry>& auditTable()
             {"client_id", Written::OnInsert, [](auto& st, int i, const auto& e) { st.bind(i, e.clientId); },
              [](auto& st, int i, auto& e) {
                  if (!st.columnIsNull(i))
-                     e.clientId = st.columnInt64(i);
+                     e.clientId = ClientId(st.columnInt64(i));
              }},
             {"detail", Written::OnInsert, [](auto& st, int i, const auto& e) { st.bind(i, e.detail); },
              [](auto& st, int i, auto& e) { e.detail = st.columnText(i); }},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RecordIds.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,10 +17,6 @@
 
 namespace continuum {
 
-using ClientId = qint64;
-using GoalId = qint64;
-using SessionId = qint64;
-
 /// A substance a client uses, how, and whether it is prescribed.
 struct SubstanceUse {
     QString substance;
@@ -31,7 +28,7 @@ struct SubstanceUse {
 
 /// The person, as they want to be known. Only the chosen name is required.
 struct Client {
-    ClientId id = 0;
+    ClientId id;
     QUuid uuid;
     QString chosenName;
     QString pronouns;
@@ -59,7 +56,7 @@ struct Client {
 
 /// One row of the caseload list: enough to show and sort, nothing private.
 struct ClientSummary {
-    ClientId id = 0;
+    ClientId id;
     QString chosenName;
     QString pronouns;
     QString agencyCode;
@@ -102,7 +99,7 @@ struct FieldChange {
 /// A revision of a goal. Revisions are never rewritten; the latest one is the goal as it stands.
 struct GoalRevision {
     qint64 id = 0;
-    GoalId goalId = 0;
+    GoalId goalId;
     int number = 0; ///< 1 for the goal as first agreed
     GoalFields fields;
     QList<FieldChange> changes; ///< empty for revision 1
@@ -118,9 +115,9 @@ struct GoalRevision {
 
 /// A goal as it stands now: its latest revision.
 struct Goal {
-    GoalId id = 0;
+    GoalId id;
     QUuid uuid;
-    ClientId clientId = 0;
+    ClientId clientId;
     GoalFields fields;
     int revision = 0;
     QDateTime createdAt;
@@ -151,7 +148,7 @@ struct TalkQuote {
 
 /// What was observed for one goal in one session.
 struct SessionGoalEntry {
-    GoalId goalId = 0;
+    GoalId goalId;
     std::optional<StageOfChange> stage;
     bool returnToUse = false; ///< the client described a return to use: part of the cycle, not a failure
     std::optional<RulerScore> importance;
@@ -226,9 +223,9 @@ struct Addendum {
 
 /// An MI session record: a draft until signed, then frozen but for addenda.
 struct SessionRecord {
-    SessionId id = 0;
+    SessionId id;
     QUuid uuid;
-    ClientId clientId = 0;
+    ClientId clientId;
     SessionContent content;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -247,7 +244,7 @@ struct SessionRecord {
 
 /// A session in a client's list.
 struct SessionSummary {
-    SessionId id = 0;
+    SessionId id;
     QDate date;
     std::optional<QTime> startTime;
     std::optional<SessionSetting> setting;

@@ -14,14 +14,27 @@ namespace continuum {
 
 namespace {
 
-Status validateRuler(const std::optional<RulerScore>& r, const char* field, int maxText)
+/// The two ways a ruler can be refused, spelled out per ruler so the compiler checks each pair.
+struct RulerFailures {
+    ValidationFailure outOfRange;
+    ValidationFailure tooLong;
+};
+
+constexpr RulerFailures kImportanceFailures{{Field::Importance, ValidationReason::OutOfRange},
+                                           {Field::Importance, ValidationReason::TooLong}};
+constexpr RulerFailures kConfidenceFailures{{Field::Confidence, ValidationReason::OutOfRange},
+                                           {Field::Confidence, ValidationReason::TooLong}};
+constexpr RulerFailures kReadinessFailures{{Field::Readiness, ValidationReason::OutOfRange},
+                                          {Field::Readiness, ValidationReason::TooLong}};
+
+Status validateRuler(const std::optional<RulerScore>& r, RulerFailures failures, int maxText)
 {
     if (!r)
         return {};
     if (r->value < 0 || r->value > 10)
-        return validationError(QLatin1String(field), QStringLiteral("a ruler runs from 0 to 10"));
+        return validationError(failures.outOfRange, QStringLiteral("a ruler runs from 0 to 10"));
     if (r->whyNotLower.size() > maxText || r->whatWouldHelp.size() > maxText)
-        return validationError(QLatin1String(field), QStringLiteral("too long"));
+        return validationError(failures.tooLong, QStringLiteral("too long"));
     return {};
 }
 
@@ -45,69 +58,79 @@ SessionService::SessionService(Database& db, const Clock& clock, AuditLog& audit
 Status SessionService::validate(ClientId client, const SessionContent& c)
 {
     if (!c.date.isValid())
-        return validationError(QStringLiteral("date"), QStringLiteral("the session date is required"));
+        return validationError({Field::SessionDate, ValidationReason::Required},
+                               QStringLiteral("the session date is required"));
     if (c.date > m_clock.today().addDays(1))
-        return validationError(QStringLiteral("date"), QStringLiteral("a session record cannot be in the future"));
+        return validationError({Field::SessionDate, ValidationReason::InTheFuture},
+                               QStringLiteral("a session record cannot be in the future"));
     if (c.date.year() < 2000)
-        return validationError(QStringLiteral("date"), QStringLiteral("not a plausible date"));
+        return validationError({Field::SessionDate, ValidationReason::NotPlausible},
+                               QStringLiteral("not a plausible date"));
     if (c.startTime && !c.startTime->isValid())
-        return validationError(QStringLiteral("startTime"), QStringLiteral("not a valid time"));
+        return validationError({Field::StartTime, ValidationReason::NotPlausible}, QStringLiteral("not a valid time"));
     if (c.durationMinutes && (*c.durationMinutes < 1 || *c.durationMinutes > 1440))
-        return validationError(QStringLiteral("durationMinutes"), QStringLiteral("between 1 minute and 24 hours"));
-    if (c.followUp && (!c.followUp->isValid() || *c.followUp < c.date))
-        return validationError(QStringLiteral("followUp"),
+        return validationError({Field::DurationMinutes, ValidationReason::OutOfRange},
+                               QStringLiteral("between 1 minute and 24 hours"));
+    if (c.followUp && !c.followUp->isValid())
+        return validationError({Field::FollowUp, ValidationReason::NotPlausible}, QStringLiteral("not a date"));
+    if (c.followUp && *c.followUp < c.date)
+        return validationError({Field::FollowUp, ValidationReason::BeforeSessionDate},
                                QStringLiteral("the follow-up cannot be before the session"));
     if (c.nextSteps.size() > kMaxText)
-        return validationError(QStringLiteral("nextSteps"), QStringLiteral("too long"));
+        return validationError({Field::NextSteps, ValidationReason::TooLong}, QStringLiteral("too long"));
 
     QSet<GoalId> seen;
     for (const SessionGoalEntry& g : c.goals) {
         if (seen.contains(g.goalId))
-            return validationError(QStringLiteral("goals"), QStringLiteral("a goal is listed twice"));
+            return validationError({Field::Goals, ValidationReason::Duplicate},
+                                   QStringLiteral("a goal is listed twice"));
         seen.insert(g.goalId);
         auto owner = Query(m_db, "SELECT client_id FROM goals WHERE id = ?1", g.goalId).first(readInt64);
         if (!owner)
             return owner.error();
-        if (owner.value() != client)
-            return validationError(QStringLiteral("goals"), QStringLiteral("not a goal of this client"));
-        if (auto s = validateRuler(g.importance, "importance", kMaxQuote); !s)
+        if (owner.value() != client.value)
+            return validationError({Field::Goals, ValidationReason::NotThisClients},
+                                   QStringLiteral("not a goal of this client"));
+        if (auto s = validateRuler(g.importance, kImportanceFailures, kMaxQuote); !s)
             return s;
-        if (auto s = validateRuler(g.confidence, "confidence", kMaxQuote); !s)
+        if (auto s = validateRuler(g.confidence, kConfidenceFailures, kMaxQuote); !s)
             return s;
-        if (auto s = validateRuler(g.readiness, "readiness", kMaxQuote); !s)
+        if (auto s = validateRuler(g.readiness, kReadinessFailures, kMaxQuote); !s)
             return s;
         for (const TalkQuote& q : g.quotes) {
             if (q.quote.trimmed().isEmpty())
-                return validationError(QStringLiteral("quotes"), QStringLiteral("a quote needs the client's words"));
+                return validationError({Field::Quotes, ValidationReason::Empty},
+                                       QStringLiteral("a quote needs the client's words"));
             if (q.quote.size() > kMaxQuote)
-                return validationError(QStringLiteral("quotes"), QStringLiteral("too long"));
+                return validationError({Field::Quotes, ValidationReason::TooLong}, QStringLiteral("too long"));
         }
     }
     for (const BalanceItem& b : c.balance) {
         if (b.text.trimmed().isEmpty())
-            return validationError(QStringLiteral("balance"), QStringLiteral("an empty item"));
+            return validationError({Field::Balance, ValidationReason::Empty}, QStringLiteral("an empty item"));
         if (b.text.size() > kMaxQuote)
-            return validationError(QStringLiteral("balance"), QStringLiteral("too long"));
+            return validationError({Field::Balance, ValidationReason::TooLong}, QStringLiteral("too long"));
     }
     if (c.changePlan) {
         const ChangePlan& p = *c.changePlan;
         for (const QString* t : {&p.changesIWant, &p.mostImportantReasons, &p.stepsIPlan, &p.howOthersCanHelp,
                                  &p.howIWillKnow, &p.whatCouldGetInTheWay}) {
             if (t->size() > kMaxText)
-                return validationError(QStringLiteral("changePlan"), QStringLiteral("too long"));
+                return validationError({Field::ChangePlan, ValidationReason::TooLong}, QStringLiteral("too long"));
         }
     }
     const QStringList keys = noteSectionKeys(c.noteFormat);
     QSet<QString> sectionKeys;
     for (const NoteSection& n : c.note) {
         if (!keys.contains(n.key))
-            return validationError(QStringLiteral("note"),
+            return validationError({Field::Note, ValidationReason::NotInFormat},
                                    QStringLiteral("section '%1' is not part of this format").arg(n.key));
         if (sectionKeys.contains(n.key))
-            return validationError(QStringLiteral("note"), QStringLiteral("section '%1' appears twice").arg(n.key));
+            return validationError({Field::Note, ValidationReason::Duplicate},
+                                   QStringLiteral("section '%1' appears twice").arg(n.key));
         sectionKeys.insert(n.key);
         if (n.body.size() > kMaxText)
-            return validationError(QStringLiteral("note"), QStringLiteral("too long"));
+            return validationError({Field::Note, ValidationReason::TooLong}, QStringLiteral("too long"));
     }
     return {};
 }
@@ -138,7 +161,7 @@ Result<SessionId> SessionService::createDraft(ClientId client, const SessionCont
     if (!known)
         return known.error();
     if (!known.value())
-        return validationError(QStringLiteral("clientId"), QStringLiteral("no such client"));
+        return validationError({Field::Client, ValidationReason::NoSuchRecord}, QStringLiteral("no such client"));
     if (auto s = validate(client, c); !s)
         return s.error();
     auto tx = Transaction::begin(m_db);
@@ -150,18 +173,19 @@ Result<SessionId> SessionService::createDraft(ClientId client, const SessionCont
     row.content = c;
     row.createdAt = m_clock.now();
     row.updatedAt = row.createdAt;
-    auto id = insertRecord(m_db, sessionTable(), row);
-    if (!id)
-        return id.error();
-    if (auto s = writeContent(id.value(), c, false); !s)
+    auto inserted = insertRecord(m_db, sessionTable(), row);
+    if (!inserted)
+        return inserted.error();
+    const SessionId id(inserted.value());
+    if (auto s = writeContent(id, c, false); !s)
         return s.error();
     if (auto s = m_audit.record({AuditAction::Create, QStringLiteral("session"), row.uuid, client, {}, std::nullopt});
         !s)
         return s.error();
     if (auto s = tx->commit(); !s)
         return s.error();
-    Q_EMIT sessionChanged(client, id.value());
-    return id.value();
+    Q_EMIT sessionChanged(client, id);
+    return id;
 }
 
 Result<SessionService::Header> SessionService::header(SessionId id)
@@ -169,7 +193,7 @@ Result<SessionService::Header> SessionService::header(SessionId id)
     return Query(m_db, "SELECT client_id, uuid, signed_at IS NOT NULL FROM sessions WHERE id = ?1", id)
         .one(
             [](const Statement& st) {
-                return Header{st.columnInt64(0), QUuid::fromString(st.columnText(1)), st.columnInt(2) != 0};
+                return Header{ClientId(st.columnInt64(0)), QUuid::fromString(st.columnText(1)), st.columnInt(2) != 0};
             },
             Missing{"session", id});
 }
@@ -180,7 +204,7 @@ Status SessionService::saveDraft(SessionId id, const SessionContent& c)
     if (!h)
         return h.error();
     if (h->isSigned)
-        return makeError(ErrorCode::SignedRecord, QStringLiteral("session %1 is signed").arg(id));
+        return makeError(ErrorCode::SignedRecord, QStringLiteral("session %1 is signed").arg(id.value));
     if (auto s = validate(h->client, c); !s)
         return s;
     auto tx = Transaction::begin(m_db);
@@ -234,12 +258,13 @@ Status SessionService::sign(SessionId id)
     if (!h)
         return h.error();
     if (h->isSigned)
-        return makeError(ErrorCode::SignedRecord, QStringLiteral("session %1 is already signed").arg(id));
+        return makeError(ErrorCode::SignedRecord, QStringLiteral("session %1 is already signed").arg(id.value));
     auto counselor = readCounselor(m_db);
     if (!counselor)
         return counselor.error();
     if (!counselor.value())
-        return validationError(QStringLiteral("counselor"), QStringLiteral("name the counselor before signing"));
+        return validationError({Field::Counselor, ValidationReason::Required},
+                               QStringLiteral("name the counselor before signing"));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -263,10 +288,10 @@ Result<int> SessionService::addAddendum(SessionId id, const QString& body)
     if (!h)
         return h.error();
     if (!h->isSigned)
-        return validationError(QStringLiteral("addendum"),
+        return validationError({Field::Addendum, ValidationReason::NotSignedYet},
                                QStringLiteral("a draft is edited, not addended; sign it first"));
     if (body.trimmed().isEmpty())
-        return validationError(QStringLiteral("addendum"), QStringLiteral("the addendum is empty"));
+        return validationError({Field::Addendum, ValidationReason::Required}, QStringLiteral("the addendum is empty"));
     return appendAddendum(id, *h, body, false);
 }
 
@@ -276,16 +301,17 @@ Result<int> SessionService::markEnteredInError(SessionId id, const QString& reas
     if (!h)
         return h.error();
     if (!h->isSigned)
-        return validationError(QStringLiteral("enteredInError"),
+        return validationError({Field::EnteredInError, ValidationReason::NotSignedYet},
                                QStringLiteral("a draft is discarded, not entered in error"));
     if (reason.trimmed().isEmpty())
-        return validationError(QStringLiteral("reason"), QStringLiteral("say why the session was entered in error"));
+        return validationError({Field::EnteredInErrorReason, ValidationReason::Required},
+                               QStringLiteral("say why the session was entered in error"));
     auto already = isEnteredInError(id);
     if (!already)
         return already.error();
     if (already.value())
-        return validationError(QStringLiteral("enteredInError"),
-                               QStringLiteral("session %1 is already entered in error").arg(id));
+        return validationError({Field::EnteredInError, ValidationReason::AlreadyDone},
+                               QStringLiteral("session %1 is already entered in error").arg(id.value));
     return appendAddendum(id, *h, reason, true);
 }
 
@@ -297,14 +323,16 @@ Result<bool> SessionService::isEnteredInError(SessionId id)
 Result<int> SessionService::appendAddendum(SessionId id, const Header& h, const QString& body, bool entersInError)
 {
     if (body.size() > kMaxText)
-        return validationError(entersInError ? QStringLiteral("reason") : QStringLiteral("addendum"),
+        return validationError(entersInError ? ValidationFailure{Field::EnteredInErrorReason, ValidationReason::TooLong}
+                                             : ValidationFailure{Field::Addendum, ValidationReason::TooLong},
                                QStringLiteral("too long"));
     auto counselor = readCounselor(m_db);
     if (!counselor)
         return counselor.error();
     const QString who = counselor.value() ? counselor.value()->signature() : QString();
     if (who.isEmpty())
-        return validationError(QStringLiteral("counselor"), QStringLiteral("name the counselor before signing"));
+        return validationError({Field::Counselor, ValidationReason::Required},
+                               QStringLiteral("name the counselor before signing"));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -384,7 +412,7 @@ Result<QList<SessionSummary>> SessionService::sessionsForClient(ClientId client)
                  client)
         .all([](const Statement& r) {
             SessionSummary item;
-            item.id = r.columnInt64(0);
+            item.id = SessionId(r.columnInt64(0));
             item.date = QDate::fromString(r.columnText(1), Qt::ISODate);
             if (!r.columnIsNull(2))
                 item.startTime = QTime::fromString(r.columnText(2), QStringLiteral("HH:mm"));

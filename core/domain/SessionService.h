@@ -53,7 +53,7 @@ private:
     Status validate(ClientId client, const SessionContent& c);
     Status writeContent(SessionId id, const SessionContent& c, bool replace);
     struct Header {
-        ClientId client = 0;
+        ClientId client;
         QUuid uuid;
         bool isSigned = false;
     };

@@ -30,7 +30,8 @@ Result<GoalSummaryData> buildGoalSummary(Domain& domain, ClientId client, const 
         for (GoalId id : options.goals) {
             auto it = std::find_if(goals->cbegin(), goals->cend(), [id](const Goal& g) { return g.id == id; });
             if (it == goals->cend())
-                return validationError(QStringLiteral("goals"), QStringLiteral("goal %1 is not this client's").arg(id));
+                return validationError({Field::Goals, ValidationReason::NotThisClients},
+                                       QStringLiteral("goal %1 is not this client's").arg(id.value));
             chosen.append(*it);
         }
     }

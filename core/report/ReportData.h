@@ -14,7 +14,7 @@ class Domain;
 /// their ruler trend, the counselor, the agency if set, and substances only when ticked in.
 struct GoalSummaryData {
     struct GoalBlock {
-        GoalId id = 0;
+        GoalId id;
         GoalFields fields;
         QList<ReadinessPoint> trend;
     };

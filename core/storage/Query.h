@@ -15,6 +15,15 @@ namespace continuum {
 
 /// What a missing row was, for the NotFound error ("no client 12").
 struct Missing {
+    Missing(const char* what_, qint64 id_)
+        : what(what_)
+        , id(id_)
+    {}
+    template<typename Tag>
+    Missing(const char* what_, RecordId<Tag> id_)
+        : Missing(what_, id_.value)
+    {}
+
     const char* what;
     qint64 id;
 };

@@ -160,9 +160,9 @@ Result<qint64> insertRecord(Database& db, const RecordTable<Record>& table, cons
     return db.lastInsertRowId();
 }
 
-/// Writes the record's updatable columns into row id.
-template<typename Record>
-Status updateRecord(Database& db, const RecordTable<Record>& table, qint64 id, const Record& record)
+/// Writes the record's updatable columns into row id (a typed id or a raw row id).
+template<typename Record, typename Id>
+Status updateRecord(Database& db, const RecordTable<Record>& table, const Id& id, const Record& record)
 {
     auto st = db.cached(table.updateSql());
     if (!st)
@@ -192,9 +192,9 @@ struct NothingUnder {
 
 /// Inserts a list as rows of a child table: ?1 the parent, ?2 the position positionOf(index, item) gives,
 /// then the item's columns. under(rowId, item) then writes the rows beneath that one. Stops at the first
-/// failure (inside the caller's transaction).
-template<typename Record, typename PositionOf = InOrder, typename Under = NothingUnder>
-Status insertChildren(Database& db, const RecordTable<Record>& table, qint64 parent, const QList<Record>& items,
+/// failure (inside the caller's transaction). parent is a typed id or a raw row id.
+template<typename Record, typename Parent, typename PositionOf = InOrder, typename Under = NothingUnder>
+Status insertChildren(Database& db, const RecordTable<Record>& table, const Parent& parent, const QList<Record>& items,
                       const PositionOf& positionOf = {}, const Under& under = {})
 {
     auto st = db.cached(table.insertSql());

@@ -32,5 +32,10 @@ inline std::optional<QDate> columnDate(const Statement& st, int column)
 /// Runs each constant statement (from the connection's cache) with ?1 bound to id, stopping at the first
 /// failure (inside the caller's transaction).
 Status runEachWithId(Database& db, std::initializer_list<const char*> statements, qint64 id);
+template<typename Tag>
+Status runEachWithId(Database& db, std::initializer_list<const char*> statements, RecordId<Tag> id)
+{
+    return runEachWithId(db, statements, id.value);
+}
 
 } // namespace continuum

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/StatementCache.h"
+#include "util/RecordId.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -52,6 +53,12 @@ public:
     Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
+    }
+    /// A typed row id binds its raw value.
+    template<typename Tag>
+    Statement& bind(int index, RecordId<Tag> id)
+    {
+        return bind(index, id.value);
     }
     /// Index of a named parameter (":name"), 0 if absent.
     int parameterIndex(const char* name) const;

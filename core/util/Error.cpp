@@ -34,4 +34,83 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
+QString fieldName(Field field)
+{
+    switch (field) {
+    case Field::None: return {};
+    case Field::ChosenName: return QStringLiteral("chosenName");
+    case Field::Pronouns: return QStringLiteral("pronouns");
+    case Field::LegalName: return QStringLiteral("legalName");
+    case Field::BirthYear: return QStringLiteral("birthYear");
+    case Field::BirthDate: return QStringLiteral("birthDate");
+    case Field::AgencyCode: return QStringLiteral("agencyCode");
+    case Field::Phone: return QStringLiteral("phone");
+    case Field::Email: return QStringLiteral("email");
+    case Field::Address: return QStringLiteral("address");
+    case Field::Housing: return QStringLiteral("housing");
+    case Field::HousingRecordedOn: return QStringLiteral("housingRecordedOn");
+    case Field::Substances: return QStringLiteral("substances");
+    case Field::Notes: return QStringLiteral("notes");
+    case Field::ClientStatusReason: return QStringLiteral("clientStatusReason");
+    case Field::PurgeConfirmation: return QStringLiteral("purgeConfirmation");
+    case Field::Client: return QStringLiteral("client");
+    case Field::ClientWords: return QStringLiteral("clientWords");
+    case Field::CounselorFraming: return QStringLiteral("counselorFraming");
+    case Field::WhyItMatters: return QStringLiteral("whyItMatters");
+    case Field::WhoCanHelp: return QStringLiteral("whoCanHelp");
+    case Field::IfItGetsHard: return QStringLiteral("ifItGetsHard");
+    case Field::Steps: return QStringLiteral("steps");
+    case Field::Position: return QStringLiteral("position");
+    case Field::StatusReason: return QStringLiteral("statusReason");
+    case Field::RevisionReason: return QStringLiteral("revisionReason");
+    case Field::Agreement: return QStringLiteral("agreement");
+    case Field::Session: return QStringLiteral("session");
+    case Field::SessionDate: return QStringLiteral("sessionDate");
+    case Field::StartTime: return QStringLiteral("startTime");
+    case Field::DurationMinutes: return QStringLiteral("durationMinutes");
+    case Field::FollowUp: return QStringLiteral("followUp");
+    case Field::NextSteps: return QStringLiteral("nextSteps");
+    case Field::Goals: return QStringLiteral("goals");
+    case Field::Importance: return QStringLiteral("importance");
+    case Field::Confidence: return QStringLiteral("confidence");
+    case Field::Readiness: return QStringLiteral("readiness");
+    case Field::Quotes: return QStringLiteral("quotes");
+    case Field::Balance: return QStringLiteral("balance");
+    case Field::ChangePlan: return QStringLiteral("changePlan");
+    case Field::Note: return QStringLiteral("note");
+    case Field::Counselor: return QStringLiteral("counselor");
+    case Field::Addendum: return QStringLiteral("addendum");
+    case Field::EnteredInError: return QStringLiteral("enteredInError");
+    case Field::EnteredInErrorReason: return QStringLiteral("enteredInErrorReason");
+    case Field::CounselorName: return QStringLiteral("counselorName");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString validationReasonName(ValidationReason reason)
+{
+    switch (reason) {
+    case ValidationReason::None: return {};
+    case ValidationReason::Required: return QStringLiteral("required");
+    case ValidationReason::TooLong: return QStringLiteral("too-long");
+    case ValidationReason::TooMany: return QStringLiteral("too-many");
+    case ValidationReason::OutOfRange: return QStringLiteral("out-of-range");
+    case ValidationReason::NotPlausible: return QStringLiteral("not-plausible");
+    case ValidationReason::InTheFuture: return QStringLiteral("in-the-future");
+    case ValidationReason::BeforeSessionDate: return QStringLiteral("before-session-date");
+    case ValidationReason::DoesNotMatch: return QStringLiteral("does-not-match");
+    case ValidationReason::Duplicate: return QStringLiteral("duplicate");
+    case ValidationReason::Empty: return QStringLiteral("empty");
+    case ValidationReason::NotInFormat: return QStringLiteral("not-in-format");
+    case ValidationReason::NotThisClients: return QStringLiteral("not-this-clients");
+    case ValidationReason::NoSuchRecord: return QStringLiteral("no-such-record");
+    case ValidationReason::NotApplicable: return QStringLiteral("not-applicable");
+    case ValidationReason::NeedsReason: return QStringLiteral("needs-reason");
+    case ValidationReason::NeedsAnswer: return QStringLiteral("needs-answer");
+    case ValidationReason::NotSignedYet: return QStringLiteral("not-signed-yet");
+    case ValidationReason::AlreadyDone: return QStringLiteral("already-done");
+    }
+    return QStringLiteral("unknown");
+}
+
 } // namespace continuum

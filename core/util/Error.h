@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/Validation.h"
+
 #include <QString>
 
 namespace continuum {
@@ -27,7 +29,7 @@ enum class ErrorCode {
     BackupDamaged,       ///< a backup file is truncated, corrupted or not a Continuum backup
     Locked,              ///< the vault has been locked; reopen it first
     Unsupported,         ///< the library found at run time lacks something required
-    Validation,          ///< a value breaks a rule of the domain; Error::field names the field
+    Validation,          ///< a value breaks a rule of the domain; Error::field and Error::reason say which and why
     NotFound,            ///< no record with that id
     SignedRecord,        ///< the record is signed and can only take addenda
     NotRecorded,         ///< it was done, but the audit log could not record it
@@ -37,13 +39,23 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::Database;
     QString detail;
-    QString field; ///< for Validation: the field at fault (e.g. "chosenName"), so the UI can point at it
+    Field field = Field::None; ///< for Validation: the field at fault, so the window can point at it
+    ValidationReason reason = ValidationReason::None; ///< for Validation: why, so the window can say what to do
     int index = 0; ///< which one of several is at fault, from 1 (a recovery-key group); 0 when none is named
+
+    /// The field and reason together, as listed in kValidationFailures.
+    FieldReason failure() const { return {field, reason}; }
 
     friend bool operator==(const Error&, const Error&) = default;
 };
 
 /// A stable English identifier for the code, for logs and the command line.
 QString errorCodeName(ErrorCode code);
+
+/// A stable English identifier for a field (e.g. "chosenName"), for logs and the command line.
+QString fieldName(Field field);
+
+/// A stable English identifier for a validation reason (e.g. "too-long"), for logs and the command line.
+QString validationReasonName(ValidationReason reason);
 
 } // namespace continuum

@@ -66,13 +66,14 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString detail = {})
 {
-    return Error{code, std::move(detail), {}};
+    return Error{code, std::move(detail)};
 }
 
-/// A broken domain rule on one field.
-inline Error validationError(QString field, QString detail)
+/// A broken domain rule on one field: which field and why (a pair listed in kValidationFailures, checked when
+/// compiling), and an English detail for logs that the window never shows.
+inline Error validationError(ValidationFailure failure, QString detail)
 {
-    return Error{ErrorCode::Validation, std::move(detail), std::move(field)};
+    return Error{ErrorCode::Validation, std::move(detail), failure.pair.field, failure.pair.reason};
 }
 
 } // namespace continuum

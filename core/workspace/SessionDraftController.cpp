@@ -38,7 +38,7 @@ Status SessionDraftController::load()
 {
     if (!m_workspace || !m_workspace->isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-    if (m_record.id == 0)
+    if (m_record.id.isNull())
         return {};
     auto record = m_workspace->domain().sessions().session(m_record.id);
     if (!record)
@@ -81,7 +81,7 @@ Status SessionDraftController::save(const SessionContent& content)
     SessionService& sessions = m_workspace->domain().sessions();
     ++m_workspace->m_savingDraft;
     Status s;
-    if (m_record.id == 0) {
+    if (m_record.id.isNull()) {
         auto id = sessions.createDraft(m_client, content);
         if (id)
             m_record.id = id.value();
@@ -133,7 +133,7 @@ Status SessionDraftController::sign()
         return makeError(ErrorCode::SignedRecord, QStringLiteral("already signed"));
     if (m_discarded)
         return makeError(ErrorCode::NotFound, QStringLiteral("the draft was discarded"));
-    if (m_record.id == 0)
+    if (m_record.id.isNull())
         m_dirty = true; // a new record is created before it can be signed
     if (auto s = saveNow(); !s)
         return s;
@@ -147,7 +147,8 @@ Result<int> SessionDraftController::addAddendum(const QString& text)
     if (!m_workspace || !m_workspace->isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     if (!isSigned())
-        return makeError(ErrorCode::Validation, QStringLiteral("addenda follow a signed record"));
+        return validationError({Field::Addendum, ValidationReason::NotSignedYet},
+                               QStringLiteral("addenda follow a signed record"));
     auto number = m_workspace->domain().sessions().addAddendum(m_record.id, text);
     if (!number)
         return number.error();
@@ -166,7 +167,7 @@ Status SessionDraftController::discard()
     if (m_discarded)
         return {};
     m_timer->stop();
-    if (m_record.id != 0) {
+    if (!m_record.id.isNull()) {
         if (auto s = m_workspace->domain().sessions().discardDraft(m_record.id); !s)
             return s;
     }
@@ -186,7 +187,7 @@ Result<int> SessionDraftController::markEnteredInError(const QString& reason)
     if (!m_workspace || !m_workspace->isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     if (!isSigned())
-        return validationError(QStringLiteral("enteredInError"),
+        return validationError({Field::EnteredInError, ValidationReason::NotSignedYet},
                                QStringLiteral("a draft is discarded, not entered in error"));
     auto number = m_workspace->domain().sessions().markEnteredInError(m_record.id, reason);
     if (!number)

@@ -70,24 +70,24 @@ void Workspace::forwardServiceSignals()
 {
     Domain& d = *m_domain;
     connect(&d.clients(), &ClientService::clientAdded, this, [this](ClientId id) {
-        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id});
+        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id.value});
     });
     connect(&d.clients(), &ClientService::clientChanged, this, [this](ClientId id) {
-        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id});
+        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id.value});
     });
     connect(&d.clients(), &ClientService::clientRemoved, this, [this](ClientId id) {
-        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id});
+        Q_EMIT recordChanged({RecordChange::Kind::Client, id, id.value});
     });
     connect(&d.goals(), &GoalService::goalChanged, this, [this](ClientId client, GoalId goal) {
-        Q_EMIT recordChanged({RecordChange::Kind::Goal, client, goal});
+        Q_EMIT recordChanged({RecordChange::Kind::Goal, client, goal.value});
     });
     // A draft's own autosave is announced as draftSaved, not as a change to the work lists.
     connect(&d.sessions(), &SessionService::sessionChanged, this, [this](ClientId client, SessionId session) {
         if (m_savingDraft == 0)
-            Q_EMIT recordChanged({RecordChange::Kind::Session, client, session});
+            Q_EMIT recordChanged({RecordChange::Kind::Session, client, session.value});
     });
     connect(&d.sessions(), &SessionService::sessionRemoved, this, [this](ClientId client, SessionId session) {
-        Q_EMIT recordChanged({RecordChange::Kind::Session, client, session});
+        Q_EMIT recordChanged({RecordChange::Kind::Session, client, session.value});
     });
     connect(&d.counselor(), &CounselorService::counselorChanged, this, [this] {
         Q_EMIT recordChanged({RecordChange::Kind::Counselor, std::nullopt, 0});
@@ -173,7 +173,7 @@ Status Workspace::discardDraft(SessionId session)
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
     const QList<SessionDraftController*> drafts = m_drafts;
     for (SessionDraftController* draft : drafts) {
-        if (draft->sessionId() == session && session != 0)
+        if (draft->sessionId() == session && !session.isNull())
             return draft->discard();
     }
     return m_domain->sessions().discardDraft(session);

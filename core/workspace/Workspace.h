@@ -25,7 +25,7 @@ struct RecordChange {
     enum class Kind { Client, Goal, Session, Counselor };
     Kind kind = Kind::Client;
     std::optional<ClientId> client;
-    qint64 id = 0; ///< the client, goal or session id
+    qint64 id = 0; ///< the client, goal or session id, raw: kind says which
 };
 
 /// How the vault was unlocked, for the audit log.

@@ -65,6 +65,7 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
         "INSERT INTO clients (id, uuid, chosen_name, sort_key, pronouns, agency_code, status, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
     auto search = db.prepare("INSERT INTO client_search (rowid, names, legal) VALUES (?1, ?2, '')");
+    auto trigrams = db.prepare("INSERT INTO client_name_trigrams (rowid, names) VALUES (?1, ?2)");
     auto goal = db.prepare("INSERT INTO goals (id, uuid, client_id, created_at, current_revision, status) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     auto revision = db.prepare(
@@ -85,7 +86,7 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
     auto sign = db.prepare("UPDATE sessions SET signed_at = ?2, signed_by = 'Bench Counselor, CADC' WHERE id = ?1");
     auto audit = db.prepare("INSERT INTO audit_log (at, actor, action, record_type, record_uuid, client_id) "
                             "VALUES (?1, 'Bench Counselor', ?2, 'session', ?3, ?4)");
-    for (auto* st : {&client, &search, &goal, &revision, &session, &note, &entry, &quote, &sign, &audit}) {
+    for (auto* st : {&client, &search, &trigrams, &goal, &revision, &session, &note, &entry, &quote, &sign, &audit}) {
         if (!*st)
             return st->error();
     }
@@ -111,6 +112,11 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
         search->reset();
         search->bind(1, qint64(c)).bind(2, name + QLatin1Char(' ') + code);
         if (auto s = run(search); !s)
+            return s.error();
+        // The index that finds a name from the middle of a word, as ClientService writes it.
+        trigrams->reset();
+        trigrams->bind(1, qint64(c)).bind(2, name + QLatin1Char(' ') + code);
+        if (auto s = run(trigrams); !s)
             return s.error();
     }
     // Goals: evenly over clients, three revisions on average.
@@ -142,8 +148,8 @@ Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& siz
                 return s.error();
         }
     }
-    out.busiestClient = 1;
-    out.busiestGoal = 1;
+    out.busiestClient = ClientId(1);
+    out.busiestGoal = GoalId(1);
     // Sessions: 100 for the busiest client, the rest spread over everyone.
     for (int s = 1; s <= size.sessions; ++s) {
         const qint64 owner = s <= 100 ? 1 : 1 + qint64(rng.bounded(quint32(size.clients)));

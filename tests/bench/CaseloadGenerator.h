@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/RecordIds.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -25,9 +26,9 @@ inline constexpr CaseloadSize kMedium{"medium", 2000, 10000, 40000, 20000};
 inline constexpr CaseloadSize kLarge{"large", 10000, 50000, 200000, 100000};
 
 struct GeneratedCaseload {
-    qint64 busiestClient = 0; ///< a client with 100 sessions, for "open a client page"
-    qint64 busiestGoal = 0;   ///< one of that client's goals
-    QString searchPrefix;     ///< a four-letter prefix that many chosen names share
+    ClientId busiestClient; ///< a client with 100 sessions, for "open a client page"
+    GoalId busiestGoal;     ///< one of that client's goals
+    QString searchPrefix;   ///< a four-letter prefix that many chosen names share
 };
 
 /// Writes a deterministic caseload (seeded) straight into the schema, in one transaction: clients with

@@ -204,8 +204,8 @@ struct Caseload {
 
 QJsonObject toJson(const bench::GeneratedCaseload& g)
 {
-    return {{QStringLiteral("busiestClient"), g.busiestClient},
-            {QStringLiteral("busiestGoal"), g.busiestGoal},
+    return {{QStringLiteral("busiestClient"), g.busiestClient.value},
+            {QStringLiteral("busiestGoal"), g.busiestGoal.value},
             {QStringLiteral("searchPrefix"), g.searchPrefix}};
 }
 
@@ -219,8 +219,8 @@ Caseload prepareCaseload(const QString& dir, const bench::CaseloadSize& size, QT
     if (infoFile.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(infoFile.readAll()).object();
         if (o.value(QStringLiteral("size")).toString() == QLatin1String(size.name)) {
-            c.info.busiestClient = o.value(QStringLiteral("busiestClient")).toInteger();
-            c.info.busiestGoal = o.value(QStringLiteral("busiestGoal")).toInteger();
+            c.info.busiestClient = ClientId(o.value(QStringLiteral("busiestClient")).toInteger());
+            c.info.busiestGoal = GoalId(o.value(QStringLiteral("busiestGoal")).toInteger());
             c.info.searchPrefix = o.value(QStringLiteral("searchPrefix")).toString();
             out << "Reusing the " << size.name << " caseload in " << dir << "\n";
             return c;
@@ -334,7 +334,8 @@ int main(int argc, char* argv[])
     if (noMemorySecurity)
         Database::setMemorySecurity(false);
     if (parser.isSet(QStringLiteral("rss-probe"))) {
-        return rssProbe(parser.value(QStringLiteral("rss-probe")), parser.value(QStringLiteral("client")).toLongLong(),
+        return rssProbe(parser.value(QStringLiteral("rss-probe")),
+                        ClientId(parser.value(QStringLiteral("client")).toLongLong()),
                         parser.value(QStringLiteral("prefix")));
     }
     const QString sizeName = parser.value(QStringLiteral("size"));
@@ -462,7 +463,8 @@ int main(int argc, char* argv[])
     // The page is laid out and painted (offscreen) before the clock stops: what the counselor sees.
     both(QStringLiteral("clientPage"), QStringLiteral("open a client page (100 sessions), painted"),
          QStringLiteral("≤ 50 ms"), false, [&](Side& s) {
-             s.page->showClient(g.busiestClient + 1); // someone else first, as when moving down the list
+             // Someone else first, as when moving down the list.
+             s.page->showClient(ClientId(g.busiestClient.value + 1));
              (void)s.page->grab();
              return once([&] {
                  s.page->showClient(g.busiestClient);
@@ -548,7 +550,7 @@ int main(int argc, char* argv[])
     {
         QProcess probe;
         QStringList probeArgs{QStringLiteral("--rss-probe"), caseload.vaultDir};
-        probeArgs << QStringLiteral("--client") << QString::number(g.busiestClient) << QStringLiteral("--prefix")
+        probeArgs << QStringLiteral("--client") << QString::number(g.busiestClient.value) << QStringLiteral("--prefix")
                   << g.searchPrefix;
         if (noMemorySecurity)
             probeArgs.append(QStringLiteral("--no-memory-security"));

@@ -44,7 +44,7 @@ char* toString(const ClientSummary& s)
 {
     return qstrdup(qPrintable(QStringLiteral("{id %1, '%2', '%3', code '%4', flag %5, %6, follow-up %7, last %8, "
                                              "goals %9, legal '%10'}")
-                                  .arg(s.id)
+                                  .arg(s.id.value)
                                   .arg(s.chosenName, s.pronouns, s.agencyCode)
                                   .arg(s.safetyFlag)
                                   .arg(toKey(s.status), dateText(s.nextFollowUp), dateText(s.lastContact))
@@ -55,18 +55,18 @@ char* toString(const ClientSummary& s)
 char* toString(const FollowUpItem& f)
 {
     return qstrdup(qPrintable(QStringLiteral("{client %1 '%2' (%3), session %4, %5}")
-                                  .arg(f.clientId)
+                                  .arg(f.clientId.value)
                                   .arg(f.chosenName, f.pronouns)
-                                  .arg(f.sessionId)
+                                  .arg(f.sessionId.value)
                                   .arg(f.date.toString(Qt::ISODate))));
 }
 
 char* toString(const DraftItem& d)
 {
     return qstrdup(qPrintable(QStringLiteral("{client %1 '%2', session %3 of %4, created %5, %6 days old}")
-                                  .arg(d.clientId)
+                                  .arg(d.clientId.value)
                                   .arg(d.chosenName)
-                                  .arg(d.sessionId)
+                                  .arg(d.sessionId.value)
                                   .arg(d.sessionDate.toString(Qt::ISODate), d.createdAt.toString(Qt::ISODateWithMs))
                                   .arg(d.daysOld)));
 }
@@ -74,7 +74,7 @@ char* toString(const DraftItem& d)
 char* toString(const NotSeenItem& n)
 {
     return qstrdup(qPrintable(QStringLiteral("{client %1 '%2' (%3), last %4, %5 days}")
-                                  .arg(n.clientId)
+                                  .arg(n.clientId.value)
                                   .arg(n.chosenName, n.pronouns, dateText(n.lastContact))
                                   .arg(n.daysSince)));
 }
@@ -83,7 +83,7 @@ char* toString(const ReadinessPoint& p)
 {
     return qstrdup(
         qPrintable(QStringLiteral("{session %1, %2, importance %3, confidence %4, readiness %5, %6}")
-                       .arg(p.sessionId)
+                       .arg(p.sessionId.value)
                        .arg(p.date.toString(Qt::ISODate), rulerText(p.importance), rulerText(p.confidence),
                             rulerText(p.readiness), p.isSigned ? QStringLiteral("signed") : QStringLiteral("draft"))));
 }
@@ -169,7 +169,7 @@ bool wordPrefixMatch(const QString& typed, const QString& name, const QString& c
 // ---- The model: what the test created, in plain structs. ----
 
 struct MClient {
-    ClientId id = 0;
+    ClientId id;
     QString name;
     QString pronouns;
     QString code;
@@ -179,21 +179,21 @@ struct MClient {
 };
 
 struct MGoal {
-    GoalId id = 0;
-    ClientId client = 0;
+    GoalId id;
+    ClientId client;
     GoalStatus status = GoalStatus::Active;
 };
 
 struct MEntry {
-    GoalId goal = 0;
+    GoalId goal;
     std::optional<int> importance;
     std::optional<int> confidence;
     std::optional<int> readiness;
 };
 
 struct MSession {
-    SessionId id = 0;
-    ClientId client = 0;
+    SessionId id;
+    ClientId client;
     QDate date;
     std::optional<QDate> followUp;
     QDateTime createdAt;
@@ -309,7 +309,8 @@ struct Builder {
     bool check(const Result<T>& r, const char* what)
     {
         if (!r.ok() && error.isEmpty())
-            error = QLatin1String(what) + QStringLiteral(": ") + r.error().detail + QLatin1Char(' ') + r.error().field;
+            error = QLatin1String(what) + QStringLiteral(": ") + r.error().detail + QLatin1Char(' ') +
+                    fieldName(r.error().field);
         return r.ok();
     }
 
@@ -613,17 +614,18 @@ struct SmallCaseload {
         c.pronouns = pronouns;
         auto id = domain->clients().create(c);
         clock.set(kNow);
-        return id.ok() ? id.value() : 0;
+        return id.ok() ? id.value() : ClientId();
     }
 
     /// A session signed on its own day, with a follow-up and (when goal is given) an importance ruler.
-    SessionId addSigned(ClientId client, const QDate& date, const QDate& followUp, GoalId goal = 0, int importance = 0)
+    SessionId addSigned(ClientId client, const QDate& date, const QDate& followUp, GoalId goal = GoalId(),
+                        int importance = 0)
     {
         clock.set(QDateTime(date, QTime(10, 0), Qt::UTC));
         SessionContent content;
         content.date = date;
         content.followUp = followUp;
-        if (goal != 0) {
+        if (!goal.isNull()) {
             SessionGoalEntry e;
             e.goalId = goal;
             e.importance = RulerScore{importance, QStringLiteral("because"), QString()};
@@ -632,7 +634,7 @@ struct SmallCaseload {
         auto id = domain->sessions().createDraft(client, content);
         const bool ok = id.ok() && domain->sessions().sign(id.value()).ok();
         clock.set(kNow);
-        return ok ? id.value() : 0;
+        return ok ? id.value() : SessionId();
     }
 
     QTemporaryDir tmp;
@@ -980,7 +982,7 @@ private Q_SLOTS:
         const ClientId evening = add(QStringLiteral("Eve"));
         clock.set(QDateTime(QDate(2025, 6, 8), QTime(10, 0), Qt::UTC));
         const ClientId morning = add(QStringLiteral("Mo"));
-        QVERIFY(evening != 0 && morning != 0);
+        QVERIFY(!evening.isNull() && !morning.isNull());
         clock.set(now);
 
         const NotSeenItem eve{evening, QStringLiteral("Eve"), QString(), std::nullopt, 8};
@@ -1008,9 +1010,9 @@ private Q_SLOTS:
         QVERIFY(env.isValid());
         const QDate today = kNow.date();
         const ClientId dee = env.addClient(QStringLiteral("Dee"), QStringLiteral("she/her"));
-        QVERIFY(dee != 0);
+        QVERIFY(!dee.isNull());
         const SessionId seen = env.addSigned(dee, today.addDays(-40), today.addDays(-10));
-        QVERIFY(seen != 0);
+        QVERIFY(!seen.isNull());
         CaseloadQueries& q = env.domain->caseload();
 
         const QList<FollowUpItem> overdue{
@@ -1060,7 +1062,7 @@ private Q_SLOTS:
         QVERIFY(env.isValid());
         const QDate today = kNow.date();
         const ClientId dee = env.addClient(QStringLiteral("Dee"), QString());
-        QVERIFY(dee != 0);
+        QVERIFY(!dee.isNull());
         GoalFields f;
         f.clientWords = QStringLiteral("I want my own place");
         f.lifeArea = LifeArea::Housing;
@@ -1068,7 +1070,7 @@ private Q_SLOTS:
         QVERIFY2(goal.ok(), qPrintable(goal.error().detail));
         const SessionId first = env.addSigned(dee, today.addDays(-40), today.addDays(-10), goal.value(), 3);
         const SessionId wrong = env.addSigned(dee, today.addDays(-5), today.addDays(3), goal.value(), 9);
-        QVERIFY(first != 0 && wrong != 0);
+        QVERIFY(!first.isNull() && !wrong.isNull());
         CaseloadQueries& q = env.domain->caseload();
         const FollowUpItem thisWeek{dee, QStringLiteral("Dee"), QString(), wrong, today.addDays(3)};
         QCOMPARE(q.followUpsThisWeek().value(), QList<FollowUpItem>{thisWeek});

@@ -33,7 +33,7 @@ char* toString(const ClientSummary& s)
 {
     return qstrdup(qPrintable(QStringLiteral("{id %1, '%2', '%3', code '%4', flag %5, %6, follow-up %7, last %8, "
                                              "goals %9, legal '%10'}")
-                                  .arg(s.id)
+                                  .arg(s.id.value)
                                   .arg(s.chosenName, s.pronouns, s.agencyCode)
                                   .arg(s.safetyFlag)
                                   .arg(toKey(s.status), dateText(s.nextFollowUp), dateText(s.lastContact))
@@ -51,7 +51,7 @@ static QString describe(const Client& c)
         subs.append(s.substance + QLatin1Char('[') + routes.join(QLatin1Char(',')) +
                     (s.prescribed ? QStringLiteral("; prescribed]") : QStringLiteral("]")));
     }
-    return QStringList{QString::number(c.id),
+    return QStringList{QString::number(c.id.value),
                        c.uuid.toString(),
                        c.chosenName,
                        c.pronouns,
@@ -90,7 +90,7 @@ const char* const kTables[] = {
     "vault_meta",     "clients",  "client_substances", "client_search",        "goals",
     "goal_revisions", "sessions", "session_goals",     "talk_quotes",          "balance_items",
     "note_sections",  "addenda",  "audit_log",         "purge_authorizations", "counselor",
-    "settings"};
+    "settings",       "client_name_trigrams"};
 
 /// One test's vault, clock and services.
 class Env
@@ -132,6 +132,13 @@ qint64 scalar(Database& db, const char* sql, qint64 a = 0, qint64 b = 0, qint64 
         return -1;
     }
     return st->columnInt64(0);
+}
+
+/// The same with one typed id as :a.
+template<typename Tag>
+qint64 scalar(Database& db, const char* sql, RecordId<Tag> a)
+{
+    return scalar(db, sql, a.value);
 }
 
 /// Every row of every table as text: the test's record of "nothing in the vault changed".
@@ -229,10 +236,10 @@ Client stored(Client c)
 /// A client with goals, revisions, drafts, a signed session with addenda, quotes, balance items, a change
 /// plan, note sections, a substance, a safety flag and a revealed contact: every table they can reach.
 struct History {
-    ClientId client = 0;
+    ClientId client;
     QList<GoalId> goals;
     QList<SessionId> sessions;
-    SessionId signedSession = 0;
+    SessionId signedSession;
     QList<QUuid> uuids; ///< the client's, their goals' and their sessions'
 };
 
@@ -344,6 +351,7 @@ const OwnedRows kOwned[] = {
     {"clients", "SELECT count(*) FROM clients WHERE id = :a"},
     {"client_substances", "SELECT count(*) FROM client_substances WHERE client_id = :a"},
     {"client_search", "SELECT count(*) FROM client_search WHERE rowid = :a"},
+    {"client_name_trigrams", "SELECT count(*) FROM client_name_trigrams WHERE rowid = :a"},
     {"goals", "SELECT count(*) FROM goals WHERE client_id = :a"},
     {"goal_revisions",
      "SELECT count(*) FROM goal_revisions WHERE goal_id IN (SELECT id FROM goals WHERE client_id = :a)"},
@@ -567,16 +575,16 @@ private Q_SLOTS:
         QCOMPARE(last->first().clientId, std::optional<ClientId>(*id));
 
         Client ghost = named(QStringLiteral("Nobody"));
-        ghost.id = *id + 1000;
+        ghost.id = ClientId(id->value + 1000);
         QCOMPARE(env.clients().update(ghost).code(), ErrorCode::NotFound);
-        QCOMPARE(env.clients().client(*id + 1000).code(), ErrorCode::NotFound);
+        QCOMPARE(env.clients().client(ClientId(id->value + 1000)).code(), ErrorCode::NotFound);
     }
 
     void refusals_data()
     {
         const QDate today = kNow.date();
         QTest::addColumn<Client>("input");
-        QTest::addColumn<QString>("field");
+        QTest::addColumn<FieldReason>("failure");
 
         const auto with = [](auto change) {
             Client c = named(QStringLiteral("Valid Name"));
@@ -584,53 +592,64 @@ private Q_SLOTS:
             return c;
         };
         QTest::addRow("empty chosen name")
-            << with([](Client& c) { c.chosenName.clear(); }) << QStringLiteral("chosenName");
+            << with([](Client& c) { c.chosenName.clear(); })
+            << FieldReason{Field::ChosenName, ValidationReason::Required};
         QTest::addRow("whitespace-only chosen name")
-            << with([](Client& c) { c.chosenName = QStringLiteral(" \t\n\u00a0 "); }) << QStringLiteral("chosenName");
+            << with([](Client& c) { c.chosenName = QStringLiteral(" \t\n\u00a0 "); })
+            << FieldReason{Field::ChosenName, ValidationReason::Required};
         QTest::addRow("chosen name too long")
             << with([](Client& c) { c.chosenName = QString(ClientService::kMaxChosenName + 1, QLatin1Char('x')); })
-            << QStringLiteral("chosenName");
-        QTest::addRow("birth year 1899") << with([](Client& c) { c.birthYear = 1899; }) << QStringLiteral("birthYear");
+            << FieldReason{Field::ChosenName, ValidationReason::TooLong};
+        QTest::addRow("birth year 1899") << with([](Client& c) { c.birthYear = 1899; })
+            << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
         QTest::addRow("birth year next year")
-            << with([&today](Client& c) { c.birthYear = today.year() + 1; }) << QStringLiteral("birthYear");
+            << with([&today](Client& c) { c.birthYear = today.year() + 1; })
+            << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
         QTest::addRow("birth year negative")
-            << with([](Client& c) { c.birthYear = -5; }) << QStringLiteral("birthYear");
+            << with([](Client& c) { c.birthYear = -5; })
+            << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
         QTest::addRow("birth date tomorrow")
-            << with([&today](Client& c) { c.birthDate = today.addDays(1); }) << QStringLiteral("birthDate");
+            << with([&today](Client& c) { c.birthDate = today.addDays(1); })
+            << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
         QTest::addRow("birth date 1899") << with([](Client& c) { c.birthDate = QDate(1899, 12, 31); })
-                                         << QStringLiteral("birthDate");
+                                         << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
         QTest::addRow("birth date invalid")
-            << with([](Client& c) { c.birthDate = QDate(); }) << QStringLiteral("birthDate");
+            << with([](Client& c) { c.birthDate = QDate(); })
+            << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
         QTest::addRow("birth year and date disagree") << with([](Client& c) {
             c.birthYear = 1990;
             c.birthDate = QDate(1991, 5, 1);
-        }) << QStringLiteral("birthYear");
+        }) << FieldReason{Field::BirthYear, ValidationReason::DoesNotMatch};
         QTest::addRow("substance without a name") << with([](Client& c) {
             c.substances = {{QStringLiteral("alcohol"), {}, false}, {QString(), {SubstanceRoute::Inject}, false}};
-        }) << QStringLiteral("substances");
+        }) << FieldReason{Field::Substances, ValidationReason::Empty};
         QTest::addRow("substance named with spaces") << with([](Client& c) {
             c.substances = {{QStringLiteral("   "), {SubstanceRoute::Smoke}, true}};
-        }) << QStringLiteral("substances");
+        }) << FieldReason{Field::Substances, ValidationReason::Empty};
         QTest::addRow("notes too long") << with([](Client& c) {
             c.notes = QString(ClientService::kMaxNotes + 1, QLatin1Char('n'));
-        }) << QStringLiteral("notes");
+        }) << FieldReason{Field::Notes, ValidationReason::TooLong};
         QTest::addRow("pronouns too long")
             << with([](Client& c) { c.pronouns = QString(ClientService::kMaxShortField + 1, QLatin1Char('p')); })
-            << QStringLiteral("pronouns");
+            << FieldReason{Field::Pronouns, ValidationReason::TooLong};
         QTest::addRow("legal name too long")
             << with([](Client& c) { c.legalName = QString(ClientService::kMaxShortField + 1, QLatin1Char('l')); })
-            << QStringLiteral("legalName");
+            << FieldReason{Field::LegalName, ValidationReason::TooLong};
         QTest::addRow("address too long")
-            << with([](Client& c) { c.address = QString(1001, QLatin1Char('a')); }) << QStringLiteral("address");
+            << with([](Client& c) { c.address = QString(1001, QLatin1Char('a')); })
+            << FieldReason{Field::Address, ValidationReason::TooLong};
         QTest::addRow("housing recorded tomorrow")
             << with([&today](Client& c) { c.housingRecordedOn = today.addDays(1); })
-            << QStringLiteral("housingRecordedOn");
+            << FieldReason{Field::HousingRecordedOn, ValidationReason::InTheFuture};
+        QTest::addRow("housing recorded on no real date")
+            << with([](Client& c) { c.housingRecordedOn = QDate(); })
+            << FieldReason{Field::HousingRecordedOn, ValidationReason::NotPlausible};
     }
 
     void refusals()
     {
         QFETCH(Client, input);
-        QFETCH(QString, field);
+        QFETCH(FieldReason, failure);
         Env env;
         // A client already on file, so an update has something to (not) change.
         auto existing = env.clients().create(everyField(env.today()));
@@ -644,7 +663,7 @@ private Q_SLOTS:
         auto created = env.clients().create(input);
         QVERIFY(!created.ok());
         QCOMPARE(created.code(), ErrorCode::Validation);
-        QCOMPARE(created.error().field, field);
+        QCOMPARE(created.error().failure(), failure);
         QVERIFY(!created.error().detail.isEmpty());
 
         Client edit = input;
@@ -652,7 +671,7 @@ private Q_SLOTS:
         edit.uuid = before.uuid;
         const Status updated = env.clients().update(edit);
         QCOMPARE(updated.code(), ErrorCode::Validation);
-        QCOMPARE(updated.error().field, field);
+        QCOMPARE(updated.error().failure(), failure);
 
         QCOMPARE(tableCounts(env.db()), countsBefore);
         QCOMPARE(dumpVault(env.db()), vaultBefore);
@@ -814,7 +833,8 @@ private Q_SLOTS:
         QCOMPARE(env.clients().count(q).value(), afterReactivation.size());
 
         const QString vault = dumpVault(env.db());
-        QCOMPARE(env.clients().setStatus(ids.last() + 99, ClientStatus::Archived).code(), ErrorCode::NotFound);
+        QCOMPARE(env.clients().setStatus(ClientId(ids.last().value + 99), ClientStatus::Archived).code(),
+                 ErrorCode::NotFound);
         QCOMPARE(dumpVault(env.db()), vault);
     }
 
@@ -845,12 +865,13 @@ private Q_SLOTS:
 
         const Status s = env.clients().purge(h.client, typed);
         QCOMPARE(s.code(), ErrorCode::Validation);
-        QCOMPARE(s.error().field, QStringLiteral("confirmation"));
+        QCOMPARE(s.error().failure(), FieldReason(Field::PurgeConfirmation, ValidationReason::DoesNotMatch));
         QCOMPARE(dumpVault(env.db()), before);
         QCOMPARE(removed.count(), 0);
         QCOMPARE(scalar(env.db(), "SELECT count(*) FROM purge_authorizations"), 0);
 
-        QCOMPARE(env.clients().purge(h.client + 1000, QStringLiteral("Ana Ramírez")).code(), ErrorCode::NotFound);
+        QCOMPARE(env.clients().purge(ClientId(h.client.value + 1000), QStringLiteral("Ana Ramírez")).code(),
+                 ErrorCode::NotFound);
         QCOMPARE(dumpVault(env.db()), before);
     }
 
@@ -1361,9 +1382,9 @@ private Q_SLOTS:
             return id.ok() ? *id : GoalId(0);
         };
         for (GoalStatus status : {GoalStatus::Active, GoalStatus::Active, GoalStatus::Paused, GoalStatus::SetAside})
-            QVERIFY(goal(status) != 0);
+            QVERIFY(!goal(status).isNull());
         const GoalId reached = goal(GoalStatus::Active);
-        QVERIFY(reached != 0);
+        QVERIFY(!reached.isNull());
         GoalFields done = d.goals().goal(reached)->fields;
         done.status = GoalStatus::Achieved;
         QVERIFY(d.goals().revise(reached, done, {QStringLiteral("did it"), ClientAgreement::Yes, std::nullopt}).ok());
@@ -1397,7 +1418,7 @@ private Q_SLOTS:
         QCOMPARE(summaryOf(k), expected);
 
         // Only signed sessions count as contact: a draft changes neither column.
-        QVERIFY(session(10, -3) != 0);
+        QVERIFY(!session(10, -3).isNull());
         QCOMPARE(summaryOf(k), expected);
         const SessionId s2 = session(2, 5);
         QCOMPARE(summaryOf(k), expected);
@@ -1410,14 +1431,14 @@ private Q_SLOTS:
         QCOMPARE(summaryOf(k), expected);
 
         const SessionId s4 = session(2, 7); // same date as s2, created after it: the latest once signed
-        QVERIFY(s4 != 0);
+        QVERIFY(!s4.isNull());
         QCOMPARE(summaryOf(k), expected); // the draft's follow-up does not replace the signed one
         QVERIFY(d.sessions().sign(s4).ok());
         expected.nextFollowUp = t.addDays(7);
         QCOMPARE(summaryOf(k), expected);
 
         const SessionId s5 = session(1, std::nullopt);
-        QVERIFY(s5 != 0);
+        QVERIFY(!s5.isNull());
         QCOMPARE(summaryOf(k), expected);
         QVERIFY(d.sessions().sign(s5).ok()); // the latest signed session set no follow-up: none is due
         expected.nextFollowUp.reset();
@@ -1474,7 +1495,7 @@ private:
         if (!st)
             return st.error();
         const std::pair<const char*, qint64> params[] = {
-            {":s", h.signedSession}, {":g", h.goals.value(0)}, {":c", h.client}};
+            {":s", h.signedSession.value}, {":g", h.goals.value(0).value}, {":c", h.client.value}};
         for (const auto& [name, value] : params) {
             if (const int index = st->parameterIndex(name); index > 0)
                 st->bind(index, value);

@@ -34,7 +34,7 @@ char* toString(const ReadinessPoint& p)
     const auto value = [](const std::optional<int>& v) { return v ? QString::number(*v) : QStringLiteral("none"); };
     return qstrdup(
         qPrintable(QStringLiteral("{session %1, %2, importance %3, confidence %4, readiness %5, %6}")
-                       .arg(p.sessionId)
+                       .arg(p.sessionId.value)
                        .arg(p.date.toString(Qt::ISODate), value(p.importance), value(p.confidence), value(p.readiness),
                             p.isSigned ? QStringLiteral("signed") : QStringLiteral("draft"))));
 }
@@ -290,32 +290,43 @@ private Q_SLOTS:
     {
         QTest::addColumn<Bad>("bad");
         QTest::addColumn<ErrorCode>("code");
-        QTest::addColumn<QString>("field");
+        QTest::addColumn<FieldReason>("failure");
         QTest::addColumn<bool>("alsoRevise");
 
         const ErrorCode v = ErrorCode::Validation;
-        QTest::addRow("no client words") << Bad::EmptyWords << v << QStringLiteral("clientWords") << true;
-        QTest::addRow("client words only whitespace") << Bad::BlankWords << v << QStringLiteral("clientWords") << true;
-        QTest::addRow("client words too long") << Bad::WordsTooLong << v << QStringLiteral("clientWords") << true;
-        QTest::addRow("substance use without a position") << Bad::NoPosition << v << QStringLiteral("position") << true;
+        QTest::addRow("no client words")
+            << Bad::EmptyWords << v << FieldReason{Field::ClientWords, ValidationReason::Required} << true;
+        QTest::addRow("client words only whitespace")
+            << Bad::BlankWords << v << FieldReason{Field::ClientWords, ValidationReason::Required} << true;
+        QTest::addRow("client words too long")
+            << Bad::WordsTooLong << v << FieldReason{Field::ClientWords, ValidationReason::TooLong} << true;
+        QTest::addRow("substance use without a position")
+            << Bad::NoPosition << v << FieldReason{Field::Position, ValidationReason::Required} << true;
         QTest::addRow("position on a housing goal")
-            << Bad::PositionOffSubstanceUse << v << QStringLiteral("position") << true;
+            << Bad::PositionOffSubstanceUse << v
+            << FieldReason{Field::Position, ValidationReason::NotApplicable} << true;
         QTest::addRow("set aside without a reason")
-            << Bad::SetAsideWithoutReason << v << QStringLiteral("statusReason") << true;
+            << Bad::SetAsideWithoutReason << v
+            << FieldReason{Field::StatusReason, ValidationReason::NeedsReason} << true;
         QTest::addRow("set aside with a blank reason")
-            << Bad::SetAsideWithBlankReason << v << QStringLiteral("statusReason") << true;
-        QTest::addRow("too many steps") << Bad::TooManySteps << v << QStringLiteral("steps") << true;
+            << Bad::SetAsideWithBlankReason << v
+            << FieldReason{Field::StatusReason, ValidationReason::NeedsReason} << true;
+        QTest::addRow("too many steps")
+            << Bad::TooManySteps << v << FieldReason{Field::Steps, ValidationReason::TooMany} << true;
         QTest::addRow("session of another client")
-            << Bad::SessionOfAnotherClient << v << QStringLiteral("sessionId") << true;
-        QTest::addRow("unknown session") << Bad::UnknownSession << v << QStringLiteral("sessionId") << true;
-        QTest::addRow("signed session") << Bad::SignedSession << ErrorCode::SignedRecord << QString() << true;
-        QTest::addRow("unknown client") << Bad::UnknownClient << v << QStringLiteral("clientId") << false;
+            << Bad::SessionOfAnotherClient << v
+            << FieldReason{Field::Session, ValidationReason::NotThisClients} << true;
+        QTest::addRow("unknown session")
+            << Bad::UnknownSession << v << FieldReason{Field::Session, ValidationReason::NotThisClients} << true;
+        QTest::addRow("signed session") << Bad::SignedSession << ErrorCode::SignedRecord << FieldReason() << true;
+        QTest::addRow("unknown client")
+            << Bad::UnknownClient << v << FieldReason{Field::Client, ValidationReason::NoSuchRecord} << false;
     }
     void refusalsWriteNothing()
     {
         QFETCH(Bad, bad);
         QFETCH(ErrorCode, code);
-        QFETCH(QString, field);
+        QFETCH(FieldReason, failure);
         QFETCH(bool, alsoRevise);
 
         Env env;
@@ -352,9 +363,9 @@ private Q_SLOTS:
                 f.steps.append(QStringLiteral("step %1").arg(i));
             break;
         case Bad::SessionOfAnotherClient: info.sessionId = otherDraft.value(); break;
-        case Bad::UnknownSession: info.sessionId = 424242; break;
+        case Bad::UnknownSession: info.sessionId = SessionId(424242); break;
         case Bad::SignedSession: info.sessionId = signedSession.value(); break;
-        case Bad::UnknownClient: target = 424242; break;
+        case Bad::UnknownClient: target = ClientId(424242); break;
         }
 
         QSignalSpy changed(&env.goals(), &GoalService::goalChanged);
@@ -366,7 +377,7 @@ private Q_SLOTS:
         auto created = env.goals().create(target, f, info);
         QVERIFY(!created.ok());
         QCOMPARE(created.code(), code);
-        QCOMPARE(created.error().field, field);
+        QCOMPARE(created.error().failure(), failure);
         QCOMPARE(rowCount(env.db(), "goals"), goalsBefore);
         QCOMPARE(rowCount(env.db(), "goal_revisions"), revisionsBefore);
         QCOMPARE(rowCount(env.db(), "audit_log"), auditBefore);
@@ -376,7 +387,7 @@ private Q_SLOTS:
             const Status revised = env.goals().revise(existing.value(), f, info);
             QVERIFY(!revised.ok());
             QCOMPARE(revised.code(), code);
-            QCOMPARE(revised.error().field, field);
+            QCOMPARE(revised.error().failure(), failure);
             QCOMPARE(dumpGoalTables(env.db()), before);
             QCOMPARE(env.goals().goal(existing.value())->revision, 1);
         }
@@ -425,7 +436,7 @@ private Q_SLOTS:
         if (!accepted) {
             QVERIFY(!s.ok());
             QCOMPARE(s.code(), ErrorCode::Validation);
-            QCOMPARE(s.error().field, QStringLiteral("reason"));
+            QCOMPARE(s.error().failure(), FieldReason(Field::RevisionReason, ValidationReason::NeedsReason));
             QCOMPARE(dumpGoalTables(env.db()), before);
             QCOMPARE(changed.count(), 0);
             return;
@@ -468,7 +479,7 @@ private Q_SLOTS:
         if (!answer) {
             QVERIFY(!s.ok());
             QCOMPARE(s.code(), ErrorCode::Validation);
-            QCOMPARE(s.error().field, QStringLiteral("agreement"));
+            QCOMPARE(s.error().failure(), FieldReason(Field::Agreement, ValidationReason::NeedsAnswer));
             QCOMPARE(dumpGoalTables(env.db()), before);
             return;
         }
@@ -528,9 +539,9 @@ private Q_SLOTS:
     {
         Env env;
         QVERIFY(env.isValid());
-        QCOMPARE(env.goals().goal(99).code(), ErrorCode::NotFound);
-        QCOMPARE(env.goals().history(99).code(), ErrorCode::NotFound);
-        QCOMPARE(env.goals().revise(99, housingGoal(), {}).code(), ErrorCode::NotFound);
+        QCOMPARE(env.goals().goal(GoalId(99)).code(), ErrorCode::NotFound);
+        QCOMPARE(env.goals().history(GoalId(99)).code(), ErrorCode::NotFound);
+        QCOMPARE(env.goals().revise(GoalId(99), housingGoal(), {}).code(), ErrorCode::NotFound);
         QCOMPARE(rowCount(env.db(), "goal_revisions"), 0);
     }
 

@@ -310,9 +310,9 @@ struct Held {
 };
 
 struct Ids {
-    ClientId client = 0;
-    GoalId goal = 0;
-    SessionId session = 0;
+    ClientId client;
+    GoalId goal;
+    SessionId session;
 };
 
 } // namespace

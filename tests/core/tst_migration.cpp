@@ -186,9 +186,9 @@ private Q_SLOTS:
         QVERIFY(copyFixture(dir));
 
         QStringList schemaAfterFirstUnlock;
-        ClientId clientId = 0;
-        GoalId goalId = 0;
-        SessionId sessionId = 0;
+        ClientId clientId;
+        GoalId goalId;
+        SessionId sessionId;
         {
             auto vault = Vault::unlock(dir, secret(kPassphrase));
             QVERIFY2(vault.ok(), qPrintable(vault.error().detail));
@@ -354,7 +354,7 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         clock.setToday(kNow.date());
         Domain domain(db, clock);
-        auto history = domain.goals().history(11);
+        auto history = domain.goals().history(GoalId(11));
         QVERIFY2(history.ok(), qPrintable(history.error().detail));
         QCOMPARE(history->size(), 3);
         QCOMPARE(history->at(0).id, 21);
@@ -368,7 +368,7 @@ private Q_SLOTS:
         QCOMPARE(history->at(1).changes.size(), 1);
         QCOMPARE(history->at(2).fields.status, GoalStatus::Paused);
         QCOMPARE(history->at(2).revisedAt, QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC));
-        QCOMPARE(domain.goals().goal(11)->revision, 3);
+        QCOMPARE(domain.goals().goal(GoalId(11))->revision, 3);
 
         // History is append-only again, by the same triggers.
         const QStringList triggers = schemaNames(db, "trigger");
@@ -384,15 +384,15 @@ private Q_SLOTS:
         GoalFields f = history->at(2).fields;
         f.position = ContinuumPosition::NotPlaced;
         const Status moved = domain.goals().revise(
-            11, f, {QStringLiteral("not sure any more"), ClientAgreement::NotDiscussed, std::nullopt});
+            GoalId(11), f, {QStringLiteral("not sure any more"), ClientAgreement::NotDiscussed, std::nullopt});
         QVERIFY2(moved.ok(), qPrintable(moved.error().detail));
         GoalFields food;
         food.clientWords = QStringLiteral("Eat one hot meal a day");
         food.lifeArea = LifeArea::Food;
-        auto created = domain.goals().create(7, food, {});
+        auto created = domain.goals().create(ClientId(7), food, {});
         QVERIFY2(created.ok(), qPrintable(created.error().detail));
         QCOMPARE(domain.goals().goal(created.value())->fields.lifeArea, LifeArea::Food);
-        QCOMPARE(domain.goals().history(11)->last().clientAgreement,
+        QCOMPARE(domain.goals().history(GoalId(11))->last().clientAgreement,
                  std::optional<ClientAgreement>(ClientAgreement::NotDiscussed));
         QVERIFY(db.close().ok());
     }
@@ -444,14 +444,14 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         clock.setToday(kNow.date());
         Domain domain(db, clock);
-        auto second = domain.sessions().session(2);
+        auto second = domain.sessions().session(SessionId(2));
         QVERIFY2(second.ok(), qPrintable(second.error().detail));
         QVERIFY(second->isSigned());
         QCOMPARE(second->signedBy, QStringLiteral("Jordan Lee, CADC"));
         QCOMPARE(second->addenda.size(), 1);
         QCOMPARE(second->addenda.first().body, QStringLiteral("a correction"));
         QVERIFY(!second->enteredInError());
-        QCOMPARE(domain.sessions().session(1)->content.nextSteps, QStringLiteral("call Tuesday"));
+        QCOMPARE(domain.sessions().session(SessionId(1))->content.nextSteps, QStringLiteral("call Tuesday"));
 
         // The draft of today is no contact; the latest signed session's follow-up is overdue.
         auto overdue = domain.caseload().followUpsOverdue();
@@ -464,7 +464,7 @@ private Q_SLOTS:
         QCOMPARE(notSeen->first().lastContact, std::optional<QDate>(QDate(2024, 4, 1)));
 
         // And the upgraded vault takes the new kind of addendum.
-        auto marked = domain.sessions().markEnteredInError(2, QStringLiteral("not Rae's session"));
+        auto marked = domain.sessions().markEnteredInError(SessionId(2), QStringLiteral("not Rae's session"));
         QVERIFY2(marked.ok(), qPrintable(marked.error().detail));
         QCOMPARE(marked.value(), 2);
         QCOMPARE(domain.caseload().followUpsOverdue().value().first().sessionId, SessionId(1));

@@ -134,7 +134,7 @@ struct Ledger {
 
     struct InFlight {
         Call call = Call::CreateClient;
-        qint64 id = 0; ///< the row an update was changing
+        qint64 id = 0; ///< the row an update was changing (raw: call says which kind)
         ClientValue client;
         GoalValue goal;
         QString text;
@@ -226,11 +226,11 @@ public:
             if (!current)
                 return current.error().detail;
             Client c = current.value();
-            c.chosenName = QStringLiteral("Client %1 v%2").arg(id).arg(m_rng.bounded(100000));
+            c.chosenName = QStringLiteral("Client %1 v%2").arg(id.value).arg(m_rng.bounded(100000));
             c.pronouns = pronouns();
             c.notes = notes();
             const ClientValue value{c.chosenName, c.pronouns, c.notes};
-            m_ledger.inFlight = Ledger::InFlight{call, id, value, {}, {}};
+            m_ledger.inFlight = Ledger::InFlight{call, id.value, value, {}, {}};
             if (auto s = m_domain.clients().update(c); !s)
                 return s.error().detail;
             m_ledger.clients[id] = value;
@@ -256,7 +256,7 @@ public:
             GoalFields f = current->fields;
             f.clientWords = QStringLiteral("r%1 ").arg(current->revision + 1) + words(m_rng, 20 + m_rng.bounded(300));
             const GoalValue value{f.clientWords, current->revision + 1};
-            m_ledger.inFlight = Ledger::InFlight{call, id, {}, value, {}};
+            m_ledger.inFlight = Ledger::InFlight{call, id.value, {}, value, {}};
             if (auto s = m_domain.goals().revise(id, f, RevisionInfo{QStringLiteral("renegotiated"), ClientAgreement::Yes, {}}); !s)
                 return s.error().detail;
             m_ledger.goals[id] = value;
@@ -278,7 +278,7 @@ public:
             SessionContent c;
             c.date = m_clock.today();
             c.nextSteps = QStringLiteral("saved ") + words(m_rng, 10 + m_rng.bounded(1500));
-            m_ledger.inFlight = Ledger::InFlight{call, id, {}, {}, c.nextSteps};
+            m_ledger.inFlight = Ledger::InFlight{call, id.value, {}, {}, c.nextSteps};
             if (auto s = m_domain.sessions().saveDraft(id, c); !s)
                 return s.error().detail;
             m_ledger.sessions[id] = c.nextSteps;
@@ -292,7 +292,7 @@ public:
 
 private:
     template<typename Map>
-    qint64 anyKey(const Map& map)
+    typename Map::key_type anyKey(const Map& map)
     {
         auto it = map.constBegin();
         std::advance(it, m_rng.bounded(static_cast<int>(map.size())));
@@ -353,27 +353,28 @@ QStringList verifyLedger(Database& db, const Clock& clock, const Ledger& ledger,
         auto c = domain.clients().client(it.key());
         if (!c) {
             problems.append(QStringLiteral("acknowledged client %1 %2 is gone: %3")
-                                .arg(it.key())
+                                .arg(it.key().value)
                                 .arg(describe(it.value()), c.error().detail));
             continue;
         }
         const ClientValue found{c->chosenName, c->pronouns, c->notes};
-        if (found != it.value() && !(pendingFor(Call::UpdateClient, it.key()) && found == inFlight->client))
+        if (found != it.value() && !(pendingFor(Call::UpdateClient, it.key().value) && found == inFlight->client))
             problems.append(QStringLiteral("client %1 is %2, acknowledged %3")
-                                .arg(it.key())
+                                .arg(it.key().value)
                                 .arg(describe(found), describe(it.value())));
     }
     for (auto it = ledger.goals.constBegin(); it != ledger.goals.constEnd(); ++it) {
         ++checked;
         auto g = domain.goals().goal(it.key());
         if (!g) {
-            problems.append(QStringLiteral("acknowledged goal %1 is gone: %2").arg(it.key()).arg(g.error().detail));
+            problems.append(
+                QStringLiteral("acknowledged goal %1 is gone: %2").arg(it.key().value).arg(g.error().detail));
             continue;
         }
         const GoalValue found{g->fields.clientWords, g->revision};
-        if (found != it.value() && !(pendingFor(Call::ReviseGoal, it.key()) && found == inFlight->goal))
+        if (found != it.value() && !(pendingFor(Call::ReviseGoal, it.key().value) && found == inFlight->goal))
             problems.append(QStringLiteral("goal %1 is at revision %2 ('%3'), acknowledged revision %4 ('%5')")
-                                .arg(it.key())
+                                .arg(it.key().value)
                                 .arg(found.revision)
                                 .arg(found.words.left(20))
                                 .arg(it.value().revision)
@@ -383,13 +384,14 @@ QStringList verifyLedger(Database& db, const Clock& clock, const Ledger& ledger,
         ++checked;
         auto s = domain.sessions().session(it.key());
         if (!s) {
-            problems.append(QStringLiteral("acknowledged draft %1 is gone: %2").arg(it.key()).arg(s.error().detail));
+            problems.append(
+                QStringLiteral("acknowledged draft %1 is gone: %2").arg(it.key().value).arg(s.error().detail));
             continue;
         }
         const QString found = s->content.nextSteps;
-        if (found != it.value() && !(pendingFor(Call::SaveDraft, it.key()) && found == inFlight->text))
+        if (found != it.value() && !(pendingFor(Call::SaveDraft, it.key().value) && found == inFlight->text))
             problems.append(QStringLiteral("draft %1: next steps '%2…' (%3 chars), acknowledged '%4…' (%5)")
-                                .arg(it.key())
+                                .arg(it.key().value)
                                 .arg(found.left(20))
                                 .arg(found.size())
                                 .arg(it.value().left(20))

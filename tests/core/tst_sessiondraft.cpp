@@ -45,7 +45,7 @@ QStringList auditActions(Workspace& ws)
 struct Fixture {
     QTemporaryDir tmp;
     QString dir;
-    ClientId client = 0;
+    ClientId client;
 
     Fixture()
     {
@@ -80,9 +80,9 @@ private Q_SLOTS:
 
         auto timer = std::make_unique<ManualTimer>();
         ManualTimer* tick = timer.get();
-        SessionId id = 0;
+        SessionId id;
         {
-            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            SessionDraftController draft(ws, f.client, SessionId(), std::move(timer));
             QVERIFY(!draft.isDirty());
             QVERIFY(!tick->isActive());
             draft.edit(contentOn(clock.today(), QStringLiteral("first words")));
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
             QVERIFY(tick->fire()); // autosave
             QVERIFY(!draft.isDirty());
-            QVERIFY(draft.sessionId() != 0);
+            QVERIFY(!draft.sessionId().isNull());
             QCOMPARE(draft.lastSavedAt(), std::optional<QDateTime>(kNow));
             QCOMPARE(drafts.count(), 1);
             QCOMPARE(changes.count(), 0); // an autosave is not a change to the work lists
@@ -142,7 +142,7 @@ private Q_SLOTS:
         Workspace ws(clock);
         QVERIFY(ws.open(f.unlock(), {}).ok());
         auto timer = std::make_unique<ManualTimer>();
-        SessionDraftController draft(ws, f.client, 0, std::move(timer));
+        SessionDraftController draft(ws, f.client, SessionId(), std::move(timer));
         draft.followUpMovedNote = [](QDate d) -> QString { return QStringLiteral("moved:") + d.toString(Qt::ISODate); };
         SessionContent c = contentOn(clock.today(), QStringLiteral("words"));
         c.followUp = clock.today().addDays(-3);
@@ -151,6 +151,7 @@ private Q_SLOTS:
         QCOMPARE(draft.saveNow().code(), ErrorCode::Validation);
         QCOMPARE(failed.count(), 1);
         QVERIFY(draft.lastError().has_value());
+        QCOMPARE(draft.lastError()->failure(), FieldReason(Field::FollowUp, ValidationReason::BeforeSessionDate));
         QVERIFY(draft.isDirty());
         const SessionId before = draft.sessionId();
         QCOMPARE(before, SessionId(0));
@@ -192,13 +193,13 @@ private Q_SLOTS:
         const NotSeenItem notSeen{f.client, QStringLiteral("Rosa"), QString(), seen.date, 40};
         QCOMPARE(ws.domain().caseload().followUpsOverdue().value(), QList<FollowUpItem>{overdue});
 
-        SessionDraftController draft(ws, f.client, 0, std::make_unique<ManualTimer>());
+        SessionDraftController draft(ws, f.client, SessionId(), std::make_unique<ManualTimer>());
         SessionContent c = contentOn(today, QStringLiteral("started, then the phone rang"));
         if (withFollowUp)
             c.followUp = today.addDays(7);
         draft.edit(c);
         ws.lock(); // as the idle timer does
-        QVERIFY(draft.sessionId() != 0);
+        QVERIFY(!draft.sessionId().isNull());
 
         QVERIFY(ws.open(f.unlock(), {}).ok());
         CaseloadQueries& q = ws.domain().caseload();
@@ -227,7 +228,7 @@ private Q_SLOTS:
         {
             auto timer = std::make_unique<ManualTimer>();
             ManualTimer* tick = timer.get();
-            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            SessionDraftController draft(ws, f.client, SessionId(), std::move(timer));
             draft.edit(contentOn(clock.today(), QStringLiteral("oops")));
             QSignalSpy gone(&draft, &SessionDraftController::discarded);
             QVERIFY(draft.discard().ok());
@@ -248,11 +249,11 @@ private Q_SLOTS:
         {
             auto timer = std::make_unique<ManualTimer>();
             ManualTimer* tick = timer.get();
-            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            SessionDraftController draft(ws, f.client, SessionId(), std::move(timer));
             draft.edit(contentOn(clock.today(), QStringLiteral("the wrong person")));
             QVERIFY(tick->fire());
             const SessionId id = draft.sessionId();
-            QVERIFY(id != 0);
+            QVERIFY(!id.isNull());
             QSignalSpy changes(&ws, &Workspace::recordChanged);
             QVERIFY(draft.discard().ok());
             QCOMPARE(ws.domain().sessions().session(id).code(), ErrorCode::NotFound);
@@ -266,7 +267,7 @@ private Q_SLOTS:
         {
             auto timer = std::make_unique<ManualTimer>();
             ManualTimer* tick = timer.get();
-            SessionDraftController draft(ws, f.client, 0, std::move(timer));
+            SessionDraftController draft(ws, f.client, SessionId(), std::move(timer));
             draft.edit(contentOn(clock.today(), QStringLiteral("first")));
             QVERIFY(tick->fire());
             const SessionId id = draft.sessionId();
@@ -287,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(ws.discardDraft(loose.value()).ok());
         QCOMPARE(ws.discardDraft(loose.value()).code(), ErrorCode::NotFound);
         QCOMPARE(discards(), 3);
-        SessionDraftController signedOne(ws, f.client, 0, std::make_unique<ManualTimer>());
+        SessionDraftController signedOne(ws, f.client, SessionId(), std::make_unique<ManualTimer>());
         signedOne.edit(contentOn(clock.today(), QStringLiteral("kept")));
         QVERIFY(signedOne.sign().ok());
         QCOMPARE(signedOne.discard().code(), ErrorCode::SignedRecord);
@@ -295,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(ws.domain().sessions().session(signedOne.sessionId()).ok());
         ws.lock();
         QCOMPARE(signedOne.discard().code(), ErrorCode::Locked);
-        QCOMPARE(ws.discardDraft(1).code(), ErrorCode::Locked);
+        QCOMPARE(ws.discardDraft(SessionId(1)).code(), ErrorCode::Locked);
     }
 
     void enteredInErrorThroughTheController()
@@ -304,16 +305,17 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         Workspace ws(clock);
         QVERIFY(ws.open(f.unlock(), {}).ok());
-        SessionDraftController draft(ws, f.client, 0, std::make_unique<ManualTimer>());
+        SessionDraftController draft(ws, f.client, SessionId(), std::make_unique<ManualTimer>());
         draft.edit(contentOn(clock.today(), QStringLiteral("a note in the wrong chart")));
         QVERIFY(draft.saveNow().ok());
-        QCOMPARE(draft.markEnteredInError(QStringLiteral("wrong chart")).code(), ErrorCode::Validation);
+        QCOMPARE(draft.markEnteredInError(QStringLiteral("wrong chart")).error().failure(),
+                 FieldReason(Field::EnteredInError, ValidationReason::NotSignedYet));
         QVERIFY(draft.sign().ok());
         QVERIFY(!draft.enteredInError());
 
         auto empty = draft.markEnteredInError(QStringLiteral("   "));
         QCOMPARE(empty.code(), ErrorCode::Validation);
-        QCOMPARE(empty.error().field, QStringLiteral("reason"));
+        QCOMPARE(empty.error().failure(), FieldReason(Field::EnteredInErrorReason, ValidationReason::Required));
         QVERIFY(!draft.enteredInError());
 
         QSignalSpy changes(&ws, &Workspace::recordChanged);
@@ -326,7 +328,8 @@ private Q_SLOTS:
         QVERIFY(draft.record().addenda.first().entersInError);
         QCOMPARE(draft.record().addenda.first().signedBy, QStringLiteral("Sam Okafor, LCSW"));
         QCOMPARE(changes.count(), 1);
-        QCOMPARE(draft.markEnteredInError(QStringLiteral("again")).code(), ErrorCode::Validation);
+        QCOMPARE(draft.markEnteredInError(QStringLiteral("again")).error().failure(),
+                 FieldReason(Field::EnteredInError, ValidationReason::AlreadyDone));
         QCOMPARE(draft.record().addenda.size(), 1);
         ws.lock();
         QCOMPARE(draft.markEnteredInError(QStringLiteral("locked")).code(), ErrorCode::Locked);

@@ -36,7 +36,7 @@ char* toString(const SessionGoalEntry& e)
         quotes.append(QStringLiteral("%1/%2 '%3'").arg(toKey(q.direction), toKey(q.category), q.quote));
     return qstrdup(qPrintable(QStringLiteral("{goal %1, stage %2, return to use %3, importance %4, confidence %5, "
                                              "readiness %6, quotes [%7]}")
-                                  .arg(e.goalId)
+                                  .arg(e.goalId.value)
                                   .arg(e.stage ? toKey(*e.stage) : QStringLiteral("none"))
                                   .arg(e.returnToUse)
                                   .arg(rulerText(e.importance), rulerText(e.confidence), rulerText(e.readiness),
@@ -65,7 +65,7 @@ char* toString(const SessionSummary& s)
 {
     return qstrdup(
         qPrintable(QStringLiteral("{session %1, %2, %3, %4, %5 addenda, %6 goals, follow-up %7}")
-                       .arg(s.id)
+                       .arg(s.id.value)
                        .arg(s.date.toString(Qt::ISODate),
                             s.startTime ? s.startTime->toString(QStringLiteral("HH:mm")) : QStringLiteral("-"),
                             s.isSigned ? QStringLiteral("signed") : QStringLiteral("draft"))
@@ -144,7 +144,7 @@ QMap<QString, QStringList> dumpAll(Database& db)
     return out;
 }
 
-qint64 rowsOf(Database& db, const char* sql, qint64 id)
+qint64 rowsOf(Database& db, const char* sql, SessionId id)
 {
     auto st = db.prepare(sql);
     if (!st)
@@ -409,32 +409,48 @@ private Q_SLOTS:
     void refusalsWriteNothing_data()
     {
         QTest::addColumn<Bad>("bad");
-        QTest::addColumn<QString>("field");
-        QTest::addRow("importance 11") << Bad::ImportanceAbove10 << QStringLiteral("importance");
-        QTest::addRow("importance -1") << Bad::ImportanceBelow0 << QStringLiteral("importance");
-        QTest::addRow("confidence 11") << Bad::ConfidenceAbove10 << QStringLiteral("confidence");
-        QTest::addRow("confidence -1") << Bad::ConfidenceBelow0 << QStringLiteral("confidence");
-        QTest::addRow("readiness 11") << Bad::ReadinessAbove10 << QStringLiteral("readiness");
-        QTest::addRow("readiness -1") << Bad::ReadinessBelow0 << QStringLiteral("readiness");
-        QTest::addRow("follow-up before the session") << Bad::FollowUpBeforeSession << QStringLiteral("followUp");
-        QTest::addRow("no date") << Bad::NoDate << QStringLiteral("date");
-        QTest::addRow("in the future") << Bad::FutureDate << QStringLiteral("date");
-        QTest::addRow("implausibly old") << Bad::ImplausibleDate << QStringLiteral("date");
-        QTest::addRow("0 minutes") << Bad::ZeroMinutes << QStringLiteral("durationMinutes");
-        QTest::addRow("1441 minutes") << Bad::OverADay << QStringLiteral("durationMinutes");
-        QTest::addRow("empty quote") << Bad::EmptyQuote << QStringLiteral("quotes");
-        QTest::addRow("blank quote") << Bad::BlankQuote << QStringLiteral("quotes");
-        QTest::addRow("empty balance item") << Bad::EmptyBalanceItem << QStringLiteral("balance");
-        QTest::addRow("subjective in a DAP note") << Bad::SectionNotInFormat << QStringLiteral("note");
-        QTest::addRow("a section twice") << Bad::DuplicateSection << QStringLiteral("note");
-        QTest::addRow("a goal twice") << Bad::DuplicateGoal << QStringLiteral("goals");
-        QTest::addRow("another client's goal") << Bad::GoalOfAnotherClient << QStringLiteral("goals");
-        QTest::addRow("unknown goal") << Bad::UnknownGoal << QStringLiteral("goals");
+        QTest::addColumn<FieldReason>("failure");
+        QTest::addRow("importance 11") << Bad::ImportanceAbove10
+            << FieldReason{Field::Importance, ValidationReason::OutOfRange};
+        QTest::addRow("importance -1") << Bad::ImportanceBelow0
+            << FieldReason{Field::Importance, ValidationReason::OutOfRange};
+        QTest::addRow("confidence 11") << Bad::ConfidenceAbove10
+            << FieldReason{Field::Confidence, ValidationReason::OutOfRange};
+        QTest::addRow("confidence -1") << Bad::ConfidenceBelow0
+            << FieldReason{Field::Confidence, ValidationReason::OutOfRange};
+        QTest::addRow("readiness 11") << Bad::ReadinessAbove10
+            << FieldReason{Field::Readiness, ValidationReason::OutOfRange};
+        QTest::addRow("readiness -1") << Bad::ReadinessBelow0
+            << FieldReason{Field::Readiness, ValidationReason::OutOfRange};
+        QTest::addRow("follow-up before the session") << Bad::FollowUpBeforeSession
+            << FieldReason{Field::FollowUp, ValidationReason::BeforeSessionDate};
+        QTest::addRow("no date") << Bad::NoDate << FieldReason{Field::SessionDate, ValidationReason::Required};
+        QTest::addRow("in the future") << Bad::FutureDate
+            << FieldReason{Field::SessionDate, ValidationReason::InTheFuture};
+        QTest::addRow("implausibly old") << Bad::ImplausibleDate
+            << FieldReason{Field::SessionDate, ValidationReason::NotPlausible};
+        QTest::addRow("0 minutes") << Bad::ZeroMinutes
+            << FieldReason{Field::DurationMinutes, ValidationReason::OutOfRange};
+        QTest::addRow("1441 minutes") << Bad::OverADay
+            << FieldReason{Field::DurationMinutes, ValidationReason::OutOfRange};
+        QTest::addRow("empty quote") << Bad::EmptyQuote << FieldReason{Field::Quotes, ValidationReason::Empty};
+        QTest::addRow("blank quote") << Bad::BlankQuote << FieldReason{Field::Quotes, ValidationReason::Empty};
+        QTest::addRow("empty balance item") << Bad::EmptyBalanceItem
+            << FieldReason{Field::Balance, ValidationReason::Empty};
+        QTest::addRow("subjective in a DAP note") << Bad::SectionNotInFormat
+            << FieldReason{Field::Note, ValidationReason::NotInFormat};
+        QTest::addRow("a section twice") << Bad::DuplicateSection
+            << FieldReason{Field::Note, ValidationReason::Duplicate};
+        QTest::addRow("a goal twice") << Bad::DuplicateGoal << FieldReason{Field::Goals, ValidationReason::Duplicate};
+        QTest::addRow("another client's goal") << Bad::GoalOfAnotherClient
+            << FieldReason{Field::Goals, ValidationReason::NotThisClients};
+        QTest::addRow("unknown goal") << Bad::UnknownGoal
+            << FieldReason{Field::Goals, ValidationReason::NotThisClients};
     }
     void refusalsWriteNothing()
     {
         QFETCH(Bad, bad);
-        QFETCH(QString, field);
+        QFETCH(FieldReason, failure);
         Env env;
         QVERIFY(env.isValid());
         auto client = addClient(env, QStringLiteral("Rae"));
@@ -476,7 +492,7 @@ private Q_SLOTS:
         case Bad::DuplicateSection: c.note.append({QStringLiteral("plan"), QStringLiteral("a second plan")}); break;
         case Bad::DuplicateGoal: c.goals.append(c.goals.first()); break;
         case Bad::GoalOfAnotherClient: entry.goalId = foreign.value(); break;
-        case Bad::UnknownGoal: entry.goalId = 424242; break;
+        case Bad::UnknownGoal: entry.goalId = GoalId(424242); break;
         }
 
         QSignalSpy changed(&env.sessions(), &SessionService::sessionChanged);
@@ -484,13 +500,13 @@ private Q_SLOTS:
         auto created = env.sessions().createDraft(client.value(), c);
         QVERIFY(!created.ok());
         QCOMPARE(created.code(), ErrorCode::Validation);
-        QCOMPARE(created.error().field, field);
+        QCOMPARE(created.error().failure(), failure);
         QCOMPARE(dumpAll(env.db()), before);
 
         const Status saved = env.sessions().saveDraft(draft.value(), c);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.code(), ErrorCode::Validation);
-        QCOMPARE(saved.error().field, field);
+        QCOMPARE(saved.error().failure(), failure);
         QCOMPARE(dumpAll(env.db()), before);
         QCOMPARE(changed.count(), 0);
     }
@@ -552,14 +568,14 @@ private Q_SLOTS:
         SessionContent c;
         c.date = kToday;
         const auto before = dumpAll(env.db());
-        auto created = env.sessions().createDraft(424242, c);
+        auto created = env.sessions().createDraft(ClientId(424242), c);
         QCOMPARE(created.code(), ErrorCode::Validation);
-        QCOMPARE(created.error().field, QStringLiteral("clientId"));
-        QCOMPARE(env.sessions().session(7).code(), ErrorCode::NotFound);
-        QCOMPARE(env.sessions().saveDraft(7, c).code(), ErrorCode::NotFound);
-        QCOMPARE(env.sessions().sign(7).code(), ErrorCode::NotFound);
-        QCOMPARE(env.sessions().discardDraft(7).code(), ErrorCode::NotFound);
-        QCOMPARE(env.sessions().addAddendum(7, QStringLiteral("x")).code(), ErrorCode::NotFound);
+        QCOMPARE(created.error().failure(), FieldReason(Field::Client, ValidationReason::NoSuchRecord));
+        QCOMPARE(env.sessions().session(SessionId(7)).code(), ErrorCode::NotFound);
+        QCOMPARE(env.sessions().saveDraft(SessionId(7), c).code(), ErrorCode::NotFound);
+        QCOMPARE(env.sessions().sign(SessionId(7)).code(), ErrorCode::NotFound);
+        QCOMPARE(env.sessions().discardDraft(SessionId(7)).code(), ErrorCode::NotFound);
+        QCOMPARE(env.sessions().addAddendum(SessionId(7), QStringLiteral("x")).code(), ErrorCode::NotFound);
         QCOMPARE(dumpAll(env.db()), before);
     }
 
@@ -576,7 +592,7 @@ private Q_SLOTS:
         const auto before = dumpAll(env.db());
         const Status s = env.sessions().sign(id.value());
         QCOMPARE(s.code(), ErrorCode::Validation);
-        QCOMPARE(s.error().field, QStringLiteral("counselor"));
+        QCOMPARE(s.error().failure(), FieldReason(Field::Counselor, ValidationReason::Required));
         QCOMPARE(dumpAll(env.db()), before);
         QVERIFY(!env.sessions().session(id.value())->isSigned());
     }
@@ -718,8 +734,9 @@ private Q_SLOTS:
             auto st = env.db().prepare(sql.toStdString());
             if (!st)
                 return st.error();
-            for (const auto& [name, value] : {std::pair{":session", qint64(session)},
-                                              std::pair{":client", other.value()}, std::pair{":goal", spare.value()}}) {
+            for (const auto& [name, value] : {std::pair{":session", session.value},
+                                              std::pair{":client", other.value().value},
+                                              std::pair{":goal", spare.value().value}}) {
                 if (const int index = st->parameterIndex(name))
                     st->bind(index, value);
             }
@@ -759,7 +776,7 @@ private Q_SLOTS:
         auto before = dumpAll(env.db());
         auto onDraft = env.sessions().addAddendum(id.value(), QStringLiteral("too early"));
         QCOMPARE(onDraft.code(), ErrorCode::Validation);
-        QCOMPARE(onDraft.error().field, QStringLiteral("addendum"));
+        QCOMPARE(onDraft.error().failure(), FieldReason(Field::Addendum, ValidationReason::NotSignedYet));
         QCOMPARE(dumpAll(env.db()), before);
 
         QVERIFY(env.sessions().sign(id.value()).ok());
@@ -767,7 +784,7 @@ private Q_SLOTS:
         for (const QString& empty : {QString(), QStringLiteral("  \n\t ")}) {
             auto refused = env.sessions().addAddendum(id.value(), empty);
             QCOMPARE(refused.code(), ErrorCode::Validation);
-            QCOMPARE(refused.error().field, QStringLiteral("addendum"));
+            QCOMPARE(refused.error().failure(), FieldReason(Field::Addendum, ValidationReason::Required));
         }
         QCOMPARE(dumpAll(env.db()), before);
 
@@ -1061,9 +1078,9 @@ private Q_SLOTS:
         auto before = dumpAll(env.db());
         auto onDraft = env.sessions().markEnteredInError(id.value(), QStringLiteral("started by mistake"));
         QCOMPARE(onDraft.code(), ErrorCode::Validation);
-        QCOMPARE(onDraft.error().field, QStringLiteral("enteredInError"));
+        QCOMPARE(onDraft.error().failure(), FieldReason(Field::EnteredInError, ValidationReason::NotSignedYet));
         QCOMPARE(dumpAll(env.db()), before);
-        QCOMPARE(env.sessions().markEnteredInError(4242, QStringLiteral("why")).code(), ErrorCode::NotFound);
+        QCOMPARE(env.sessions().markEnteredInError(SessionId(4242), QStringLiteral("why")).code(), ErrorCode::NotFound);
 
         QVERIFY(env.sessions().sign(id.value()).ok());
         QVERIFY(env.sessions().addAddendum(id.value(), QStringLiteral("called back about the date")).ok());
@@ -1075,11 +1092,12 @@ private Q_SLOTS:
         for (const QString& empty : {QString(), QStringLiteral(" \n\t ")}) {
             auto refused = env.sessions().markEnteredInError(id.value(), empty);
             QCOMPARE(refused.code(), ErrorCode::Validation);
-            QCOMPARE(refused.error().field, QStringLiteral("reason"));
+            QCOMPARE(refused.error().failure(), FieldReason(Field::EnteredInErrorReason, ValidationReason::Required));
         }
         auto tooLong =
             env.sessions().markEnteredInError(id.value(), QString(SessionService::kMaxText + 1, QLatin1Char('x')));
         QCOMPARE(tooLong.code(), ErrorCode::Validation);
+        QCOMPARE(tooLong.error().failure(), FieldReason(Field::EnteredInErrorReason, ValidationReason::TooLong));
         QCOMPARE(dumpAll(env.db()), before);
 
         QSignalSpy changed(&env.sessions(), &SessionService::sessionChanged);
@@ -1106,7 +1124,7 @@ private Q_SLOTS:
         before = dumpAll(env.db());
         auto again = env.sessions().markEnteredInError(id.value(), QStringLiteral("still wrong"));
         QCOMPARE(again.code(), ErrorCode::Validation);
-        QCOMPARE(again.error().field, QStringLiteral("enteredInError"));
+        QCOMPARE(again.error().failure(), FieldReason(Field::EnteredInError, ValidationReason::AlreadyDone));
         QCOMPARE(dumpAll(env.db()), before);
         // Nor behind the service's back: the database holds one per session, and the signed row stays locked.
         QCOMPARE(env.db()
@@ -1182,7 +1200,7 @@ private Q_SLOTS:
                                    summary(april.value(), QDate(2024, 4, 2), true, 2, 2),
                                    summary(march.value(), QDate(2024, 3, 2), false, 0, 0),
                                }));
-        QCOMPARE(env.sessions().sessionsForClient(424242).value(), QList<SessionSummary>());
+        QCOMPARE(env.sessions().sessionsForClient(ClientId(424242)).value(), QList<SessionSummary>());
     }
 
     void changeSignals()

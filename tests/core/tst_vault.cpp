@@ -575,8 +575,8 @@ private Q_SLOTS:
         content.note = {{QStringLiteral("data"), QStringLiteral("draft words")}};
         const SessionId draftId = domain.sessions().createDraft(client, content).value();
         Database& db = created.vault->database();
-        const std::string sid = std::to_string(signedId);
-        const std::string did = std::to_string(draftId);
+        const std::string sid = std::to_string(signedId.value);
+        const std::string did = std::to_string(draftId.value);
         const std::vector<std::string> attempts{
             // REPLACE deletes the conflicting row first; that delete must meet the triggers too.
             "INSERT OR REPLACE INTO addenda (session_id, number, body, signed_at, signed_by) VALUES (" + sid +

@@ -17,13 +17,13 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     namespace RecoveryKey = continuum::RecoveryKey;
-    const auto secret =
-        RecoveryKey::parse(SecureBytes(data, size));
+    // The typed bytes go in as they came, in locked memory, as the unlock window hands them over.
+    const auto secret = RecoveryKey::parse(continuum::SecureBytes(data, size));
     if (!secret)
         return 0;
     if (secret->size() != static_cast<std::size_t>(RecoveryKey::kSecretBytes))
         __builtin_trap();
-    const auto again = RecoveryKey::parse(SecureBytes::fromText(RecoveryKey::format(secret.value())));
+    const auto again = RecoveryKey::parse(continuum::SecureBytes::fromText(RecoveryKey::format(secret.value())));
     if (!again || !again->equals(secret.value()))
         __builtin_trap();
     return 0;

@@ -69,13 +69,13 @@ private Q_SLOTS:
         QApplication::processEvents();
         const int scroll = view->verticalScrollBar()->value();
         QVERIFY(scroll > 0);
-        const ClientId chosen = model->data(model->index(row, 0), ClientListModel::ClientIdRole).value<ClientId>();
-        QVERIFY(chosen != 0);
+        const ClientId chosen = ClientListModel::clientIdAt(model->index(row, 0));
+        QVERIFY(!chosen.isNull());
 
         // That person's session, typed into and autosaved.
         window.openClient(chosen);
         auto* page = window.findChild<ClientPage*>(QStringLiteral("clientPage"));
-        page->openSession(0);
+        page->openSession(SessionId());
         auto* editor = page->findChild<SessionEditor*>();
         QVERIFY(editor);
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model->rowCount(), people);
         QCOMPARE(view->currentIndex().row(), row);
-        QCOMPARE(model->data(view->currentIndex(), ClientListModel::ClientIdRole).value<ClientId>(), chosen);
+        QCOMPARE(ClientListModel::clientIdAt(view->currentIndex()), chosen);
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
         window.setWorkspace(nullptr);
     }

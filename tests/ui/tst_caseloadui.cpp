@@ -68,8 +68,8 @@ private Q_SLOTS:
         QVERIFY(domain.caseload().followUpsOverdue().value().size() > 0);
 
         // The person with the most sessions, on the goals tab, with a trend to see.
-        const ClientId busiest =
-            db.queryInt("SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1").value();
+        const ClientId busiest(
+            db.queryInt("SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1").value());
         MainWindow window;
         window.setDemo(true);
         window.setWorkspace(&workspace);
@@ -188,7 +188,7 @@ private Q_SLOTS:
                 child<QRadioButton>(d, "agreement_yes")->setChecked(true);
                 child<QPushButton>(d, "saveGoalButton")->click();
             });
-        const GoalId goalId = goals->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+        const GoalId goalId(goals->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong());
         auto history = domain.goals().history(goalId);
         QVERIFY(history.ok());
         QCOMPARE(history->size(), 2);

@@ -147,9 +147,9 @@ class TestGeometry : public QObject
     QTemporaryDir m_tmp;
     SystemClock m_clock;
     std::unique_ptr<Workspace> m_workspace;
-    ClientId m_client = 0;
-    GoalId m_goal = 0;
-    SessionId m_signed = 0;
+    ClientId m_client;
+    GoalId m_goal;
+    SessionId m_signed;
 
 private Q_SLOTS:
     void initTestCase()
@@ -276,7 +276,7 @@ private Q_SLOTS:
     void sessionWindow()
     {
         QFETCH(bool, isSigned);
-        auto* editor = new SessionEditor(*m_workspace, m_client, isSigned ? m_signed : 0);
+        auto* editor = new SessionEditor(*m_workspace, m_client, isSigned ? m_signed : SessionId());
         editor->setAttribute(Qt::WA_DeleteOnClose, false);
         const QString problem =
             showAndCheck(editor, isSigned ? QStringLiteral("signed session") : QStringLiteral("new session"));

@@ -44,8 +44,8 @@ struct Fixture {
     FixedClock clock{kNow};
     Vault::Created created = createTestVault(tmp.filePath(QStringLiteral("v")));
     Domain domain{created.vault->database(), clock};
-    ClientId client = 0;
-    GoalId goal = 0;
+    ClientId client;
+    GoalId goal;
 
     Fixture()
     {
@@ -340,8 +340,10 @@ private Q_SLOTS:
             [](QDialog* d) { child<QPushButton>(d, "archiveConfirmButton")->click(); });
         QCOMPARE(fx.domain.audit().entries(0, 1)->first().detail, QStringLiteral("archived"));
         // Too long a reason is refused by the service, the status unchanged.
-        QCOMPARE(fx.domain.clients().setStatus(fx.client, ClientStatus::Active, QString(201, QLatin1Char('x'))).code(),
-                 ErrorCode::Validation);
+        const Status tooLong =
+            fx.domain.clients().setStatus(fx.client, ClientStatus::Active, QString(201, QLatin1Char('x')));
+        QCOMPARE(tooLong.code(), ErrorCode::Validation);
+        QCOMPARE(tooLong.error().failure(), FieldReason(Field::ClientStatusReason, ValidationReason::TooLong));
         QCOMPARE(fx.person().status, ClientStatus::Archived);
     }
 

@@ -112,7 +112,7 @@ private Q_SLOTS:
         auto* editor = page->findChild<SessionEditor*>();
         QVERIFY(editor);
         child<QPushButton>(editor, "addGoalToSessionButton")->click();
-        auto* entry = editor->findChild<QWidget*>(QStringLiteral("goalEntry_%1").arg(goal));
+        auto* entry = editor->findChild<QWidget*>(QStringLiteral("goalEntry_%1").arg(goal.value));
         child<QSpinBox>(entry, "importanceSpin")->setValue(8);
         child<QSpinBox>(entry, "confidenceSpin")->setValue(6);
         child<QPushButton>(entry, "addChangeTalkButton")->click();

@@ -572,12 +572,12 @@ private Q_SLOTS:
 
         // The session list's count of addenda.
         SessionSummary one;
-        one.id = 1;
+        one.id = SessionId(1);
         one.date = QDate(2026, 11, 19);
         one.isSigned = true;
         one.addenda = 1;
         SessionSummary two = one;
-        two.id = 2;
+        two.id = SessionId(2);
         two.addenda = 2;
         SessionListModel sessions;
         sessions.setSessions({one, two});

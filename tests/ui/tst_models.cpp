@@ -81,7 +81,7 @@ private Q_SLOTS:
         auto id = domain.clients().create(added);
         QVERIFY(id.ok());
         QCOMPARE(model.totalCount(), n + 2);
-        QCOMPARE(model.index(0, 0).data(ClientListModel::ClientIdRole).toLongLong(), id.value());
+        QCOMPARE(ClientListModel::clientIdAt(model.index(0, 0)), id.value());
         QVERIFY(domain.clients().setStatus(id.value(), ClientStatus::Archived).ok());
         QCOMPARE(model.totalCount(), n + 1);
         model.setStatusFilter(StatusFilter::Archived);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         const GoalId goal = domain.goals().create(client, f, {}).value();
         QCOMPARE(goals.rowCount(), 1);
         QVERIFY(goals.index(0).data().toString().startsWith(QStringLiteral("Carry naloxone every day")));
-        QCOMPARE(goals.index(0).data(GoalListModel::GoalIdRole).toLongLong(), goal);
+        QCOMPARE(GoalListModel::goalIdAt(goals.index(0)), goal);
         f.status = GoalStatus::Achieved;
         QVERIFY(domain.goals().revise(goal, f, {QString(), ClientAgreement::Yes, std::nullopt}).ok());
         QCOMPARE(goals.index(0).data(GoalListModel::StatusRole).toString(), QStringLiteral("achieved"));

@@ -112,7 +112,7 @@ struct Fixture {
     Vault::Created created;
     FixedClock clock{QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC)};
     std::unique_ptr<Domain> domain;
-    ClientId client = 0;
+    ClientId client;
     QList<GoalId> goals;
 
     enum class Agency { Named, NotSet };

@@ -30,8 +30,8 @@ using namespace continuum::test;
 
 namespace {
 
-const QList<std::pair<GoalId, QString>> kGoals{{11, QStringLiteral("Stop using alone")},
-                                               {12, QStringLiteral("Keep my room")}};
+const QList<std::pair<GoalId, QString>> kGoals{{GoalId(11), QStringLiteral("Stop using alone")},
+                                               {GoalId(12), QStringLiteral("Keep my room")}};
 
 /// A record with every field set (and in the order the form lists them).
 SessionContent fullRecord(NoteFormat format)
@@ -43,7 +43,7 @@ SessionContent fullRecord(NoteFormat format)
     c.setting = SessionSetting::Outreach;
     c.processes = allValues<MiProcess>();
     SessionGoalEntry first;
-    first.goalId = 11;
+    first.goalId = GoalId(11);
     first.stage = StageOfChange::Preparation;
     first.returnToUse = true;
     first.importance = RulerScore{8, QStringLiteral("My daughter"), QStringLiteral("A ride to the clinic")};
@@ -53,7 +53,7 @@ SessionContent fullRecord(NoteFormat format)
                     {TalkDirection::Sustain, TalkCategory::Reasons, QStringLiteral("It's how I get through the day")},
                     {TalkDirection::Change, TalkCategory::TakingSteps, QStringLiteral("I got a kit yesterday")}};
     SessionGoalEntry second;
-    second.goalId = 12;
+    second.goalId = GoalId(12);
     second.stage = StageOfChange::Contemplation;
     second.confidence = RulerScore{3, QStringLiteral("I paid last month"), QStringLiteral("A steady job")};
     c.goals = {first, second};
@@ -181,7 +181,7 @@ private Q_SLOTS:
         SessionContent c;
         c.date = QDate(2024, 3, 14);
         SessionGoalEntry e;
-        e.goalId = 11;
+        e.goalId = GoalId(11);
         e.importance = RulerScore{5, QString(), QString()};
         c.goals = {e};
         form.setContent(c);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         SessionContent c;
         c.date = QDate(2024, 3, 14);
         SessionGoalEntry e;
-        e.goalId = 11;
+        e.goalId = GoalId(11);
         c.goals = {e};
         form.setContent(c);
         auto* entry = child<QWidget>(&form, "goalEntry_11");

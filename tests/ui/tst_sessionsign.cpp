@@ -37,8 +37,8 @@ struct Fixture {
     SystemClock clock;
     Workspace workspace{clock};
     Domain* domain = nullptr;
-    ClientId client = 0;
-    GoalId goal = 0;
+    ClientId client;
+    GoalId goal;
 
     Fixture()
     {
@@ -121,7 +121,7 @@ private Q_SLOTS:
 
     void aBareDraftListsEveryMissingItemAndACompleteOneNone()
     {
-        const QMap<GoalId, QString> words{{5, QStringLiteral("Keep my room")}};
+        const QMap<GoalId, QString> words{{GoalId(5), QStringLiteral("Keep my room")}};
         SessionContent bare;
         bare.date = QDate(2024, 3, 14);
         QCOMPARE(texts(missingBeforeSigning(bare, words)),
@@ -136,7 +136,7 @@ private Q_SLOTS:
         partial.setting = SessionSetting::Phone;
         partial.durationMinutes = 20;
         SessionGoalEntry e;
-        e.goalId = 5;
+        e.goalId = GoalId(5);
         e.quotes = {{TalkDirection::Change, TalkCategory::Desire, QStringLiteral("I want my own door")}};
         partial.goals = {e};
         partial.noteFormat = NoteFormat::Free;
@@ -157,7 +157,7 @@ private Q_SLOTS:
     void goingBackLeavesItUnsignedAtTheFirstMissingSection()
     {
         Fixture fx;
-        auto* editor = openEditor(fx, 0);
+        auto* editor = openEditor(fx, SessionId());
         QPointer<SessionEditor> guard(editor);
         SessionContent c = fx.complete();
         c.goals.first().stage.reset(); // the first thing missing is in Goals discussed
@@ -204,7 +204,7 @@ private Q_SLOTS:
     void aCompleteDraftAsksOnlyTheUsualQuestion()
     {
         Fixture fx;
-        auto* editor = openEditor(fx, 0);
+        auto* editor = openEditor(fx, SessionId());
         editor->form().setContent(fx.complete());
         int goBacks = 0;
         QString asked;
@@ -231,7 +231,7 @@ private Q_SLOTS:
     void ctrlReturnSigns()
     {
         Fixture fx;
-        auto* editor = openEditor(fx, 0);
+        auto* editor = openEditor(fx, SessionId());
         auto* sign = child<QPushButton>(editor, QStringLiteral("signSessionButton"));
         QVERIFY2(sign->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
                  qPrintable(sign->toolTip()));
@@ -334,12 +334,12 @@ private Q_SLOTS:
     void aDraftCanBeDiscardedAndNothingIsKept()
     {
         Fixture fx;
-        auto* editor = openEditor(fx, 0);
+        auto* editor = openEditor(fx, SessionId());
         QPointer<SessionEditor> guard(editor);
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Wrong person"));
         QVERIFY(editor->saveNow());
         const SessionId id = editor->sessionId();
-        QVERIFY(id != 0);
+        QVERIFY(!id.isNull());
         auto* discard = child<QPushButton>(editor, QStringLiteral("discardDraftButton"));
         QVERIFY(discard->isVisible());
 
@@ -418,7 +418,7 @@ private Q_SLOTS:
     {
         Fixture fx;
         // No earlier session: nothing carried.
-        auto* editor = new SessionEditor(fx.workspace, fx.client, 0);
+        auto* editor = new SessionEditor(fx.workspace, fx.client, SessionId());
         QVERIFY(editor->content().goals.isEmpty());
         delete editor;
 
@@ -436,9 +436,10 @@ private Q_SLOTS:
         f.statusReason = QStringLiteral("Not now");
         const Status revised =
             fx.domain->goals().revise(setAside, f, {QStringLiteral("Not now"), ClientAgreement::Yes, std::nullopt});
-        QVERIFY2(revised.ok(), qPrintable(revised.error().field + QLatin1Char(' ') + revised.error().detail));
+        QVERIFY2(revised.ok(),
+                 qPrintable(fieldName(revised.error().field) + QLatin1Char(' ') + revised.error().detail));
 
-        editor = new SessionEditor(fx.workspace, fx.client, 0);
+        editor = new SessionEditor(fx.workspace, fx.client, SessionId());
         const SessionContent now = editor->content();
         QCOMPARE(now.goals.size(), 1); // the set-aside goal is not carried over
         SessionGoalEntry expected;

@@ -44,8 +44,8 @@ struct Fixture {
     SystemClock clock;
     Workspace workspace{clock};
     Domain* domain = nullptr;
-    ClientId client = 0;
-    GoalId goal = 0;
+    ClientId client;
+    GoalId goal;
 
     Fixture()
     {
@@ -83,7 +83,7 @@ private Q_SLOTS:
     void recordAutosaveSignAndAddend()
     {
         Fixture fx;
-        auto* editor = new SessionEditor(fx.workspace, fx.client, 0);
+        auto* editor = new SessionEditor(fx.workspace, fx.client, SessionId());
         QPointer<SessionEditor> guard(editor);
         editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(editor));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         auto* picker = child<QComboBox>(editor, QStringLiteral("goalPickerCombo"));
         QCOMPARE(picker->count(), 1);
         child<QPushButton>(editor, QStringLiteral("addGoalToSessionButton"))->click();
-        auto* entry = child<QWidget>(editor, QStringLiteral("goalEntry_%1").arg(fx.goal));
+        auto* entry = child<QWidget>(editor, QStringLiteral("goalEntry_%1").arg(fx.goal.value));
         QVERIFY(entry);
         auto* importance = child<QSpinBox>(entry, QStringLiteral("importanceSpin"));
         importance->setValue(7);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         // Autosave: within a few seconds the draft is in the vault without anyone pressing Save.
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), SessionEditor::kAutosaveMs + 3000);
         const SessionId id = editor->sessionId();
-        QVERIFY(id != 0);
+        QVERIFY(!id.isNull());
         auto stored = fx.domain->sessions().session(id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->content.goals.size(), 1);
@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         Fixture fx;
         for (const bool signRecord : {false, true}) {
-            auto* editor = new SessionEditor(fx.workspace, fx.client, 0);
+            auto* editor = new SessionEditor(fx.workspace, fx.client, SessionId());
             editor->show();
             QVERIFY(QTest::qWaitForWindowExposed(editor));
             if (signRecord) {
@@ -243,7 +243,7 @@ private Q_SLOTS:
         window.show();
         window.openClient(fx.client);
         auto* page = child<ClientPage>(&window, QStringLiteral("clientPage"));
-        page->openSession(0);
+        page->openSession(SessionId());
         auto* editor = page->findChild<SessionEditor*>();
         QVERIFY(editor);
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")),
@@ -260,7 +260,7 @@ private Q_SLOTS:
         // A draft the service refuses as it stands (follow-up before the session) is still kept on lock.
         window.setWorkspace(&fx.workspace);
         window.openClient(fx.client);
-        page->openSession(0);
+        page->openSession(SessionId());
         editor = page->findChild<SessionEditor*>();
         QVERIFY(editor);
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Second visit"));
@@ -309,7 +309,7 @@ private Q_SLOTS:
     void aRefusedSaveIsExplainedInPlainWords()
     {
         Fixture fx;
-        auto* editor = new SessionEditor(fx.workspace, fx.client, 0);
+        auto* editor = new SessionEditor(fx.workspace, fx.client, SessionId());
         editor->show();
         // More than one record can hold (core refuses it as "too long").
         child<QPlainTextEdit>(editor, QStringLiteral("note_data"))->setPlainText(QString(20001, QLatin1Char('x')));
@@ -326,7 +326,7 @@ private Q_SLOTS:
     {
         Fixture fx;
         UiHooks::instance().information = [](QWidget*, const QString&, const QString&) {};
-        auto* editor = new SessionEditor(fx.workspace, fx.client, 0);
+        auto* editor = new SessionEditor(fx.workspace, fx.client, SessionId());
         editor->show();
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Met at noon."));
         const QString pdf = fx.tmp.filePath(QStringLiteral("note.pdf"));

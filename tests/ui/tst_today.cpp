@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<SessionEditor*>().first()->sessionId(), fresh);
         auto* list = child<QTableView>(&window, "clientListView");
         QVERIFY(list->currentIndex().isValid());
-        QCOMPARE(list->currentIndex().data(ClientListModel::ClientIdRole).toLongLong(), rosaId);
+        QCOMPARE(ClientListModel::clientIdAt(list->currentIndex()), rosaId);
         window.findChild<ClientPage*>()->closeSessionEditors();
 
         // Discard the old one: asked first; "no" keeps it.

@@ -76,12 +76,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         SessionForm form;
-        form.setClientGoals({{11, QStringLiteral("Stop using alone")}});
+        form.setClientGoals({{GoalId(11), QStringLiteral("Stop using alone")}});
         SessionContent c;
         c.date = QDate(2024, 3, 14);
         c.durationMinutes = 30;
         SessionGoalEntry e;
-        e.goalId = 11;
+        e.goalId = GoalId(11);
         e.importance = RulerScore{5, QString(), QString()};
         c.goals = {e};
         form.setContent(c);

@@ -58,7 +58,7 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     , m_original(client)
 {
     setObjectName(QStringLiteral("clientEditorDialog"));
-    setWindowTitle(client.id == 0 ? tr("New Client") : tr("Edit Profile"));
+    setWindowTitle(client.id.isNull() ? tr("New Client") : tr("Edit Profile"));
 
     m_chosenName = new QLineEdit(this);
     m_chosenName->setObjectName(QStringLiteral("chosenNameEdit"));
@@ -290,26 +290,26 @@ Client ClientEditorDialog::edited() const
     return c;
 }
 
-void ClientEditorDialog::showError(const QString& field, const QString& message)
+void ClientEditorDialog::showError(Field field, const QString& message)
 {
     m_message->setText(message);
     QWidget* target = nullptr;
-    if (field == QStringLiteral("chosenName"))
-        target = m_chosenName;
-    else if (field == QStringLiteral("pronouns"))
-        target = m_pronouns;
-    else if (field == QStringLiteral("legalName"))
-        target = m_legalName;
-    else if (field == QStringLiteral("birthYear") || field == QStringLiteral("birthDate"))
-        target = m_birthYear;
-    else if (field == QStringLiteral("agencyCode"))
-        target = m_agencyCode;
-    else if (field == QStringLiteral("housing") || field == QStringLiteral("housingRecordedOn"))
-        target = m_housing;
-    else if (field == QStringLiteral("substances"))
-        target = m_substances;
-    else if (field == QStringLiteral("notes"))
-        target = m_notes;
+    switch (field) {
+    case Field::ChosenName: target = m_chosenName; break;
+    case Field::Pronouns: target = m_pronouns; break;
+    case Field::LegalName: target = m_legalName; break;
+    case Field::BirthYear:
+    case Field::BirthDate: target = m_birthYear; break;
+    case Field::AgencyCode: target = m_agencyCode; break;
+    case Field::Phone: target = m_phone; break;
+    case Field::Email: target = m_email; break;
+    case Field::Address: target = m_address; break;
+    case Field::Housing:
+    case Field::HousingRecordedOn: target = m_housing; break;
+    case Field::Substances: target = m_substances; break;
+    case Field::Notes: target = m_notes; break;
+    default: break; // a field this dialog does not show, or none: the message says what to do
+    }
     if (target)
         target->setFocus();
 }
@@ -319,12 +319,8 @@ void ClientEditorDialog::accept()
     if (!m_service)
         return;
     const Client c = edited();
-    if (c.chosenName.trimmed().isEmpty()) {
-        showError(QStringLiteral("chosenName"), tr("A chosen name is needed: the name the person wants to be called."));
-        return;
-    }
     Status saved;
-    if (c.id == 0) {
+    if (c.id.isNull()) {
         auto id = m_service->create(c);
         if (id)
             m_savedId = id.value();
@@ -337,8 +333,7 @@ void ClientEditorDialog::accept()
     }
     if (!saved) {
         const Error& e = saved.error();
-        showError(e.field,
-                  e.code == ErrorCode::Validation ? tr("Please check this field: %1.").arg(e.detail) : errorText(e));
+        showError(e.field, errorText(e)); // for a refused value, the sentence for its field and reason
         return; // everything typed stays in the form
     }
     QDialog::accept();

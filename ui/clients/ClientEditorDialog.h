@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "util/Validation.h"
 
 #include <QDialog>
 
@@ -42,11 +43,11 @@ public:
 
 private:
     void load(const Client& c);
-    void showError(const QString& field, const QString& message);
+    void showError(Field field, const QString& message);
 
     ClientService* m_service;
     Client m_original;
-    ClientId m_savedId = 0;
+    ClientId m_savedId;
     QLineEdit* m_chosenName;
     QLineEdit* m_pronouns;
     QLineEdit* m_legalName;

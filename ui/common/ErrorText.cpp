@@ -3,11 +3,278 @@
 
 #include "util/ErrorMessages.h"
 
+#include <QCoreApplication>
+
 namespace continuum::ui {
+
+namespace {
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(ValidationText)
+};
+} // namespace
 
 QString errorText(const Error& error)
 {
+    if (error.code == ErrorCode::Validation)
+        return validationText(error);
     return errorMessage(error);
+}
+
+QString validationText(const Error& error)
+{
+    return validationText(error.failure());
+}
+
+// Each sentence says what to do, in plain words, about the person as "they". No switch has a default, so a
+// new Field makes the compiler ask for its words; tests/ui/tst_validationtext checks every listed pair.
+QString validationText(FieldReason failure)
+{
+    using R = ValidationReason;
+    const R why = failure.reason;
+    switch (failure.field) {
+    case Field::None: break;
+    // client
+    case Field::ChosenName:
+        if (why == R::Required)
+            return Words::tr("Add the name they want to be called.");
+        if (why == R::TooLong)
+            return Words::tr("The chosen name is too long. Shorten it.");
+        break;
+    case Field::Pronouns:
+        if (why == R::TooLong)
+            return Words::tr("The pronouns are too long. Shorten them.");
+        break;
+    case Field::LegalName:
+        if (why == R::TooLong)
+            return Words::tr("The legal name is too long. Shorten it.");
+        break;
+    case Field::BirthYear:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the birth year: it can be from 1900 up to this year.");
+        if (why == R::DoesNotMatch)
+            return Words::tr("The birth year and the birth date give different years. Correct one, or leave one "
+                             "empty.");
+        break;
+    case Field::BirthDate:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the birth date: it can be from 1900 up to today.");
+        break;
+    case Field::AgencyCode:
+        if (why == R::TooLong)
+            return Words::tr("The agency code is too long. Shorten it.");
+        break;
+    case Field::Phone:
+        if (why == R::TooLong)
+            return Words::tr("The phone number is too long. Shorten it.");
+        break;
+    case Field::Email:
+        if (why == R::TooLong)
+            return Words::tr("The email address is too long. Shorten it.");
+        break;
+    case Field::Address:
+        if (why == R::TooLong)
+            return Words::tr("The address is too long. Shorten it.");
+        break;
+    case Field::Housing:
+        if (why == R::TooLong)
+            return Words::tr("The housing situation is too long. Shorten it.");
+        break;
+    case Field::HousingRecordedOn:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the date the housing situation was recorded.");
+        if (why == R::InTheFuture)
+            return Words::tr("The date the housing situation was recorded is after today. Check it.");
+        break;
+    case Field::Substances:
+        if (why == R::Empty)
+            return Words::tr("A substance row has no name. Add the name, or remove the row.");
+        if (why == R::TooLong)
+            return Words::tr("A substance name is too long. Shorten it.");
+        break;
+    case Field::Notes:
+        if (why == R::TooLong)
+            return Words::tr("The notes are too long to keep in one record. Shorten them.");
+        break;
+    case Field::ClientStatusReason:
+        if (why == R::TooLong)
+            return Words::tr("The reason is too long. A few words are enough.");
+        break;
+    case Field::PurgeConfirmation:
+        if (why == R::DoesNotMatch)
+            return Words::tr("To confirm, type their chosen name exactly as it is shown.");
+        break;
+    case Field::Client:
+        if (why == R::NoSuchRecord)
+            return Words::tr("This person's record is no longer there. It may have been removed.");
+        break;
+    // goal
+    case Field::ClientWords:
+        if (why == R::Required)
+            return Words::tr("Write down what they want, in their own words. It comes first.");
+        if (why == R::TooLong)
+            return Words::tr("Their words are too long to keep in one goal. Shorten them.");
+        break;
+    case Field::CounselorFraming:
+        if (why == R::TooLong)
+            return Words::tr("Your framing of the goal is too long. Shorten it.");
+        break;
+    case Field::WhyItMatters:
+        if (why == R::TooLong)
+            return Words::tr("“Why it matters” is too long. Shorten it.");
+        break;
+    case Field::WhoCanHelp:
+        if (why == R::TooLong)
+            return Words::tr("“Who can help” is too long. Shorten it.");
+        break;
+    case Field::IfItGetsHard:
+        if (why == R::TooLong)
+            return Words::tr("“If it gets hard” is too long. Shorten it.");
+        break;
+    case Field::Steps:
+        if (why == R::TooMany)
+            return Words::tr("There are more steps than one goal can hold. Combine some, or make a second goal.");
+        if (why == R::TooLong)
+            return Words::tr("One of the steps is too long. Shorten it.");
+        break;
+    case Field::Position:
+        if (why == R::Required)
+            return Words::tr("Choose where they place this goal: safer use, managed use, abstinence, or not placed "
+                             "yet.");
+        if (why == R::NotApplicable)
+            return Words::tr("Only a substance-use goal has a place on the continuum. Choose that life area, or "
+                             "leave the place empty.");
+        break;
+    case Field::StatusReason:
+        if (why == R::NeedsReason)
+            return Words::tr("Setting a goal aside needs their reason, in their words.");
+        if (why == R::TooLong)
+            return Words::tr("Their reason for setting the goal aside is too long. Shorten it.");
+        break;
+    case Field::RevisionReason:
+        if (why == R::NeedsReason)
+            return Words::tr("The goal moves along the continuum: write why it changed.");
+        if (why == R::TooLong)
+            return Words::tr("The reason for this change is too long. Shorten it.");
+        break;
+    case Field::Agreement:
+        if (why == R::NeedsAnswer)
+            return Words::tr("Choose whether they agreed to this change: yes, no, or not talked about.");
+        break;
+    case Field::Session:
+        if (why == R::NotThisClients)
+            return Words::tr("That session is not one of this person's sessions. Open the goal from one of "
+                             "theirs.");
+        break;
+    // session
+    case Field::SessionDate:
+        if (why == R::Required)
+            return Words::tr("Add the date of the session.");
+        if (why == R::InTheFuture)
+            return Words::tr("The session date is after today. Check it.");
+        if (why == R::NotPlausible)
+            return Words::tr("Check the session date: it is further back than any record here.");
+        break;
+    case Field::StartTime:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the start time.");
+        break;
+    case Field::DurationMinutes:
+        if (why == R::OutOfRange)
+            return Words::tr("The duration runs from 1 minute to 24 hours.");
+        break;
+    case Field::FollowUp:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the follow-up date.");
+        if (why == R::BeforeSessionDate)
+            return Words::tr("The follow-up date is before the session date. Choose a later date, or leave it "
+                             "empty.");
+        break;
+    case Field::NextSteps:
+        if (why == R::TooLong)
+            return Words::tr("The next steps are too long to keep in one record. Shorten them.");
+        break;
+    case Field::Goals:
+        if (why == R::Duplicate)
+            return Words::tr("A goal is listed twice. Remove one of them.");
+        if (why == R::NotThisClients)
+            return Words::tr("One of the goals chosen is not one of this person's goals. Choose again.");
+        break;
+    case Field::Importance:
+        if (why == R::OutOfRange)
+            return Words::tr("Importance runs from 0 to 10. Choose a number in that range.");
+        if (why == R::TooLong)
+            return Words::tr("What they said about importance is too long to keep. Shorten it.");
+        break;
+    case Field::Confidence:
+        if (why == R::OutOfRange)
+            return Words::tr("Confidence runs from 0 to 10. Choose a number in that range.");
+        if (why == R::TooLong)
+            return Words::tr("What they said about confidence is too long to keep. Shorten it.");
+        break;
+    case Field::Readiness:
+        if (why == R::OutOfRange)
+            return Words::tr("Readiness runs from 0 to 10. Choose a number in that range.");
+        if (why == R::TooLong)
+            return Words::tr("What they said about readiness is too long to keep. Shorten it.");
+        break;
+    case Field::Quotes:
+        if (why == R::Empty)
+            return Words::tr("A talk row has no words yet: write what the person said, or remove the row.");
+        if (why == R::TooLong)
+            return Words::tr("One of the talk rows is too long to keep in one record. Shorten it.");
+        break;
+    case Field::Balance:
+        if (why == R::Empty)
+            return Words::tr("A decisional balance item has no words yet. Write it, or remove it.");
+        if (why == R::TooLong)
+            return Words::tr("A decisional balance item is too long to keep in one record. Shorten it.");
+        break;
+    case Field::ChangePlan:
+        if (why == R::TooLong)
+            return Words::tr("Part of the change plan is too long to keep in one record. Shorten it.");
+        break;
+    case Field::Note:
+        if (why == R::NotInFormat)
+            return Words::tr("The note has a section its format does not have. Choose the note format again.");
+        if (why == R::Duplicate)
+            return Words::tr("A note section appears twice. Keep its words in one section.");
+        if (why == R::TooLong)
+            return Words::tr("The note is too long to keep in one record. Shorten the longest section.");
+        break;
+    case Field::Counselor:
+        if (why == R::Required)
+            return Words::tr("Add your name in Preferences before signing.");
+        break;
+    case Field::Addendum:
+        if (why == R::NotSignedYet)
+            return Words::tr("Only a signed note takes addenda. Edit the draft instead, or sign it first.");
+        if (why == R::Required)
+            return Words::tr("The addendum is empty. Write what you want to add.");
+        if (why == R::TooLong)
+            return Words::tr("The addendum is too long to keep in one record. Shorten it.");
+        break;
+    case Field::EnteredInError:
+        if (why == R::NotSignedYet)
+            return Words::tr("Only a signed note can be marked as entered in error. A draft can be discarded "
+                             "instead.");
+        if (why == R::AlreadyDone)
+            return Words::tr("This session note is already marked as entered in error.");
+        break;
+    case Field::EnteredInErrorReason:
+        if (why == R::Required)
+            return Words::tr("Say why this session note was entered in error.");
+        if (why == R::TooLong)
+            return Words::tr("The reason is too long to keep in one record. Shorten it.");
+        break;
+    // counselor
+    case Field::CounselorName:
+        if (why == R::Required)
+            return Words::tr("Your name is needed for signing and printing.");
+        if (why == R::TooLong)
+            return Words::tr("Your name is too long. Shorten it.");
+        break;
+    }
+    return errorMessage(ErrorCode::Validation);
 }
 
 } // namespace continuum::ui

@@ -45,7 +45,7 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
     , m_goal(goal)
     , m_session(session)
 {
-    const bool isNew = goal.id == 0;
+    const bool isNew = goal.id.isNull();
     setObjectName(QStringLiteral("goalEditorDialog"));
     setWindowTitle(isNew ? tr("New Goal") : tr("Revise Goal"));
 
@@ -239,20 +239,28 @@ GoalFields GoalEditorDialog::fields() const
     return f;
 }
 
-void GoalEditorDialog::showError(const QString& field, const QString& message)
+void GoalEditorDialog::showError(Field field, const QString& message)
 {
     m_message->setText(message);
-    if (field == QStringLiteral("clientWords"))
+    if (field == Field::ClientWords)
         m_words->setFocus();
-    else if (field == QStringLiteral("position"))
+    else if (field == Field::Position)
         m_positionBox->setFocus();
-    else if (field == QStringLiteral("statusReason"))
+    else if (field == Field::StatusReason)
         m_statusReason->setFocus();
-    else if (field == QStringLiteral("steps"))
+    else if (field == Field::Steps)
         m_steps->setFocus();
-    else if (field == QStringLiteral("reason") && m_revisionReason)
+    else if (field == Field::WhyItMatters)
+        m_why->setFocus();
+    else if (field == Field::WhoCanHelp)
+        m_whoCanHelp->setFocus();
+    else if (field == Field::IfItGetsHard)
+        m_ifHard->setFocus();
+    else if (field == Field::CounselorFraming)
+        m_framing->setFocus();
+    else if (field == Field::RevisionReason && m_revisionReason)
         m_revisionReason->setFocus();
-    else if (field == QStringLiteral("agreement") && m_agreementBox)
+    else if (field == Field::Agreement && m_agreementBox)
         m_agreementBox->setFocus();
 }
 
@@ -268,7 +276,7 @@ void GoalEditorDialog::accept()
     if (m_agreement && m_agreement->checkedId() >= 0)
         info.agreement = static_cast<ClientAgreement>(m_agreement->checkedId());
     Status saved;
-    if (m_goal.id == 0) {
+    if (m_goal.id.isNull()) {
         auto id = m_service->create(m_client, f, info);
         if (id)
             m_savedId = id.value();
@@ -281,20 +289,7 @@ void GoalEditorDialog::accept()
     }
     if (!saved) {
         const Error& e = saved.error();
-        QString text;
-        if (e.field == QStringLiteral("clientWords"))
-            text = tr("Write down what they want, in their own words. It comes first.");
-        else if (e.field == QStringLiteral("position"))
-            text = tr("Choose where they place this goal: safer use, managed use, abstinence, or not placed yet.");
-        else if (e.field == QStringLiteral("reason"))
-            text = tr("The goal moves along the continuum: write why it changed.");
-        else if (e.field == QStringLiteral("agreement"))
-            text = tr("Choose whether they agreed to this change: yes, no, or not talked about.");
-        else if (e.field == QStringLiteral("statusReason"))
-            text = tr("Setting a goal aside needs their reason, in their words.");
-        else
-            text = errorText(e);
-        showError(e.field, text);
+        showError(e.field, errorText(e)); // for a refused value, the sentence for its field and reason
         return;
     }
     QDialog::accept();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/GoalService.h"
+#include "util/Validation.h"
 
 #include <QDialog>
 
@@ -37,13 +38,13 @@ public:
 
 private:
     void updateState();
-    void showError(const QString& field, const QString& message);
+    void showError(Field field, const QString& message);
 
     GoalService* m_service;
     ClientId m_client;
     Goal m_goal;
     std::optional<SessionId> m_session;
-    GoalId m_savedId = 0;
+    GoalId m_savedId;
     QPlainTextEdit* m_words;
     QPlainTextEdit* m_why;
     QComboBox* m_area;

@@ -130,6 +130,11 @@ int ClientListModel::fetchRowOf(ClientId id)
     return row;
 }
 
+ClientId ClientListModel::clientIdAt(const QModelIndex& index)
+{
+    return ClientId(index.data(ClientIdRole).toLongLong());
+}
+
 int ClientListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -146,7 +151,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         return {};
     const ClientSummary& c = m_rows.at(index.row());
     switch (role) {
-    case ClientIdRole: return c.id;
+    case ClientIdRole: return c.id.value;
     case SafetyFlagRole: return c.safetyFlag;
     case StatusRole: return toKey(c.status);
     case ChosenNameRole: return c.chosenName;

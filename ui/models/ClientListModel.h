@@ -16,6 +16,7 @@ class ClientListModel final : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, NextFollowUpColumn, LastContactColumn, ActiveGoalsColumn, ColumnCount };
+    /// ClientIdRole holds the raw id (a qint64); clientIdAt() gives it back typed.
     enum Role { ClientIdRole = Qt::UserRole + 1, SafetyFlagRole, StatusRole, ChosenNameRole };
 
     static constexpr int kPageSize = 100;
@@ -46,6 +47,8 @@ public:
     /// The row holding this client, fetching further pages until it is found; -1 when the current search
     /// and filter do not list them.
     int fetchRowOf(ClientId id);
+    /// The client on index's row (a null id for an invalid index).
+    static ClientId clientIdAt(const QModelIndex& index);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

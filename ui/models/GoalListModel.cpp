@@ -30,7 +30,7 @@ void GoalListModel::reload()
 {
     beginResetModel();
     m_goals.clear();
-    if (m_service && m_client != 0) {
+    if (m_service && !m_client.isNull()) {
         if (auto goals = m_service->goalsForClient(m_client))
             m_goals = goals.value();
     }
@@ -44,6 +44,11 @@ int GoalListModel::rowOf(GoalId id) const
             return int(i);
     }
     return -1;
+}
+
+GoalId GoalListModel::goalIdAt(const QModelIndex& index)
+{
+    return GoalId(index.data(GoalIdRole).toLongLong());
 }
 
 int GoalListModel::rowCount(const QModelIndex& parent) const
@@ -66,7 +71,7 @@ QVariant GoalListModel::data(const QModelIndex& index, int role) const
         return QString(g.fields.clientWords + QLatin1Char('\n') + detail);
     }
     case Qt::ToolTipRole: return g.fields.clientWords;
-    case GoalIdRole: return g.id;
+    case GoalIdRole: return g.id.value;
     case StatusRole: return toKey(g.fields.status);
     case LifeAreaRole: return toKey(g.fields.lifeArea);
     case RevisionRole: return g.revision;
@@ -83,6 +88,11 @@ void SessionListModel::setSessions(const QList<SessionSummary>& sessions)
     beginResetModel();
     m_sessions = sessions;
     endResetModel();
+}
+
+SessionId SessionListModel::sessionIdAt(const QModelIndex& index)
+{
+    return SessionId(index.data(SessionIdRole).toLongLong());
 }
 
 int SessionListModel::rowCount(const QModelIndex& parent) const
@@ -110,7 +120,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
                 QStringLiteral(" · ") + tr("follow-up %1").arg(QLocale().toString(*s.followUp, QLocale::ShortFormat));
         return text;
     }
-    case SessionIdRole: return s.id;
+    case SessionIdRole: return s.id.value;
     case SignedRole: return s.isSigned;
     default: return {};
     }

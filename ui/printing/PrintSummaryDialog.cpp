@@ -44,7 +44,7 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
         for (const Goal& g : goals.value()) {
             auto* item = new QListWidgetItem(g.fields.clientWords + QStringLiteral("  (") + label(g.fields.status) +
                                              QLatin1Char(')'));
-            item->setData(Qt::UserRole, g.id);
+            item->setData(Qt::UserRole, g.id.value); // raw; chosenGoals() gives it back typed
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(g.fields.status == GoalStatus::Active ? Qt::Checked : Qt::Unchecked);
             m_goals->addItem(item);
@@ -80,7 +80,7 @@ QList<GoalId> PrintSummaryDialog::chosenGoals() const
     QList<GoalId> out;
     for (int i = 0; i < m_goals->count(); ++i) {
         if (m_goals->item(i)->checkState() == Qt::Checked)
-            out.append(m_goals->item(i)->data(Qt::UserRole).toLongLong());
+            out.append(GoalId(m_goals->item(i)->data(Qt::UserRole).toLongLong()));
     }
     return out;
 }

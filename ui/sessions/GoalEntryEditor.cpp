@@ -47,7 +47,7 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     : QGroupBox(parent)
     , m_goalId(entry.goalId)
 {
-    setObjectName(QStringLiteral("goalEntry_%1").arg(entry.goalId));
+    setObjectName(QStringLiteral("goalEntry_%1").arg(entry.goalId.value));
     setTitle(clientWords);
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stageCombo"));

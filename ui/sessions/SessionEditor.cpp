@@ -184,7 +184,7 @@ void SessionEditor::load()
     fresh.date = m_workspace->clock().today();
     if (auto format = m_domain->counselor().setting(SettingKey::DefaultNoteFormat); format && !format->isEmpty())
         fresh.noteFormat = fromKey<NoteFormat>(format.value()).value_or(NoteFormat::Dap);
-    if (m_draft->sessionId() != 0) {
+    if (!m_draft->sessionId().isNull()) {
         if (auto s = m_draft->load(); !s)
             m_message->setText(errorText(s.error()));
     } else {
@@ -195,7 +195,7 @@ void SessionEditor::load()
     m_title->setText(tr("Session with %1").arg(name));
     refreshClientGoals();
     m_form->setReadOnly(record.isSigned());
-    m_form->setContent(m_draft->sessionId() != 0 ? record.content : fresh);
+    m_form->setContent(!m_draft->sessionId().isNull() ? record.content : fresh);
     QStringList addenda;
     for (const Addendum& a : record.addenda) {
         addenda.append(tr("Addendum %1 — %2, %3\n%4").arg(a.number).arg(a.signedBy, dateTimeText(a.signedAt), a.body));
@@ -276,9 +276,9 @@ void SessionEditor::newGoal()
     if (!m_domain)
         return;
     // The goal links back to this session, so the draft must exist first.
-    if (m_draft->sessionId() == 0)
+    if (m_draft->sessionId().isNull())
         handOver();
-    if (!saveNow() || m_draft->sessionId() == 0)
+    if (!saveNow() || m_draft->sessionId().isNull())
         return;
     GoalEditorDialog dialog(&m_domain->goals(), m_clientId, Goal(), m_draft->sessionId(), this);
     if (dialog.exec() == QDialog::Accepted && m_domain)
@@ -289,9 +289,9 @@ void SessionEditor::reviseGoal(GoalId goal)
 {
     if (!m_domain)
         return;
-    if (m_draft->sessionId() == 0)
+    if (m_draft->sessionId().isNull())
         handOver();
-    if (!saveNow() || m_draft->sessionId() == 0)
+    if (!saveNow() || m_draft->sessionId().isNull())
         return;
     auto current = m_domain->goals().goal(goal);
     if (!current) {
@@ -348,24 +348,7 @@ void SessionEditor::showSaveState()
 
 QString SessionEditor::saveProblemText(const Error& error) const
 {
-    if (error.code != ErrorCode::Validation)
-        return errorText(error);
-    const QString& field = error.field;
-    if (field == QLatin1String("quotes"))
-        return tr("A talk row has no words yet: write what the person said, or remove the row.");
-    if (field == QLatin1String("durationMinutes"))
-        return tr("The duration runs from 1 minute to 24 hours.");
-    if (field == QLatin1String("date"))
-        return tr("Check the session date: it is needed, and cannot be in the future.");
-    if (field == QLatin1String("startTime"))
-        return tr("Check the start time.");
-    if (field == QLatin1String("goals"))
-        return tr("One of the goals discussed is listed twice, or is not one of this person's goals.");
-    if (field == QLatin1String("counselor"))
-        return tr("Add your name in Preferences before signing.");
-    if (field == QLatin1String("note") || field == QLatin1String("nextSteps") || field == QLatin1String("changePlan") ||
-        field == QLatin1String("balance"))
-        return tr("Some of the text is too long to keep in one record. Shorten the longest part.");
+    // A refused value gets the sentence for its field and reason (common/ErrorText), never core's detail.
     return errorText(error);
 }
 
@@ -399,7 +382,7 @@ void SessionEditor::updateState()
         if (m_draft->enteredInError())
             state += QStringLiteral(" · ") + tr("entered in error");
         m_state->setText(state);
-    } else if (m_draft->sessionId() == 0) {
+    } else if (m_draft->sessionId().isNull()) {
         m_state->setText(tr("New draft"));
     } else {
         m_state->setText(tr("Draft"));
@@ -412,7 +395,7 @@ void SessionEditor::sign()
         return;
     // Save first, so a refusal (a follow-up before the session) shows before anything is asked. A new
     // record is created now, with what the form shows.
-    if (m_draft->sessionId() == 0)
+    if (m_draft->sessionId().isNull())
         handOver();
     if (!saveNow())
         return;
@@ -505,9 +488,9 @@ void SessionEditor::printNote(PrintHow how)
 {
     if (!m_domain)
         return;
-    if (m_draft->sessionId() == 0)
+    if (m_draft->sessionId().isNull())
         handOver(); // a new record is saved before it can be printed
-    if (!saveNow() || m_draft->sessionId() == 0)
+    if (!saveNow() || m_draft->sessionId().isNull())
         return;
     auto note = buildSessionNote(*m_domain, m_draft->sessionId());
     if (!note) {

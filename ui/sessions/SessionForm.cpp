@@ -29,6 +29,14 @@ namespace continuum::ui {
 
 namespace {
 
+// A date edit wide enough for the longest date of this locale: its own size hint can leave the year
+// cut off ("11/20/2") beside the calendar button.
+void fitDateEdit(QDateEdit* edit)
+{
+    const QString widest = QLocale().toString(QDate(2000, 12, 28), edit->displayFormat());
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(widest + QStringLiteral("00")) + 40);
+}
+
 /// The form's sections, in order: each becomes a titled group and an entry of the section list.
 struct SectionDescription {
     SessionForm::Section section;
@@ -136,6 +144,7 @@ SessionForm::SessionForm(QWidget* parent)
     m_date->setObjectName(QStringLiteral("sessionDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Session date"));
+    fitDateEdit(m_date);
     m_hasTime = new QCheckBox(tr("at"), about);
     m_hasTime->setObjectName(QStringLiteral("hasStartTimeCheck"));
     m_time = new QTimeEdit(about);
@@ -202,7 +211,7 @@ SessionForm::SessionForm(QWidget* parent)
     goalsLayout->addLayout(m_goalEntries);
     goalsLayout->addWidget(m_goalButtons);
     connect(m_addGoal, &QPushButton::clicked, this, [this] {
-        if (const GoalId id = m_goalPicker->currentData().toLongLong(); id != 0)
+        if (const GoalId id(m_goalPicker->currentData().toLongLong()); !id.isNull())
             addGoal(id);
     });
     connect(m_newGoal, &QPushButton::clicked, this, &SessionForm::newGoalRequested);
@@ -293,6 +302,7 @@ SessionForm::SessionForm(QWidget* parent)
     m_followUp->setObjectName(QStringLiteral("followUpEdit"));
     m_followUp->setCalendarPopup(true);
     m_followUp->setAccessibleName(tr("Follow-up date"));
+    fitDateEdit(m_followUp);
     m_followUpError = new QLabel(next);
     m_followUpError->setObjectName(QStringLiteral("followUpErrorLabel"));
     m_followUpError->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -638,7 +648,7 @@ void SessionForm::refreshGoalPicker()
     m_goalPicker->clear();
     for (const auto& [id, words] : std::as_const(m_clientGoals)) {
         if (!hasGoal(id))
-            m_goalPicker->addItem(words, id);
+            m_goalPicker->addItem(words, id.value); // raw, read back as a GoalId when added
     }
     m_goalPicker->setEnabled(m_goalPicker->count() > 0 && !m_readOnly);
     m_addGoal->setEnabled(m_goalPicker->count() > 0 && !m_readOnly);

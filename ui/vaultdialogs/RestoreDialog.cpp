@@ -4,6 +4,7 @@
 #include "UiHooks.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
+#include "common/TimeText.h"
 #include "vault/Backup.h"
 
 #include <QDialogButtonBox>
@@ -93,7 +94,7 @@ void RestoreDialog::inspect()
     } else if (auto info = Backup::inspect(file)) {
         m_fileOk = true;
         m_info->setText(tr("A Continuum backup made %1.")
-                            .arg(QLocale().toString(info->createdAt.toLocalTime(), QLocale::LongFormat)));
+                            .arg(dateTimeText(info->createdAt.toLocalTime(), QLocale::LongFormat)));
     } else {
         m_info->setText(errorText(info.error()));
     }

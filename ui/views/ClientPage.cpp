@@ -178,20 +178,19 @@ ClientPage::ClientPage(QWidget* parent)
     newSession->setObjectName(QStringLiteral("newSessionButton"));
     auto* openSessionButton = new QPushButton(tr("&Open"), this);
     openSessionButton->setObjectName(QStringLiteral("openSessionButton"));
-    connect(newSession, &QPushButton::clicked, this, [this] { openSession(0); });
+    connect(newSession, &QPushButton::clicked, this, [this] { openSession(SessionId()); });
     // Anywhere in the main window while this person's page shows (the caseload list beside it too).
     const QKeySequence newSessionKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     auto* newSessionShortcut = new QShortcut(newSessionKeys, this);
-    connect(newSessionShortcut, &QShortcut::activated, this, [this] { openSession(0); });
+    connect(newSessionShortcut, &QShortcut::activated, this, [this] { openSession(SessionId()); });
     newSession->setToolTip(
         tr("Start a new session record (%1)").arg(newSessionKeys.toString(QKeySequence::NativeText)));
     connect(openSessionButton, &QPushButton::clicked, this, [this] {
         if (m_sessionList->currentIndex().isValid())
-            openSession(m_sessionList->currentIndex().data(SessionListModel::SessionIdRole).toLongLong());
+            openSession(SessionListModel::sessionIdAt(m_sessionList->currentIndex()));
     });
-    connect(m_sessionList, &QListView::activated, this, [this](const QModelIndex& index) {
-        openSession(index.data(SessionListModel::SessionIdRole).toLongLong());
-    });
+    connect(m_sessionList, &QListView::activated, this,
+            [this](const QModelIndex& index) { openSession(SessionListModel::sessionIdAt(index)); });
     auto* sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(newSession);
     sessionButtons->addWidget(openSessionButton);
@@ -213,11 +212,11 @@ ClientPage::ClientPage(QWidget* parent)
 
 void ClientPage::openSession(SessionId id)
 {
-    if (!m_workspace || m_client.id == 0)
+    if (!m_workspace || m_client.id.isNull())
         return;
     // One window per record: bring an open one forward rather than edit it twice.
     for (SessionEditor* e : findChildren<SessionEditor*>()) {
-        if (id != 0 && e->sessionId() == id) {
+        if (!id.isNull() && e->sessionId() == id) {
             e->show();
             e->raise();
             e->activateWindow();
@@ -281,7 +280,7 @@ void ClientPage::setDomain(Domain* domain)
 
 void ClientPage::reloadSessions()
 {
-    if (!m_domain || m_client.id == 0)
+    if (!m_domain || m_client.id.isNull())
         return;
     if (auto sessions = m_domain->sessions().sessionsForClient(m_client.id))
         m_sessions->setSessions(sessions.value());
@@ -295,7 +294,7 @@ void ClientPage::clear()
     m_profile->clear();
     m_goalDetail->clear();
     m_chart->setPoints({});
-    m_goals->setClient(nullptr, 0);
+    m_goals->setClient(nullptr, ClientId());
     m_sessions->setSessions({});
     m_safetyIcon->hide();
 }
@@ -310,7 +309,7 @@ void ClientPage::showClient(ClientId id)
 
 void ClientPage::reload()
 {
-    if (!m_domain || m_client.id == 0)
+    if (!m_domain || m_client.id.isNull())
         return;
     auto c = m_domain->clients().client(m_client.id);
     if (!c) {
@@ -365,15 +364,15 @@ void ClientPage::reload()
 GoalId ClientPage::selectedGoal() const
 {
     const QModelIndex current = m_goalList->currentIndex();
-    return current.isValid() ? current.data(GoalListModel::GoalIdRole).toLongLong() : 0;
+    return GoalListModel::goalIdAt(current);
 }
 
 void ClientPage::showGoal()
 {
     const GoalId id = selectedGoal();
-    m_reviseGoal->setEnabled(id != 0);
-    m_history->setEnabled(id != 0);
-    if (!m_domain || id == 0) {
+    m_reviseGoal->setEnabled(!id.isNull());
+    m_history->setEnabled(!id.isNull());
+    if (!m_domain || id.isNull()) {
         m_goalDetail->setText(
             m_goals->rowCount() == 0 ? tr("No goals yet. Goals are written in the person's own words.") : QString());
         m_chart->setPoints({});
@@ -400,7 +399,7 @@ void ClientPage::showGoal()
 void ClientPage::refreshChart()
 {
     const GoalId id = selectedGoal();
-    if (!m_domain || id == 0) {
+    if (!m_domain || id.isNull()) {
         m_chart->setPoints({});
         return;
     }
@@ -410,7 +409,7 @@ void ClientPage::refreshChart()
 
 void ClientPage::editProfile()
 {
-    if (!m_domain || m_client.id == 0)
+    if (!m_domain || m_client.id.isNull())
         return;
     ClientEditorDialog dialog(&m_domain->clients(), m_client, this);
     dialog.exec();
@@ -418,7 +417,7 @@ void ClientPage::editProfile()
 
 void ClientPage::newGoal()
 {
-    if (!m_domain || m_client.id == 0)
+    if (!m_domain || m_client.id.isNull())
         return;
     GoalEditorDialog dialog(&m_domain->goals(), m_client.id, Goal(), std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -431,7 +430,7 @@ void ClientPage::newGoal()
 void ClientPage::reviseGoal()
 {
     const GoalId id = selectedGoal();
-    if (!m_domain || id == 0)
+    if (!m_domain || id.isNull())
         return;
     const Goal g = m_goals->goalAt(m_goalList->currentIndex().row());
     GoalEditorDialog dialog(&m_domain->goals(), m_client.id, g, std::nullopt, this);
@@ -444,7 +443,7 @@ void ClientPage::reviseGoal()
 
 void ClientPage::printSummary()
 {
-    if (!m_workspace || m_client.id == 0)
+    if (!m_workspace || m_client.id.isNull())
         return;
     PrintSummaryDialog dialog(*m_workspace, m_client.id, this);
     dialog.exec();
@@ -453,7 +452,7 @@ void ClientPage::printSummary()
 void ClientPage::showHistory()
 {
     const GoalId id = selectedGoal();
-    if (!m_domain || id == 0)
+    if (!m_domain || id.isNull())
         return;
     auto history = m_domain->goals().history(id);
     if (!history) {

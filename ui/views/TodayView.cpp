@@ -25,9 +25,15 @@ namespace {
 constexpr int kClientIdRole = Qt::UserRole + 1;
 constexpr int kSessionIdRole = Qt::UserRole + 2; ///< set on draft rows only
 
+// The rows hold raw ids; these give them back typed.
+ClientId clientOf(const QTreeWidgetItem* item)
+{
+    return ClientId(item ? item->data(0, kClientIdRole).toLongLong() : 0);
+}
+
 SessionId draftOf(const QTreeWidgetItem* item)
 {
-    return item ? item->data(0, kSessionIdRole).toLongLong() : 0;
+    return SessionId(item ? item->data(0, kSessionIdRole).toLongLong() : 0);
 }
 } // namespace
 
@@ -53,10 +59,10 @@ TodayView::TodayView(QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     FocusRingDelegate::install(m_tree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const ClientId id = item->data(0, kClientIdRole).toLongLong();
-        if (const SessionId draft = draftOf(item); draft != 0 && id != 0)
+        const ClientId id = clientOf(item);
+        if (const SessionId draft = draftOf(item); !draft.isNull() && !id.isNull())
             Q_EMIT openSession(id, draft);
-        else if (id != 0)
+        else if (!id.isNull())
             Q_EMIT openClient(id);
     });
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &TodayView::showContextMenu);
@@ -66,8 +72,8 @@ TodayView::TodayView(QWidget* parent)
     m_openDraft->setObjectName(QStringLiteral("openDraftButton"));
     connect(m_openDraft, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem* item = m_tree->currentItem();
-        if (const SessionId draft = draftOf(item); draft != 0)
-            Q_EMIT openSession(item->data(0, kClientIdRole).toLongLong(), draft);
+        if (const SessionId draft = draftOf(item); !draft.isNull())
+            Q_EMIT openSession(clientOf(item), draft);
     });
     m_discardDraft = new QPushButton(tr("&Discard Draft…"), this);
     m_discardDraft->setObjectName(QStringLiteral("discardDraftButton"));
@@ -117,7 +123,7 @@ void TodayView::refresh()
 {
     // The row in view stays current across a refresh (an autosave elsewhere refreshes this list).
     const QTreeWidgetItem* was = m_tree->currentItem();
-    const ClientId wasClient = was ? was->data(0, kClientIdRole).toLongLong() : 0;
+    const ClientId wasClient = clientOf(was);
     const SessionId wasDraft = draftOf(was);
     const int wasSection = was && was->parent() ? m_tree->indexOfTopLevelItem(was->parent()) : -1;
     m_tree->clear();
@@ -136,7 +142,7 @@ void TodayView::refresh()
             auto* item = new QTreeWidgetItem(parent);
             item->setText(0, nameWithPronouns(f.chosenName, f.pronouns));
             item->setText(1, QLocale().toString(f.date, QLocale::ShortFormat));
-            item->setData(0, kClientIdRole, f.clientId);
+            item->setData(0, kClientIdRole, f.clientId.value);
         }
         parent->setExpanded(true);
     };
@@ -154,8 +160,8 @@ void TodayView::refresh()
             item->setText(0, nameWithPronouns(d.chosenName, person ? person->pronouns : QString()));
             item->setText(1, tr("session of %1 · %2")
                                  .arg(QLocale().toString(d.sessionDate, QLocale::ShortFormat), draftAge(d.daysOld)));
-            item->setData(0, kClientIdRole, d.clientId);
-            item->setData(0, kSessionIdRole, d.sessionId);
+            item->setData(0, kClientIdRole, d.clientId.value);
+            item->setData(0, kSessionIdRole, d.sessionId.value);
             item->setToolTip(0, tr("Enter opens the draft; the context menu can discard it."));
         }
         parent->setExpanded(true);
@@ -166,15 +172,15 @@ void TodayView::refresh()
             auto* item = new QTreeWidgetItem(parent);
             item->setText(0, nameWithPronouns(n.chosenName, n.pronouns));
             item->setText(1, n.lastContact ? tr("%n day(s)", "", n.daysSince) : tr("not seen yet"));
-            item->setData(0, kClientIdRole, n.clientId);
+            item->setData(0, kClientIdRole, n.clientId.value);
         }
         parent->setExpanded(true);
     }
-    if (wasClient != 0 && wasSection >= 0 && wasSection < m_tree->topLevelItemCount()) {
+    if (!wasClient.isNull() && wasSection >= 0 && wasSection < m_tree->topLevelItemCount()) {
         QTreeWidgetItem* parent = m_tree->topLevelItem(wasSection);
         for (int i = 0; i < parent->childCount(); ++i) {
             QTreeWidgetItem* item = parent->child(i);
-            if (item->data(0, kClientIdRole).toLongLong() == wasClient && draftOf(item) == wasDraft) {
+            if (clientOf(item) == wasClient && draftOf(item) == wasDraft) {
                 m_tree->setCurrentItem(item);
                 break;
             }
@@ -185,7 +191,7 @@ void TodayView::refresh()
 
 void TodayView::updateButtons()
 {
-    const bool draft = m_workspace && draftOf(m_tree->currentItem()) != 0;
+    const bool draft = m_workspace && !draftOf(m_tree->currentItem()).isNull();
     m_openDraft->setEnabled(draft);
     m_discardDraft->setEnabled(draft);
 }
@@ -193,13 +199,13 @@ void TodayView::updateButtons()
 void TodayView::showContextMenu(const QPoint& pos)
 {
     QTreeWidgetItem* item = m_tree->itemAt(pos);
-    if (!item || draftOf(item) == 0 || !m_workspace)
+    if (!item || draftOf(item).isNull() || !m_workspace)
         return;
     m_tree->setCurrentItem(item);
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("draftMenu"));
     // Ids, not the item: a refresh while the menu is open replaces the items.
-    const ClientId client = item->data(0, kClientIdRole).toLongLong();
+    const ClientId client = clientOf(item);
     const SessionId draft = draftOf(item);
     menu.addAction(tr("&Open Draft"), this, [this, client, draft] { Q_EMIT openSession(client, draft); });
     menu.addAction(tr("&Discard Draft…"), this, &TodayView::discardCurrentDraft);
@@ -210,7 +216,7 @@ void TodayView::discardCurrentDraft()
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     const SessionId draft = draftOf(item);
-    if (!m_workspace || draft == 0)
+    if (!m_workspace || draft.isNull())
         return;
     const QString who = item->text(0);
     const QString when = item->text(1);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "util/Error.h"
 #include "vault/Vault.h"
 
 #include <QByteArray>
@@ -65,3 +66,13 @@ private:
 };
 
 } // namespace continuum::test
+
+namespace continuum {
+
+/// For QCOMPARE on a validation failure: its stable names, "chosenName/too-long".
+inline char* toString(const FieldReason& failure)
+{
+    return qstrdup(qPrintable(fieldName(failure.field) + QLatin1Char('/') + validationReasonName(failure.reason)));
+}
+
+} // namespace continuum
