@@ -68,15 +68,24 @@ struct Fixture {
 enum class Kind { NewGoal, ReviseGoal, NewClient, EditClient };
 enum class Way { Escape, CancelButton, CloseButton };
 
-/// Answers every confirm() with `answer` and counts the questions.
+/// Answers every question with `answer` and counts them. The discard question offers Keep Editing as
+/// its safe, default answer.
 struct Answer {
     int asked = 0;
     QString lastTitle;
+    QString lastBack;
     explicit Answer(bool answer)
     {
         UiHooks::instance().confirm = [this, answer](QWidget*, const QString& title, const QString&, const QString&) {
             ++asked;
             lastTitle = title;
+            return answer;
+        };
+        UiHooks::instance().confirmOrGoBack = [this, answer](QWidget*, const QString& title, const QString&,
+                                                             const QString&, const QString& back) {
+            ++asked;
+            lastTitle = title;
+            lastBack = back;
             return answer;
         };
     }
@@ -182,6 +191,7 @@ private Q_SLOTS:
             leave(d.get(), field, way);
             QCOMPARE(keep.asked, 1);
             QCOMPARE(keep.lastTitle, QStringLiteral("Discard what you typed?"));
+            QCOMPARE(keep.lastBack, QStringLiteral("&Keep Editing")); // the safe answer, by name
             QVERIFY(d->isVisible());
             QVERIFY(typedText(field).contains(QStringLiteral("words worth keeping")));
         }

@@ -198,10 +198,9 @@ bool GoalEditorDialog::hasChanges() const
 void GoalEditorDialog::reject()
 {
     if (hasChanges() &&
-        !UiHooks::instance().confirm(this, tr("Discard what you typed?"),
-                                     tr("What you typed here has not been saved. Discard it? Choose Cancel to keep "
-                                        "editing."),
-                                     tr("&Discard"))) {
+        !UiHooks::instance().confirmOrGoBack(this, tr("Discard what you typed?"),
+                                             tr("What you typed here has not been saved. Discard it?"),
+                                             tr("&Discard"), tr("&Keep Editing"))) {
         return; // keep editing: everything stays as typed
     }
     QDialog::reject();
