@@ -60,8 +60,8 @@ PassphraseAssessment assessPassphrase(const SecureBytes& passphraseUtf8, int min
     for (std::size_t i = 0; i < size;) {
         const char32_t c = nextCodePoint(p, size, i);
         ++length;
-        if (distinctCount < kDistinctCap
-            && std::find(distinct.begin(), distinct.begin() + distinctCount, c) == distinct.begin() + distinctCount)
+        if (distinctCount < kDistinctCap &&
+            std::find(distinct.begin(), distinct.begin() + distinctCount, c) == distinct.begin() + distinctCount)
             distinct[distinctCount++] = c;
         const bool space = QChar::isSpace(c);
         if (!space && !inWord)

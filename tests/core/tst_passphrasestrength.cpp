@@ -18,14 +18,14 @@ private Q_SLOTS:
         QTest::addRow("empty") << QString() << int(PassphraseStrength::TooShort);
         QTest::addRow("short") << QStringLiteral("abc") << int(PassphraseStrength::TooShort);
         // Eleven accented letters are 22 bytes of UTF-8 but only eleven characters: still too short.
-        QTest::addRow("short in characters, long in bytes") << QStringLiteral("ñññññññññññ")
-                                                            << int(PassphraseStrength::TooShort);
+        QTest::addRow("short in characters, long in bytes")
+            << QStringLiteral("ñññññññññññ") << int(PassphraseStrength::TooShort);
         QTest::addRow("one letter repeated") << QStringLiteral("aaaaaaaaaaaaaaaa") << int(PassphraseStrength::Weak);
-        QTest::addRow("four unrelated words") << QStringLiteral("river lamp orbit cactus")
-                                              << int(PassphraseStrength::Strong);
+        QTest::addRow("four unrelated words")
+            << QStringLiteral("river lamp orbit cactus") << int(PassphraseStrength::Strong);
         QTest::addRow("two words") << QStringLiteral("sunny harbor") << int(PassphraseStrength::Fair);
-        QTest::addRow("five words, mixed") << QStringLiteral("Blue river-lamp 42 orbit Cactus!")
-                                           << int(PassphraseStrength::Strong);
+        QTest::addRow("five words, mixed")
+            << QStringLiteral("Blue river-lamp 42 orbit Cactus!") << int(PassphraseStrength::Strong);
     }
     void judges()
     {

@@ -71,7 +71,8 @@ private Q_SLOTS:
         };
         for (const Pair& pair : pairs) {
             const double ratio = contrast(p.color(pair.group, pair.fg), p.color(pair.group, pair.bg));
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2:1").arg(QLatin1String(pair.what)).arg(ratio, 0, 'f', 2)));
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1: %2:1").arg(QLatin1String(pair.what)).arg(ratio, 0, 'f', 2)));
         }
         // The focus ring and selection are told apart from the background (non-text contrast, 3:1).
         QVERIFY(contrast(p.color(QPalette::Highlight), p.color(QPalette::Base)) >= 3.0);

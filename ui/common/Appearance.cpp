@@ -35,7 +35,7 @@ AppearanceSettings loadAppearance()
     QSettings settings;
     AppearanceSettings a;
     const QString theme = settings.value(kThemeKey).toString();
-    a.theme = theme == QStringLiteral("light") ? Theme::Light
+    a.theme = theme == QStringLiteral("light")  ? Theme::Light
               : theme == QStringLiteral("dark") ? Theme::Dark
                                                 : Theme::System;
     a.textPercent = qBound(80, settings.value(kTextKey, 100).toInt(), 200);

@@ -25,8 +25,7 @@ public:
         Timer(ManualTimers* owner, QByteArray purpose)
             : m_owner(owner)
             , m_purpose(std::move(purpose))
-        {
-        }
+        {}
         ~Timer() override
         {
             if (m_owner)
