@@ -292,16 +292,15 @@ int runVaultCli(const QStringList& args, CliIo& io)
         if (!s)
             return cmd.fail(s.error());
         const Backup::RestoreOptions options{input, dir, parser.isSet(overwriteOpt)};
-        const Status restored = useRecovery ? Backup::restoreWithRecoveryKey(options, s.value())
-                                            : Backup::restore(options, s.value());
+        const Status restored =
+            useRecovery ? Backup::restoreWithRecoveryKey(options, s.value()) : Backup::restore(options, s.value());
         if (!restored)
             return cmd.fail(restored.error());
         cmd.out() << CliText::tr("Restored and verified the vault in %1.").arg(QFileInfo(dir).absoluteFilePath())
                   << Qt::endl;
         // The restored vault records that it was restored (opened once more with the same key).
         {
-            auto reopened = useRecovery ? Vault::unlockWithRecoveryKey(dir, s.value())
-                                        : Vault::unlock(dir, s.value());
+            auto reopened = useRecovery ? Vault::unlockWithRecoveryKey(dir, s.value()) : Vault::unlock(dir, s.value());
             SystemClock clock;
             Workspace workspace(clock);
             Status audited = reopened ? workspace.open(std::move(reopened).value(),

@@ -144,11 +144,11 @@ Status ClientService::validate(const Client& c) const
 Status ClientService::writeChildren(const Client& c, ClientId id, bool replace)
 {
     if (replace) {
-        if (auto s = runEachWithId(
-                m_db,
-                {"DELETE FROM client_substances WHERE client_id = ?1", "DELETE FROM client_search WHERE rowid = ?1",
-                 "DELETE FROM client_name_trigrams WHERE rowid = ?1"},
-                id);
+        if (auto s = runEachWithId(m_db,
+                                   {"DELETE FROM client_substances WHERE client_id = ?1",
+                                    "DELETE FROM client_search WHERE rowid = ?1",
+                                    "DELETE FROM client_name_trigrams WHERE rowid = ?1"},
+                                   id);
             !s)
             return s;
     }

@@ -21,11 +21,11 @@ struct RulerFailures {
 };
 
 constexpr RulerFailures kImportanceFailures{{Field::Importance, ValidationReason::OutOfRange},
-                                           {Field::Importance, ValidationReason::TooLong}};
+                                            {Field::Importance, ValidationReason::TooLong}};
 constexpr RulerFailures kConfidenceFailures{{Field::Confidence, ValidationReason::OutOfRange},
-                                           {Field::Confidence, ValidationReason::TooLong}};
+                                            {Field::Confidence, ValidationReason::TooLong}};
 constexpr RulerFailures kReadinessFailures{{Field::Readiness, ValidationReason::OutOfRange},
-                                          {Field::Readiness, ValidationReason::TooLong}};
+                                           {Field::Readiness, ValidationReason::TooLong}};
 
 Status validateRuler(const std::optional<RulerScore>& r, RulerFailures failures, int maxText)
 {

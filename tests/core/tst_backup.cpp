@@ -158,7 +158,8 @@ private Q_SLOTS:
         fill(*created.vault, 10);
         QVERIFY(created.vault->backupTo(file).ok());
         const QString restored = tmp.filePath(QStringLiteral("r"));
-        QVERIFY(Backup::restoreWithRecoveryKey({file, restored, false}, SecureBytes::fromText(created.recoveryKey)).ok());
+        QVERIFY(
+            Backup::restoreWithRecoveryKey({file, restored, false}, SecureBytes::fromText(created.recoveryKey)).ok());
         auto reopened = Vault::unlockWithRecoveryKey(restored, SecureBytes::fromText(created.recoveryKey));
         QVERIFY(reopened.ok());
         QCOMPARE(dump(*reopened.value()), dump(*created.vault));

@@ -409,7 +409,8 @@ struct Builder {
         if (reviseLater && finalStatus != GoalStatus::Active) {
             f.status = finalStatus;
             f.statusReason = finalStatus == GoalStatus::SetAside ? QStringLiteral("other things first") : QString();
-            if (!check(domain.goals().revise(*id, f, {QStringLiteral("we talked"), ClientAgreement::Yes, std::nullopt}), "revise"))
+            if (!check(domain.goals().revise(*id, f, {QStringLiteral("we talked"), ClientAgreement::Yes, std::nullopt}),
+                       "revise"))
                 return;
         }
         model.goals.append({*id, client, finalStatus});

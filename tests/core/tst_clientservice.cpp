@@ -86,11 +86,23 @@ namespace {
 const QDateTime kNow(QDate(2025, 3, 14), QTime(15, 0), Qt::UTC);
 
 // Every table of the schema, so "nothing changed" and "nothing of them remains" cover them all.
-const char* const kTables[] = {
-    "vault_meta",     "clients",  "client_substances", "client_search",        "goals",
-    "goal_revisions", "sessions", "session_goals",     "talk_quotes",          "balance_items",
-    "note_sections",  "addenda",  "audit_log",         "purge_authorizations", "counselor",
-    "settings",       "client_name_trigrams"};
+const char* const kTables[] = {"vault_meta",
+                               "clients",
+                               "client_substances",
+                               "client_search",
+                               "goals",
+                               "goal_revisions",
+                               "sessions",
+                               "session_goals",
+                               "talk_quotes",
+                               "balance_items",
+                               "note_sections",
+                               "addenda",
+                               "audit_log",
+                               "purge_authorizations",
+                               "counselor",
+                               "settings",
+                               "client_name_trigrams"};
 
 /// One test's vault, clock and services.
 class Env
@@ -591,9 +603,8 @@ private Q_SLOTS:
             change(c);
             return c;
         };
-        QTest::addRow("empty chosen name")
-            << with([](Client& c) { c.chosenName.clear(); })
-            << FieldReason{Field::ChosenName, ValidationReason::Required};
+        QTest::addRow("empty chosen name") << with([](Client& c) { c.chosenName.clear(); })
+                                           << FieldReason{Field::ChosenName, ValidationReason::Required};
         QTest::addRow("whitespace-only chosen name")
             << with([](Client& c) { c.chosenName = QStringLiteral(" \t\n\u00a0 "); })
             << FieldReason{Field::ChosenName, ValidationReason::Required};
@@ -601,21 +612,17 @@ private Q_SLOTS:
             << with([](Client& c) { c.chosenName = QString(ClientService::kMaxChosenName + 1, QLatin1Char('x')); })
             << FieldReason{Field::ChosenName, ValidationReason::TooLong};
         QTest::addRow("birth year 1899") << with([](Client& c) { c.birthYear = 1899; })
-            << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
-        QTest::addRow("birth year next year")
-            << with([&today](Client& c) { c.birthYear = today.year() + 1; })
-            << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
-        QTest::addRow("birth year negative")
-            << with([](Client& c) { c.birthYear = -5; })
-            << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
-        QTest::addRow("birth date tomorrow")
-            << with([&today](Client& c) { c.birthDate = today.addDays(1); })
-            << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
+                                         << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
+        QTest::addRow("birth year next year") << with([&today](Client& c) { c.birthYear = today.year() + 1; })
+                                              << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
+        QTest::addRow("birth year negative") << with([](Client& c) { c.birthYear = -5; })
+                                             << FieldReason{Field::BirthYear, ValidationReason::NotPlausible};
+        QTest::addRow("birth date tomorrow") << with([&today](Client& c) { c.birthDate = today.addDays(1); })
+                                             << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
         QTest::addRow("birth date 1899") << with([](Client& c) { c.birthDate = QDate(1899, 12, 31); })
                                          << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
-        QTest::addRow("birth date invalid")
-            << with([](Client& c) { c.birthDate = QDate(); })
-            << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
+        QTest::addRow("birth date invalid") << with([](Client& c) { c.birthDate = QDate(); })
+                                            << FieldReason{Field::BirthDate, ValidationReason::NotPlausible};
         QTest::addRow("birth year and date disagree") << with([](Client& c) {
             c.birthYear = 1990;
             c.birthDate = QDate(1991, 5, 1);
@@ -635,9 +642,8 @@ private Q_SLOTS:
         QTest::addRow("legal name too long")
             << with([](Client& c) { c.legalName = QString(ClientService::kMaxShortField + 1, QLatin1Char('l')); })
             << FieldReason{Field::LegalName, ValidationReason::TooLong};
-        QTest::addRow("address too long")
-            << with([](Client& c) { c.address = QString(1001, QLatin1Char('a')); })
-            << FieldReason{Field::Address, ValidationReason::TooLong};
+        QTest::addRow("address too long") << with([](Client& c) { c.address = QString(1001, QLatin1Char('a')); })
+                                          << FieldReason{Field::Address, ValidationReason::TooLong};
         QTest::addRow("housing recorded tomorrow")
             << with([&today](Client& c) { c.housingRecordedOn = today.addDays(1); })
             << FieldReason{Field::HousingRecordedOn, ValidationReason::InTheFuture};
@@ -1134,10 +1140,9 @@ private Q_SLOTS:
         QTest::addRow("inside a legal name, asked") << QStringLiteral("uinn") << true << cur << QStringList{};
         QTest::addRow("two words") << QStringLiteral("ana ram") << false << cur << QStringList{ana};
         QTest::addRow("two words reversed") << QStringLiteral("RAM ana") << false << cur << QStringList{ana};
-        QTest::addRow("inside a word, from three letters") << QStringLiteral("aham") << false << cur
-                                                           << QStringList{abraham};
-        QTest::addRow("inside a word, not across words") << QStringLiteral("anara") << false << cur
-                                                         << QStringList{};
+        QTest::addRow("inside a word, from three letters")
+            << QStringLiteral("aham") << false << cur << QStringList{abraham};
+        QTest::addRow("inside a word, not across words") << QStringLiteral("anara") << false << cur << QStringList{};
         QTest::addRow("hr-00") << QStringLiteral("hr-00") << false << cur << QStringList{ana};
         QTest::addRow("0042") << QStringLiteral("0042") << false << cur << QStringList{ana};
         QTest::addRow("hr") << QStringLiteral("hr") << false << cur << QStringList{ana, marcus};

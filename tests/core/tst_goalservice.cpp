@@ -294,8 +294,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("alsoRevise");
 
         const ErrorCode v = ErrorCode::Validation;
-        QTest::addRow("no client words")
-            << Bad::EmptyWords << v << FieldReason{Field::ClientWords, ValidationReason::Required} << true;
+        QTest::addRow("no client words") << Bad::EmptyWords << v
+                                         << FieldReason{Field::ClientWords, ValidationReason::Required} << true;
         QTest::addRow("client words only whitespace")
             << Bad::BlankWords << v << FieldReason{Field::ClientWords, ValidationReason::Required} << true;
         QTest::addRow("client words too long")
@@ -303,24 +303,24 @@ private Q_SLOTS:
         QTest::addRow("substance use without a position")
             << Bad::NoPosition << v << FieldReason{Field::Position, ValidationReason::Required} << true;
         QTest::addRow("position on a housing goal")
-            << Bad::PositionOffSubstanceUse << v
-            << FieldReason{Field::Position, ValidationReason::NotApplicable} << true;
+            << Bad::PositionOffSubstanceUse << v << FieldReason{Field::Position, ValidationReason::NotApplicable}
+            << true;
         QTest::addRow("set aside without a reason")
-            << Bad::SetAsideWithoutReason << v
-            << FieldReason{Field::StatusReason, ValidationReason::NeedsReason} << true;
+            << Bad::SetAsideWithoutReason << v << FieldReason{Field::StatusReason, ValidationReason::NeedsReason}
+            << true;
         QTest::addRow("set aside with a blank reason")
-            << Bad::SetAsideWithBlankReason << v
-            << FieldReason{Field::StatusReason, ValidationReason::NeedsReason} << true;
-        QTest::addRow("too many steps")
-            << Bad::TooManySteps << v << FieldReason{Field::Steps, ValidationReason::TooMany} << true;
+            << Bad::SetAsideWithBlankReason << v << FieldReason{Field::StatusReason, ValidationReason::NeedsReason}
+            << true;
+        QTest::addRow("too many steps") << Bad::TooManySteps << v
+                                        << FieldReason{Field::Steps, ValidationReason::TooMany} << true;
         QTest::addRow("session of another client")
-            << Bad::SessionOfAnotherClient << v
-            << FieldReason{Field::Session, ValidationReason::NotThisClients} << true;
-        QTest::addRow("unknown session")
-            << Bad::UnknownSession << v << FieldReason{Field::Session, ValidationReason::NotThisClients} << true;
+            << Bad::SessionOfAnotherClient << v << FieldReason{Field::Session, ValidationReason::NotThisClients}
+            << true;
+        QTest::addRow("unknown session") << Bad::UnknownSession << v
+                                         << FieldReason{Field::Session, ValidationReason::NotThisClients} << true;
         QTest::addRow("signed session") << Bad::SignedSession << ErrorCode::SignedRecord << FieldReason() << true;
-        QTest::addRow("unknown client")
-            << Bad::UnknownClient << v << FieldReason{Field::Client, ValidationReason::NoSuchRecord} << false;
+        QTest::addRow("unknown client") << Bad::UnknownClient << v
+                                        << FieldReason{Field::Client, ValidationReason::NoSuchRecord} << false;
     }
     void refusalsWriteNothing()
     {

@@ -257,7 +257,9 @@ public:
             f.clientWords = QStringLiteral("r%1 ").arg(current->revision + 1) + words(m_rng, 20 + m_rng.bounded(300));
             const GoalValue value{f.clientWords, current->revision + 1};
             m_ledger.inFlight = Ledger::InFlight{call, id.value, {}, value, {}};
-            if (auto s = m_domain.goals().revise(id, f, RevisionInfo{QStringLiteral("renegotiated"), ClientAgreement::Yes, {}}); !s)
+            if (auto s = m_domain.goals().revise(
+                    id, f, RevisionInfo{QStringLiteral("renegotiated"), ClientAgreement::Yes, {}});
+                !s)
                 return s.error().detail;
             m_ledger.goals[id] = value;
             break;

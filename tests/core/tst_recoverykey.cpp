@@ -150,8 +150,8 @@ private Q_SLOTS:
         QVERIFY(key.ok());
         QString compact = key->text;
         compact.remove(QLatin1Char('-'));
-        const QString odd = compact.left(6) + QStringLiteral("-") + compact.mid(6, 3) + QStringLiteral(" ")
-                            + compact.mid(9);
+        const QString odd =
+            compact.left(6) + QStringLiteral("-") + compact.mid(6, 3) + QStringLiteral(" ") + compact.mid(9);
         auto parsed = RecoveryKey::parse(SecureBytes::fromText(odd));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().detail));
         QVERIFY(parsed->equals(key->secret));

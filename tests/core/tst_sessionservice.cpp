@@ -411,41 +411,41 @@ private Q_SLOTS:
         QTest::addColumn<Bad>("bad");
         QTest::addColumn<FieldReason>("failure");
         QTest::addRow("importance 11") << Bad::ImportanceAbove10
-            << FieldReason{Field::Importance, ValidationReason::OutOfRange};
+                                       << FieldReason{Field::Importance, ValidationReason::OutOfRange};
         QTest::addRow("importance -1") << Bad::ImportanceBelow0
-            << FieldReason{Field::Importance, ValidationReason::OutOfRange};
+                                       << FieldReason{Field::Importance, ValidationReason::OutOfRange};
         QTest::addRow("confidence 11") << Bad::ConfidenceAbove10
-            << FieldReason{Field::Confidence, ValidationReason::OutOfRange};
+                                       << FieldReason{Field::Confidence, ValidationReason::OutOfRange};
         QTest::addRow("confidence -1") << Bad::ConfidenceBelow0
-            << FieldReason{Field::Confidence, ValidationReason::OutOfRange};
+                                       << FieldReason{Field::Confidence, ValidationReason::OutOfRange};
         QTest::addRow("readiness 11") << Bad::ReadinessAbove10
-            << FieldReason{Field::Readiness, ValidationReason::OutOfRange};
+                                      << FieldReason{Field::Readiness, ValidationReason::OutOfRange};
         QTest::addRow("readiness -1") << Bad::ReadinessBelow0
-            << FieldReason{Field::Readiness, ValidationReason::OutOfRange};
-        QTest::addRow("follow-up before the session") << Bad::FollowUpBeforeSession
-            << FieldReason{Field::FollowUp, ValidationReason::BeforeSessionDate};
+                                      << FieldReason{Field::Readiness, ValidationReason::OutOfRange};
+        QTest::addRow("follow-up before the session")
+            << Bad::FollowUpBeforeSession << FieldReason{Field::FollowUp, ValidationReason::BeforeSessionDate};
         QTest::addRow("no date") << Bad::NoDate << FieldReason{Field::SessionDate, ValidationReason::Required};
         QTest::addRow("in the future") << Bad::FutureDate
-            << FieldReason{Field::SessionDate, ValidationReason::InTheFuture};
+                                       << FieldReason{Field::SessionDate, ValidationReason::InTheFuture};
         QTest::addRow("implausibly old") << Bad::ImplausibleDate
-            << FieldReason{Field::SessionDate, ValidationReason::NotPlausible};
+                                         << FieldReason{Field::SessionDate, ValidationReason::NotPlausible};
         QTest::addRow("0 minutes") << Bad::ZeroMinutes
-            << FieldReason{Field::DurationMinutes, ValidationReason::OutOfRange};
+                                   << FieldReason{Field::DurationMinutes, ValidationReason::OutOfRange};
         QTest::addRow("1441 minutes") << Bad::OverADay
-            << FieldReason{Field::DurationMinutes, ValidationReason::OutOfRange};
+                                      << FieldReason{Field::DurationMinutes, ValidationReason::OutOfRange};
         QTest::addRow("empty quote") << Bad::EmptyQuote << FieldReason{Field::Quotes, ValidationReason::Empty};
         QTest::addRow("blank quote") << Bad::BlankQuote << FieldReason{Field::Quotes, ValidationReason::Empty};
-        QTest::addRow("empty balance item") << Bad::EmptyBalanceItem
-            << FieldReason{Field::Balance, ValidationReason::Empty};
-        QTest::addRow("subjective in a DAP note") << Bad::SectionNotInFormat
-            << FieldReason{Field::Note, ValidationReason::NotInFormat};
+        QTest::addRow("empty balance item")
+            << Bad::EmptyBalanceItem << FieldReason{Field::Balance, ValidationReason::Empty};
+        QTest::addRow("subjective in a DAP note")
+            << Bad::SectionNotInFormat << FieldReason{Field::Note, ValidationReason::NotInFormat};
         QTest::addRow("a section twice") << Bad::DuplicateSection
-            << FieldReason{Field::Note, ValidationReason::Duplicate};
+                                         << FieldReason{Field::Note, ValidationReason::Duplicate};
         QTest::addRow("a goal twice") << Bad::DuplicateGoal << FieldReason{Field::Goals, ValidationReason::Duplicate};
-        QTest::addRow("another client's goal") << Bad::GoalOfAnotherClient
-            << FieldReason{Field::Goals, ValidationReason::NotThisClients};
+        QTest::addRow("another client's goal")
+            << Bad::GoalOfAnotherClient << FieldReason{Field::Goals, ValidationReason::NotThisClients};
         QTest::addRow("unknown goal") << Bad::UnknownGoal
-            << FieldReason{Field::Goals, ValidationReason::NotThisClients};
+                                      << FieldReason{Field::Goals, ValidationReason::NotThisClients};
     }
     void refusalsWriteNothing()
     {
@@ -734,9 +734,9 @@ private Q_SLOTS:
             auto st = env.db().prepare(sql.toStdString());
             if (!st)
                 return st.error();
-            for (const auto& [name, value] : {std::pair{":session", session.value},
-                                              std::pair{":client", other.value().value},
-                                              std::pair{":goal", spare.value().value}}) {
+            for (const auto& [name, value] :
+                 {std::pair{":session", session.value}, std::pair{":client", other.value().value},
+                  std::pair{":goal", spare.value().value}}) {
                 if (const int index = st->parameterIndex(name))
                     st->bind(index, value);
             }
@@ -962,14 +962,17 @@ private Q_SLOTS:
         GoalFields f;
         f.clientWords = QStringLiteral("I want to get my ID back");
         f.lifeArea = LifeArea::Legal;
-        auto born = env.goals().create(client.value(), f, {QStringLiteral("came up today"), ClientAgreement::Yes, draft.value()});
+        auto born = env.goals().create(client.value(), f,
+                                       {QStringLiteral("came up today"), ClientAgreement::Yes, draft.value()});
         QVERIFY2(born.ok(), qPrintable(born.error().detail));
         QCOMPARE(env.goals().goal(born.value())->createdInSession, std::optional<SessionId>(draft.value()));
         // An older goal revised inside the draft too.
         GoalFields revised;
         revised.clientWords = QStringLiteral("I want to keep my teeth, and see a dentist");
         revised.lifeArea = LifeArea::Health;
-        QVERIFY(env.goals().revise(g1.value(), revised, {QStringLiteral("dentist"), ClientAgreement::Yes, draft.value()}).ok());
+        QVERIFY(env.goals()
+                    .revise(g1.value(), revised, {QStringLiteral("dentist"), ClientAgreement::Yes, draft.value()})
+                    .ok());
         const SessionContent full = fullContent(g1.value(), born.value(), NoteFormat::Free, 0);
         QVERIFY(env.sessions().saveDraft(draft.value(), full).ok());
         QVERIFY(env.sessions().saveDraft(kept.value(), full).ok());

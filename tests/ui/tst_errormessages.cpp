@@ -134,14 +134,16 @@ private Q_SLOTS:
     // A recovery key typed with one group wrong: the window and the command line name that group.
     void aMistypedRecoveryKeyNamesTheGroup()
     {
-        auto parsed = RecoveryKey::parse(SecureBytes::fromText(QStringLiteral("0000-0000-00U0-0000-0000-0000-0000-0000")));
+        auto parsed =
+            RecoveryKey::parse(SecureBytes::fromText(QStringLiteral("0000-0000-00U0-0000-0000-0000-0000-0000")));
         QVERIFY(!parsed.ok());
         const QString window = ui::errorText(parsed.error());
         const QString cli = cliErrorMessage(parsed.error(), {});
         for (const QString& text : {window, cli})
             QVERIFY2(text.contains(QStringLiteral("group 3")), qPrintable(text));
         // Where the text cannot say (a checksum), no group is named.
-        auto checksum = RecoveryKey::parse(SecureBytes::fromText(QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000")));
+        auto checksum =
+            RecoveryKey::parse(SecureBytes::fromText(QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000")));
         QVERIFY(!ui::errorText(checksum.error()).contains(QRegularExpression(QStringLiteral("group \\d"))));
     }
 

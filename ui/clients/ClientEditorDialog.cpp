@@ -220,10 +220,9 @@ bool ClientEditorDialog::hasChanges() const
 
 void ClientEditorDialog::reject()
 {
-    if (hasChanges() &&
-        !UiHooks::instance().confirmOrGoBack(this, tr("Discard what you typed?"),
-                                             tr("What you typed here has not been saved. Discard it?"),
-                                             tr("&Discard"), tr("&Keep Editing"))) {
+    if (hasChanges() && !UiHooks::instance().confirmOrGoBack(this, tr("Discard what you typed?"),
+                                                             tr("What you typed here has not been saved. Discard it?"),
+                                                             tr("&Discard"), tr("&Keep Editing"))) {
         return; // keep editing: everything stays as typed
     }
     QDialog::reject();
@@ -333,7 +332,7 @@ void ClientEditorDialog::accept()
     if (!saved) {
         const Error& e = saved.error();
         showError(e.field, errorText(e)); // for a refused value, the sentence for its field and reason
-        return; // everything typed stays in the form
+        return;                           // everything typed stays in the form
     }
     QDialog::accept();
 }

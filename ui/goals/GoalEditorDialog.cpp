@@ -197,10 +197,9 @@ bool GoalEditorDialog::hasChanges() const
 
 void GoalEditorDialog::reject()
 {
-    if (hasChanges() &&
-        !UiHooks::instance().confirmOrGoBack(this, tr("Discard what you typed?"),
-                                             tr("What you typed here has not been saved. Discard it?"),
-                                             tr("&Discard"), tr("&Keep Editing"))) {
+    if (hasChanges() && !UiHooks::instance().confirmOrGoBack(this, tr("Discard what you typed?"),
+                                                             tr("What you typed here has not been saved. Discard it?"),
+                                                             tr("&Discard"), tr("&Keep Editing"))) {
         return; // keep editing: everything stays as typed
     }
     QDialog::reject();
