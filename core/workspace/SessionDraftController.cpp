@@ -36,8 +36,8 @@ SessionDraftController::~SessionDraftController()
 
 Status SessionDraftController::load()
 {
-    if (!m_workspace || !m_workspace->isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (auto s = requireOpen(); !s)
+        return s.error();
     if (m_record.id.isNull())
         return {};
     auto record = m_workspace->domain().sessions().session(m_record.id);
@@ -76,8 +76,8 @@ Status SessionDraftController::saveNow()
 
 Status SessionDraftController::save(const SessionContent& content)
 {
-    if (!m_workspace || !m_workspace->isOpen())
-        return fail(makeError(ErrorCode::Locked, QStringLiteral("the vault is locked")));
+    if (auto s = requireOpen(); !s)
+        return fail(s.error());
     SessionService& sessions = m_workspace->domain().sessions();
     ++m_workspace->m_savingDraft;
     Status s;
@@ -127,8 +127,8 @@ Status SessionDraftController::saveBeforeLock()
 
 Status SessionDraftController::sign()
 {
-    if (!m_workspace || !m_workspace->isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (auto s = requireOpen(); !s)
+        return s.error();
     if (isSigned())
         return makeError(ErrorCode::SignedRecord, QStringLiteral("already signed"));
     if (m_discarded)
@@ -144,24 +144,18 @@ Status SessionDraftController::sign()
 
 Result<int> SessionDraftController::addAddendum(const QString& text)
 {
-    if (!m_workspace || !m_workspace->isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (auto s = requireOpen(); !s)
+        return s.error();
     if (!isSigned())
         return validationError({Field::Addendum, ValidationReason::NotSignedYet},
                                QStringLiteral("addenda follow a signed record"));
-    auto number = m_workspace->domain().sessions().addAddendum(m_record.id, text);
-    if (!number)
-        return number.error();
-    if (auto s = load(); !s)
-        return s.error();
-    Q_EMIT saved(m_record.id);
-    return number;
+    return reloadAfterAddendum(m_workspace->domain().sessions().addAddendum(m_record.id, text));
 }
 
 Status SessionDraftController::discard()
 {
-    if (!m_workspace || !m_workspace->isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (auto s = requireOpen(); !s)
+        return s.error();
     if (isSigned())
         return makeError(ErrorCode::SignedRecord, QStringLiteral("signed records cannot be discarded"));
     if (m_discarded)
@@ -184,12 +178,23 @@ Status SessionDraftController::discard()
 
 Result<int> SessionDraftController::markEnteredInError(const QString& reason)
 {
-    if (!m_workspace || !m_workspace->isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (auto s = requireOpen(); !s)
+        return s.error();
     if (!isSigned())
         return validationError({Field::EnteredInError, ValidationReason::NotSignedYet},
                                QStringLiteral("a draft is discarded, not entered in error"));
-    auto number = m_workspace->domain().sessions().markEnteredInError(m_record.id, reason);
+    return reloadAfterAddendum(m_workspace->domain().sessions().markEnteredInError(m_record.id, reason));
+}
+
+Status SessionDraftController::requireOpen() const
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    return {};
+}
+
+Result<int> SessionDraftController::reloadAfterAddendum(Result<int> number)
+{
     if (!number)
         return number.error();
     if (auto s = load(); !s)

@@ -90,6 +90,10 @@ private:
     void vaultLocking();
     Status save(const SessionContent& content);
     Status fail(const Error& error);
+    /// Locked once the workspace is gone or closed; every action starts with it.
+    Status requireOpen() const;
+    /// After an addendum (a note or "entered in error"): the record read again, saved() announced.
+    Result<int> reloadAfterAddendum(Result<int> number);
 
     Workspace* m_workspace;
     ClientId m_client;

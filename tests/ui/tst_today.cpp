@@ -32,20 +32,6 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 30), Qt::UTC);
 
-/// The rows under the section of Today whose title starts with `title`.
-QList<QTreeWidgetItem*> rowsOf(QTreeWidget* tree, const QString& title)
-{
-    QList<QTreeWidgetItem*> out;
-    for (int i = 0; tree && i < tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* section = tree->topLevelItem(i);
-        if (!section->text(0).startsWith(title))
-            continue;
-        for (int k = 0; k < section->childCount(); ++k)
-            out.append(section->child(k));
-    }
-    return out;
-}
-
 int discardsAudited(Workspace& ws)
 {
     int n = 0;

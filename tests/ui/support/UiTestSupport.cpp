@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace continuum::test {
 
@@ -129,6 +130,19 @@ void saveScreenshot(QWidget* w, const QString& name)
         return;
     QDir().mkpath(dir);
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+QList<QTreeWidgetItem*> rowsOf(const QTreeWidget* tree, const QString& title)
+{
+    QList<QTreeWidgetItem*> out;
+    for (int i = 0; tree && i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* section = tree->topLevelItem(i);
+        if (!section->text(0).startsWith(title))
+            continue;
+        for (int k = 0; k < section->childCount(); ++k)
+            out.append(section->child(k));
+    }
+    return out;
 }
 
 } // namespace continuum::test

@@ -4,9 +4,13 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
 
 #include <chrono>
 #include <functional>
@@ -53,6 +57,9 @@ T* child(const QObject* parent, const char* name)
 {
     return child<T>(parent, QString::fromLatin1(name));
 }
+
+/// The rows under the top-level section of `tree` whose title starts with `title` (Today's lists).
+QList<QTreeWidgetItem*> rowsOf(const QTreeWidget* tree, const QString& title);
 
 /// Saves a picture of `w` as <name>.png in $CONTINUUM_SCREENSHOT_DIR, when that is set.
 void saveScreenshot(QWidget* w, const QString& name);
