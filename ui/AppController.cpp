@@ -21,8 +21,29 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace continuum::ui {
+
+namespace {
+// How often a lock that happened inside a dialog's event loop looks again for the loop to have returned.
+constexpr int kRetryRetireMs = 20;
+
+/// A dialog, or a menu that is not one of the menu bar's, still alive under the window: one of them may
+/// still be returning from its event loop.
+bool hasModalChildren(const QWidget* window)
+{
+    if (!window->findChildren<QDialog*>().isEmpty())
+        return true;
+    const QList<QMenu*> menus = window->findChildren<QMenu*>();
+    return std::any_of(menus.cbegin(), menus.cend(),
+                       [](const QMenu* m) { return !qobject_cast<QMenuBar*>(m->parentWidget()); });
+}
+} // namespace
 
 AppController::AppController(Options options, QObject* parent)
     : QObject(parent)
@@ -30,11 +51,6 @@ AppController::AppController(Options options, QObject* parent)
     , m_clock(std::make_unique<SystemClock>())
     , m_workspace(std::make_unique<Workspace>(*m_clock))
 {
-    m_main = std::make_unique<MainWindow>();
-    connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
-    connect(m_main.get(), &MainWindow::changePassphraseRequested, this, &AppController::changePassphrase);
-    connect(m_main.get(), &MainWindow::preferencesRequested, this, &AppController::preferences);
-    connect(m_main.get(), &MainWindow::restoreRequested, this, &AppController::restore);
     m_idle = new IdleLock(this);
     m_idle->setTimeoutMs(IdleLock::savedMinutes() * 60 * 1000);
     connect(m_idle, &IdleLock::idle, this, &AppController::lock);
@@ -44,8 +60,11 @@ AppController::AppController(Options options, QObject* parent)
 
 AppController::~AppController()
 {
-    m_main->setWorkspace(nullptr);
+    // The drafts being edited save as the workspace locks; their windows go with the main window after.
+    if (m_main)
+        m_main->prepareForLock();
     m_workspace->lock();
+    m_main.reset();
 }
 
 Vault* AppController::vault() const
@@ -75,7 +94,6 @@ void AppController::start()
             demo.today = QDate::currentDate();
             if (auto s = populateDemoCaseload(created->vault->database(), demo); !s)
                 qWarning("demo caseload: %s", qPrintable(s.error().detail));
-            m_main->setDemo(true);
             opened(std::move(created->vault));
             return;
         }
@@ -172,7 +190,13 @@ void AppController::showMain()
 {
     if (!m_workspace->isOpen())
         return;
-    m_main->setWorkspace(m_workspace.get());
+    // A window of its own for each unlocked vault: its views never outlive the vault they show.
+    m_main = std::make_unique<MainWindow>(*m_workspace);
+    m_main->setDemo(m_options.demo);
+    connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main.get(), &MainWindow::changePassphraseRequested, this, &AppController::changePassphrase);
+    connect(m_main.get(), &MainWindow::preferencesRequested, this, &AppController::preferences);
+    connect(m_main.get(), &MainWindow::restoreRequested, this, &AppController::restore);
     m_idle->start();
     m_main->show();
     m_main->raise();
@@ -194,35 +218,75 @@ void AppController::lock()
             return;
         }
     }
-    if (m_main->isBusy()) {
+    if (m_main && m_main->isBusy()) {
         connect(m_main.get(), &MainWindow::busyEnded, this, &AppController::lock,
                 Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
     m_idle->stop();
-    // Close every dialog and window but the main one, which locking empties and hides.
+    closeWorkspace();
+    showUnlock();
+}
+
+void AppController::closeWorkspace(const QWidget* keep)
+{
+    // Close every dialog and menu the vault's windows have open; their event loops return as rejected.
     for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w == keep)
+            continue;
         if (auto* d = qobject_cast<NewPassphraseDialog*>(w)) {
             d->forceClose(); // it refuses an ordinary close after a recovery unlock
             continue;
         }
-        if (w != m_main.get() && w != m_unlock.get() && w->isVisible() && qobject_cast<QDialog*>(w))
-            qobject_cast<QDialog*>(w)->reject();
+        if (w == m_unlock.get() || !w->isVisible())
+            continue;
+        // done(), not reject(): an editor's reject() asks whether to discard what was typed, and a lock
+        // does not wait for an answer. What was typed in a client or goal editor is not saved (a half-typed
+        // profile or goal revision is not the counselor's decision); a session draft is, by the workspace.
+        if (auto* d = qobject_cast<QDialog*>(w))
+            d->done(QDialog::Rejected);
+        else if (auto* m = qobject_cast<QMenu*>(w))
+            m->close();
     }
-    m_main->setWorkspace(nullptr);
-    // Paint the emptied window before hiding it, so its backing store holds no records as pixels; and
-    // give up a clipboard or selection this program owns (copied record text).
-    m_main->repaint();
-    m_main->hide();
+    if (m_main) {
+        m_main->prepareForLock();
+        // Paint the emptied window before hiding it, so its backing store holds no records as pixels.
+        m_main->repaint();
+        m_main->hide();
+    }
+    // Give up a clipboard or selection this program owns (copied record text).
     if (QClipboard* clipboard = QGuiApplication::clipboard()) {
         if (clipboard->ownsClipboard())
             clipboard->clear(QClipboard::Clipboard);
         if (clipboard->ownsSelection())
             clipboard->clear(QClipboard::Selection);
     }
+    // Drafts being edited save now, while their windows still exist.
     m_workspace->lock();
+    if (m_main) {
+        // Nothing reaches the closed window any more: not the next vault's events, not its own menus.
+        m_main->disconnect(this);
+        m_workspace->disconnect(m_main.get());
+        for (QObject* child : m_main->findChildren<QObject*>())
+            m_workspace->disconnect(child);
+        retire(m_main.release());
+    }
     Q_EMIT vaultLocked();
-    showUnlock();
+}
+
+void AppController::retire(QPointer<MainWindow> window)
+{
+    if (!window)
+        return;
+    // A dialog or menu the window opened (now closed) may still be returning from its own event loop,
+    // on a call stack that runs through the window's code, with the dialog itself on that stack. The
+    // window is deleted once every such dialog and menu is gone (they are its children while they last),
+    // and from a later turn of the event loop, never from under code of its own that is still running.
+    if (!hasModalChildren(window)) {
+        window->deleteLater();
+        return;
+    }
+    QTimer::singleShot(kRetryRetireMs, this, [this, window] { retire(window); });
 }
 
 void AppController::preferences()
@@ -242,20 +306,16 @@ void AppController::restore()
         return;
     RestoreDialog dialog(m_options.vaultDir, m_main.get());
     // The vault being replaced must be closed: drafts saved, key wiped, lock released.
-    dialog.beforeRestore = [this] {
+    dialog.beforeRestore = [this, &dialog] {
         if (!m_workspace->isOpen())
             return; // a retry after a refused passphrase: already closed
         m_idle->stop();
-        m_main->setWorkspace(nullptr);
-        m_workspace->lock();
-        Q_EMIT vaultLocked();
+        closeWorkspace(&dialog); // the restore continues in this dialog
     };
     if (dialog.exec() == QDialog::Accepted)
         m_restoredFrom = QFileInfo(dialog.backupFile()).fileName();
-    if (!m_workspace->isOpen()) {
-        m_main->hide();
+    if (!m_workspace->isOpen())
         showUnlock();
-    }
 }
 
 void AppController::changePassphrase()

@@ -6,10 +6,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
+
+class QWidget;
 
 namespace continuum {
 class Clock;
@@ -48,13 +51,14 @@ public:
 
     /// Shows the first-run wizard if there is no vault yet, otherwise the unlock screen.
     void start();
-    /// Closes the vault, wipes its key, clears every view and shows the unlock screen.
+    /// Closes the vault (drafts saved, key wiped), closes every window of it and shows the unlock screen.
     void lock();
 
     /// While unlocked; null otherwise.
     Vault* vault() const;
     Domain* domain() const;
     Workspace& workspace() const { return *m_workspace; }
+    /// The window of the unlocked vault; null while locked (a new one is made at each unlock).
     MainWindow* mainWindow() const { return m_main.get(); }
     UnlockDialog* unlockDialog() const { return m_unlock.get(); }
     CreateVaultWizard* wizard() const { return m_wizard.get(); }
@@ -69,6 +73,10 @@ private:
     void showWizard();
     void opened(std::unique_ptr<Vault> vault, const QList<QDateTime>& failedAttempts = {});
     void showMain();
+    /// Closes the vault's dialogs (all but `keep`), menus and windows, then the vault itself.
+    void closeWorkspace(const QWidget* keep = nullptr);
+    /// Deletes a closed main window once no dialog's event loop is left on the stack.
+    void retire(QPointer<MainWindow> window);
     void changePassphrase();
     void preferences();
     void restore();

@@ -10,6 +10,8 @@
 #include "common/TimeText.h"
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
+#include "printing/PrintSummaryDialog.h"
+#include "sessions/SessionEditor.h"
 #include "vault/Vault.h"
 #include "views/ClientPage.h"
 #include "views/TodayView.h"
@@ -60,8 +62,9 @@ QString shownText(QString text)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Continuum"));
@@ -222,8 +225,8 @@ MainWindow::MainWindow(QWidget* parent)
     setTabOrder(m_legalNames, m_clientView);
 
     // Right: Today, or one person.
-    m_todayView = new TodayView(this);
-    m_clientPage = new ClientPage(this);
+    m_todayView = new TodayView(workspace, this);
+    m_clientPage = new ClientPage(workspace.domain(), this);
     // The person's goals show the keyboard focus like every other list.
     if (auto* goals = m_clientPage->findChild<QListView*>(QStringLiteral("goalList")))
         FocusRingDelegate::install(goals);
@@ -234,10 +237,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
     connect(m_todayView, &TodayView::openSession, this, [this](ClientId client, SessionId session) {
         openClient(client);
-        if (m_clientPage->clientId() == client)
-            m_clientPage->openSession(session);
+        openSession(client, session);
     });
     connect(m_clientPage, &ClientPage::clientRemovedFromView, this, &MainWindow::showToday);
+    connect(m_clientPage, &ClientPage::sessionRequested, this, &MainWindow::openSession);
+    connect(m_clientPage, &ClientPage::printRequested, this, &MainWindow::printSummary);
 
     auto* split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
@@ -257,7 +261,27 @@ MainWindow::MainWindow(QWidget* parent)
         fitToScreen(this, QSize(1100, 700));
     if (!split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         split->setSizes({440, 660});
-    setWorkspace(nullptr);
+
+    // A change the work lists show reloads them; a draft's autosave touches only what shows that draft:
+    // Today's unsigned notes, that person's row in place (the list keeps its rows, scroll position and
+    // selection) and, if it is open, their page's list of sessions.
+    m_clientModel->setService(&workspace.domain().clients());
+    connect(&workspace, &Workspace::recordChanged, this, [this](const RecordChange& change) {
+        if (change.kind == RecordChange::Kind::Session || change.kind == RecordChange::Kind::Goal) {
+            m_todayView->refresh();
+            if (change.client)
+                m_clientModel->refreshRow(*change.client);
+        }
+        m_clientPage->recordChanged(change);
+    });
+    connect(&workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
+        m_todayView->refresh();
+        m_clientModel->refreshRow(client);
+        m_clientPage->draftSaved(client);
+    });
+    m_print->setEnabled(false);
+    m_stack->setCurrentWidget(m_todayView);
+    refreshBackupState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -268,44 +292,19 @@ void MainWindow::setDemo(bool demo)
     setWindowTitle(demo ? tr("Continuum — Demo (nothing here is real)") : tr("Continuum"));
 }
 
-void MainWindow::setWorkspace(Workspace* workspace)
+void MainWindow::prepareForLock()
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace && workspace->isOpen() ? workspace : nullptr;
-    Vault* vault = m_workspace ? &m_workspace->vault() : nullptr;
-    Domain* domain = m_workspace ? &m_workspace->domain() : nullptr;
-    m_vault = vault;
-    m_domain = domain;
-    for (QAction* a :
-         {m_backup, m_verify, m_changePassphrase, m_lock, m_newClient, m_find, m_today, m_preferences, m_restore})
-        a->setEnabled(vault != nullptr);
-    m_print->setEnabled(false);
-    // Locking clears every view: nothing of the caseload stays in memory behind the unlock screen.
+    m_searchDelay->stop();
+    saveWindowState();
+    for (SessionEditor* editor : findChildren<SessionEditor*>()) {
+        editor->setAttribute(Qt::WA_DeleteOnClose, false); // it goes with this window
+        editor->hide();
+    }
     // setText, not clear(): clear() keeps what was typed in the field's undo history.
     m_search->setText(QString());
-    m_clientModel->setService(domain ? &domain->clients() : nullptr);
-    m_clientPage->setWorkspace(m_workspace);
-    m_todayView->setWorkspace(m_workspace);
-    if (m_workspace) {
-        // A change the work lists show reloads them; a draft's autosave touches only what shows that
-        // draft: Today's unsigned notes and that person's row, in place (the list keeps its rows,
-        // scroll position and selection).
-        connect(m_workspace, &Workspace::recordChanged, this, [this](const RecordChange& change) {
-            if (change.kind == RecordChange::Kind::Session || change.kind == RecordChange::Kind::Goal) {
-                m_todayView->refresh();
-                if (change.client)
-                    m_clientModel->refreshRow(*change.client);
-            }
-        });
-        connect(m_workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
-            m_todayView->refresh();
-            m_clientModel->refreshRow(client);
-        });
-    }
-    m_stack->setCurrentWidget(m_todayView);
+    centralWidget()->hide();
     statusBar()->clearMessage();
-    refreshBackupState();
+    m_backupState->clear();
 }
 
 void MainWindow::applySearch()
@@ -358,7 +357,7 @@ void MainWindow::showToday()
 
 void MainWindow::openClient(ClientId id)
 {
-    if (!m_domain || id.isNull())
+    if (id.isNull())
         return;
     if (m_clientPage->clientId() != id)
         m_clientPage->showClient(id);
@@ -384,20 +383,41 @@ void MainWindow::selectInList(ClientId id)
 
 void MainWindow::newClient()
 {
-    if (!m_domain)
-        return;
-    ClientEditorDialog dialog(&m_domain->clients(), Client(), this);
+    ClientEditorDialog dialog(&m_workspace.domain().clients(), Client(), this);
     if (dialog.exec() == QDialog::Accepted)
         openClient(dialog.savedId());
 }
 
+void MainWindow::openSession(ClientId client, SessionId session)
+{
+    if (client.isNull())
+        return;
+    // One window per record: bring an open one forward rather than edit it twice.
+    if (!session.isNull()) {
+        for (SessionEditor* e : findChildren<SessionEditor*>()) {
+            if (e->sessionId() == session) {
+                e->show();
+                e->raise();
+                e->activateWindow();
+                return;
+            }
+        }
+    }
+    auto* editor = new SessionEditor(m_workspace, client, session, this);
+    editor->show();
+}
+
+void MainWindow::printSummary(ClientId client)
+{
+    if (client.isNull())
+        return;
+    PrintSummaryDialog dialog(m_workspace, client, this);
+    dialog.exec();
+}
+
 void MainWindow::refreshBackupState()
 {
-    if (!m_vault) {
-        m_backupState->clear();
-        return;
-    }
-    const auto last = m_vault->lastBackupAt();
+    const auto last = m_workspace.vault().lastBackupAt();
     if (!last) {
         m_backupState->setText(tr("Not backed up yet"));
         return;
@@ -412,7 +432,7 @@ void MainWindow::refreshBackupState()
 
 void MainWindow::backUp()
 {
-    if (!m_workspace || m_busy)
+    if (m_busy)
         return;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -424,7 +444,7 @@ void MainWindow::backUp()
     m_busy = true;
     statusBar()->showMessage(tr("Backing up…"));
     // Through the workspace, which records the backup in the audit log (the lock waits while busy).
-    Workspace* workspace = m_workspace;
+    Workspace* workspace = &m_workspace;
     runInBackground(
         this, [workspace, file] { return workspace->backupTo(file); },
         [this, file](Status s) {
@@ -448,11 +468,11 @@ void MainWindow::backUp()
 
 void MainWindow::checkIntegrity()
 {
-    if (!m_vault || m_busy)
+    if (m_busy)
         return;
     m_busy = true;
     statusBar()->showMessage(tr("Checking every page of the vault…"));
-    Vault* vault = m_vault;
+    Vault* vault = &m_workspace.vault();
     runInBackground(
         this, [vault] { return vault->checkIntegrity(); },
         [this](Result<IntegrityReport> r) {
@@ -479,11 +499,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     if (auto* split = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("mainWindow/splitter"), split->saveState());
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace continuum::ui

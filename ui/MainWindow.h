@@ -16,8 +16,6 @@ class QTableView;
 class QTimer;
 
 namespace continuum {
-class Domain;
-class Vault;
 class Workspace;
 } // namespace continuum
 
@@ -28,19 +26,23 @@ class ClientPage;
 class TodayView;
 
 /// The counselor's main window: the caseload on the left with search-as-you-type, Today or one person
-/// on the right. It shows nothing of the vault while locked: setWorkspace(nullptr) clears every view.
+/// on the right, and the session windows opened from them. One is made for each unlocked vault and goes
+/// when it locks (AppController), so no view of it ever holds a vault that is closed: its widgets work on
+/// the workspace they were given and need no "is it still open?" checks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// The workspace must be open, and stay open for as long as the window does.
+    explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows an unlocked vault, or (nullptr) clears every view.
-    /// The unlocked workspace to show, or nullptr (locked): every view is cleared.
-    void setWorkspace(Workspace* workspace);
     void setDemo(bool demo);
+    /// Before the vault locks: stops what could still reach it (the search timer), keeps the window's
+    /// size for the next unlock, hides the session windows and empties the window, so that its last
+    /// painted pixels hold no record. The window is then hidden and deleted by its owner.
+    void prepareForLock();
 
     QAction* lockAction() const { return m_lock; }
     /// A backup or check is running on the vault; locking waits for it.
@@ -50,6 +52,10 @@ public:
     void showToday();
     void openClient(ClientId id);
     void newClient();
+    /// The MI session window for a record of this person (0: a new one); an open one is brought forward.
+    void openSession(ClientId client, SessionId session);
+    /// The person's goal summary printout.
+    void printSummary(ClientId client);
 
 Q_SIGNALS:
     /// A backup or integrity check that was reading the vault on another thread has finished.
@@ -71,10 +77,9 @@ private:
     /// The list, or in its place a sentence saying why it is empty and what to do.
     void updateListArea();
     QString emptyListText() const;
+    void saveWindowState() const;
 
-    Workspace* m_workspace = nullptr;
-    Vault* m_vault = nullptr;
-    Domain* m_domain = nullptr;
+    Workspace& m_workspace;
     bool m_demo = false;
     bool m_busy = false;
     QAction* m_lock = nullptr;

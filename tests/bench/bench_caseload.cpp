@@ -138,9 +138,8 @@ struct Side {
         : db(std::move(d))
         , domain(std::make_unique<Domain>(db, clock))
         , list(std::make_unique<ui::ClientListModel>())
-        , page(std::make_unique<ui::ClientPage>())
+        , page(std::make_unique<ui::ClientPage>(*domain))
     {
-        page->setDomain(domain.get());
         page->resize(1200, 800);
         page->show();
     }
@@ -287,8 +286,7 @@ int rssProbe(const QString& vaultDir, ClientId client, const QString& prefix)
         readScreenful(list);
     }
     list.setQuery(QString());
-    ui::ClientPage page;
-    page.setDomain(&domain);
+    ui::ClientPage page(domain);
     page.resize(1200, 800);
     page.show();
     page.showClient(client);

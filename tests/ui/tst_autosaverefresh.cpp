@@ -48,8 +48,7 @@ private Q_SLOTS:
             QVERIFY(workspace.domain().clients().create(c).ok());
         }
 
-        MainWindow window;
-        window.setWorkspace(&workspace);
+        MainWindow window(workspace);
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -76,7 +75,7 @@ private Q_SLOTS:
         window.openClient(chosen);
         auto* page = window.findChild<ClientPage*>(QStringLiteral("clientPage"));
         page->openSession(SessionId());
-        auto* editor = page->findChild<SessionEditor*>();
+        auto* editor = window.findChild<SessionEditor*>();
         QVERIFY(editor);
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         QSignalSpy drafts(&workspace, &Workspace::draftSaved);
@@ -93,7 +92,6 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().row(), row);
         QCOMPARE(ClientListModel::clientIdAt(view->currentIndex()), chosen);
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
-        window.setWorkspace(nullptr);
     }
 };
 

@@ -70,9 +70,8 @@ private Q_SLOTS:
         // The person with the most sessions, on the goals tab, with a trend to see.
         const ClientId busiest(
             db.queryInt("SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1").value());
-        MainWindow window;
+        MainWindow window(workspace);
         window.setDemo(true);
-        window.setWorkspace(&workspace);
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -101,8 +100,7 @@ private Q_SLOTS:
             c.chosenName = QString::fromUtf8(name);
             QVERIFY(domain.clients().create(c).ok());
         }
-        MainWindow window;
-        window.setWorkspace(&workspace);
+        MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* list = child<QTableView>(&window, "clientListView");
@@ -204,10 +202,13 @@ private Q_SLOTS:
                 d->reject();
             });
 
-        // Locking clears every view.
-        window.setWorkspace(nullptr);
-        QCOMPARE(list->model()->rowCount(), 0);
-        QVERIFY(child<QLabel>(page, "clientNameLabel")->text().isEmpty());
+        // Before the vault locks (and the window goes), the window keeps nothing on screen: the search
+        // typed, the caseload and the page are no longer shown.
+        QTest::keyClicks(child<QLineEdit>(&window, "clientSearchEdit"), QStringLiteral("Ana"));
+        window.prepareForLock();
+        QVERIFY(child<QLineEdit>(&window, "clientSearchEdit")->text().isEmpty());
+        QVERIFY(!list->isVisible());
+        QVERIFY(!page->isVisible());
     }
 };
 

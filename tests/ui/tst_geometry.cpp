@@ -200,8 +200,7 @@ private Q_SLOTS:
 
     void mainWindowWithALongName()
     {
-        MainWindow window;
-        window.setWorkspace(m_workspace.get());
+        MainWindow window(*m_workspace);
         window.openClient(m_client);
         const QString problem = showAndCheck(&window, QStringLiteral("main window"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -215,8 +214,7 @@ private Q_SLOTS:
 
     void clientPage()
     {
-        ClientPage page;
-        page.setWorkspace(m_workspace.get());
+        ClientPage page(m_workspace->domain());
         page.showClient(m_client);
         fitToScreen(&page, QSize(1100, 700));
         const QString problem = showAndCheck(&page, QStringLiteral("client page"));

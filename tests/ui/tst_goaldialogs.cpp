@@ -14,6 +14,7 @@
 #include "support/UiTestSupport.h"
 #include "util/Clock.h"
 #include "views/ClientPage.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -314,8 +315,7 @@ private Q_SLOTS:
     void archivingAsksAnOptionalReason()
     {
         Fixture fx;
-        ClientPage page;
-        page.setDomain(&fx.domain);
+        ClientPage page(fx.domain);
         page.showClient(fx.client);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -364,8 +364,7 @@ private Q_SLOTS:
         c.chosenName = QStringLiteral("Maximiliana Esperanza Concepción de la Cruz Villalobos-Hernández");
         c.pronouns = QStringLiteral("she/they, or just her name");
         QVERIFY(fx.domain.clients().update(c).ok());
-        ClientPage page;
-        page.setDomain(&fx.domain);
+        ClientPage page(fx.domain);
         page.showClient(fx.client);
         QVERIFY2(page.minimumSizeHint().width() < 900, qPrintable(QString::number(page.minimumSizeHint().width())));
         QVERIFY2(page.sizeHint().width() < 1100, qPrintable(QString::number(page.sizeHint().width())));
@@ -381,7 +380,11 @@ private Q_SLOTS:
             const QRect r(b->mapTo(&page, QPoint(0, 0)), b->size());
             QVERIFY2(page.rect().contains(r), button);
         }
-        // A short name is whole, with no tooltip.
+        // A short name is whole, with no tooltip. (The page hears of the change as the main window tells
+        // it of the workspace's events.)
+        QObject::connect(&fx.domain.clients(), &ClientService::clientChanged, &page, [&page](ClientId id) {
+            page.recordChanged(RecordChange{RecordChange::Kind::Client, id, id.value});
+        });
         c.chosenName = QStringLiteral("Sky");
         c.pronouns.clear();
         QVERIFY(fx.domain.clients().update(c).ok());

@@ -109,7 +109,7 @@ private Q_SLOTS:
 
         // A session with rulers and a quote, signed, then an addendum.
         child<QPushButton>(page, "newSessionButton")->click();
-        auto* editor = page->findChild<SessionEditor*>();
+        auto* editor = main->findChild<SessionEditor*>();
         QVERIFY(editor);
         child<QPushButton>(editor, "addGoalToSessionButton")->click();
         auto* entry = editor->findChild<QWidget*>(QStringLiteral("goalEntry_%1").arg(goal.value));

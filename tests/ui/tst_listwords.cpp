@@ -230,8 +230,7 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         Workspace ws(clock);
         QVERIFY(ws.open(createTestVault(tmp.filePath(QStringLiteral("v"))).vault, {}).ok());
-        MainWindow window;
-        window.setWorkspace(&ws);
+        MainWindow window(ws);
         window.resize(1366, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -292,7 +291,6 @@ private Q_SLOTS:
         QCOMPARE(empty->textFormat(), Qt::PlainText);
         search->clear();
         QTRY_VERIFY(list->isVisible());
-        window.setWorkspace(nullptr);
     }
 
     // --- 2. Pronouns the same everywhere ------------------------------------------------------------
@@ -351,8 +349,7 @@ private Q_SLOTS:
         QVERIFY(d.sessions().createDraft(samId, c).ok());
         const QString expected = ui::nameWithPronouns(sam.chosenName, sam.pronouns);
 
-        MainWindow window;
-        window.setWorkspace(&ws);
+        MainWindow window(ws);
         window.resize(1366, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -372,7 +369,6 @@ private Q_SLOTS:
         // The person's page.
         window.openClient(samId);
         QCOMPARE(child<QLabel>(&window, "clientNameLabel")->text(), expected);
-        window.setWorkspace(nullptr);
     }
 
     // --- 3. The row with the keyboard focus is framed -----------------------------------------------
@@ -443,8 +439,7 @@ private Q_SLOTS:
             c.chosenName = QString::fromUtf8(name);
             QVERIFY(ws.domain().clients().create(c).ok());
         }
-        MainWindow window;
-        window.setWorkspace(&ws);
+        MainWindow window(ws);
         window.resize(1366, 720);
         window.show();
         window.activateWindow();
@@ -482,7 +477,6 @@ private Q_SLOTS:
         const QImage unfocused = list->viewport()->grab().toImage();
         for (int x = row.left() + 4; x <= row.right() - 4; x += 3)
             QVERIFY(!frameProblem(unfocused, {x, row.top()}, {0, 1}, {highlight}).isEmpty());
-        window.setWorkspace(nullptr);
     }
 
     // --- 4. Times without seconds -------------------------------------------------------------------

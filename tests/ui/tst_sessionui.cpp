@@ -10,6 +10,7 @@
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "util/Clock.h"
+#include "vault/Vault.h"
 #include "views/ClientPage.h"
 #include "workspace/Workspace.h"
 
@@ -238,19 +239,28 @@ private Q_SLOTS:
     void lockInTheMiddleOfTypingLosesNothing()
     {
         Fixture fx;
-        MainWindow window;
-        window.setWorkspace(&fx.workspace);
-        window.show();
-        window.openClient(fx.client);
-        auto* page = child<ClientPage>(&window, QStringLiteral("clientPage"));
-        page->openSession(SessionId());
-        auto* editor = page->findChild<SessionEditor*>();
+        // What AppController does at a lock: the window is emptied, the workspace locks (each draft being
+        // edited saves as it stands), then the window goes. The vault is opened again to read what was kept.
+        const auto lockAndReopen = [&fx](std::unique_ptr<MainWindow> window) {
+            window->prepareForLock();
+            fx.workspace.lock();
+            window.reset();
+            auto vault = Vault::unlock(fx.tmp.filePath(QStringLiteral("v")), test::secret(test::testPassphrase()));
+            QVERIFY(vault.ok());
+            QVERIFY(fx.workspace.open(std::move(vault.value()), {}).ok());
+            fx.domain = &fx.workspace.domain();
+        };
+        auto window = std::make_unique<MainWindow>(fx.workspace);
+        window->show();
+        window->openClient(fx.client);
+        child<ClientPage>(window.get(), QStringLiteral("clientPage"))->openSession(SessionId());
+        auto* editor = window->findChild<SessionEditor*>();
         QVERIFY(editor);
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")),
                          QStringLiteral("Typed just before the lock"));
-        QVERIFY(editor->isDirty());   // the autosave timer has not fired yet
-        window.setWorkspace(nullptr); // what a lock does to the window
-        QCOMPARE(page->findChild<SessionEditor*>(), nullptr);
+        QVERIFY(editor->isDirty()); // the autosave timer has not fired yet
+        lockAndReopen(std::move(window));
+        QVERIFY(fx.workspace.isOpen());
         auto sessions = fx.domain->sessions().sessionsForClient(fx.client);
         QVERIFY(sessions.ok());
         QCOMPARE(sessions->size(), 1);
@@ -258,10 +268,11 @@ private Q_SLOTS:
         QCOMPARE(stored->content.note.at(0).body, QStringLiteral("Typed just before the lock"));
 
         // A draft the service refuses as it stands (follow-up before the session) is still kept on lock.
-        window.setWorkspace(&fx.workspace);
-        window.openClient(fx.client);
-        page->openSession(SessionId());
-        editor = page->findChild<SessionEditor*>();
+        window = std::make_unique<MainWindow>(fx.workspace);
+        window->show();
+        window->openClient(fx.client);
+        child<ClientPage>(window.get(), QStringLiteral("clientPage"))->openSession(SessionId());
+        editor = window->findChild<SessionEditor*>();
         QVERIFY(editor);
         QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("note_data")), QStringLiteral("Second visit"));
         child<QDateEdit>(editor, QStringLiteral("sessionDateEdit"))->setDate(QDate::currentDate().addDays(-5));
@@ -269,7 +280,8 @@ private Q_SLOTS:
         child<QDateEdit>(editor, QStringLiteral("followUpEdit"))->setDate(QDate::currentDate().addDays(-2));
         child<QDateEdit>(editor, QStringLiteral("sessionDateEdit"))->setDate(QDate::currentDate());
         QVERIFY(!child<QLabel>(editor, QStringLiteral("followUpErrorLabel"))->isHidden());
-        window.setWorkspace(nullptr);
+        lockAndReopen(std::move(window));
+        QVERIFY(fx.workspace.isOpen());
         sessions = fx.domain->sessions().sessionsForClient(fx.client);
         QCOMPARE(sessions->size(), 2);
         stored = fx.domain->sessions().session(sessions->at(0).id);
@@ -281,8 +293,7 @@ private Q_SLOTS:
     void ctrlShiftNStartsANewSessionOnAPersonsPage()
     {
         Fixture fx;
-        MainWindow window;
-        window.setWorkspace(&fx.workspace);
+        MainWindow window(fx.workspace);
         window.show();
         window.openClient(fx.client);
         auto* page = child<ClientPage>(&window, QStringLiteral("clientPage"));
@@ -291,7 +302,7 @@ private Q_SLOTS:
                     .contains(QKeySequence(QStringLiteral("Ctrl+Shift+N")).toString(QKeySequence::NativeText)));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(page->findChildren<SessionEditor*>().size(), 0);
+        QCOMPARE(window.findChildren<SessionEditor*>().size(), 0);
         // Focus in the caseload list beside the page, where it is after opening the person.
         QWidget* outside = nullptr;
         for (auto* view : window.findChildren<QAbstractItemView*>()) {
@@ -301,9 +312,8 @@ private Q_SLOTS:
         QVERIFY(outside);
         outside->setFocus();
         QTest::keySequence(outside, QKeySequence(QStringLiteral("Ctrl+Shift+N")));
-        QTRY_COMPARE(page->findChildren<SessionEditor*>().size(), 1);
-        QCOMPARE(page->findChild<SessionEditor*>()->sessionId(), SessionId(0));
-        window.setWorkspace(nullptr);
+        QTRY_COMPARE(window.findChildren<SessionEditor*>().size(), 1);
+        QCOMPARE(window.findChild<SessionEditor*>()->sessionId(), SessionId(0));
     }
 
     void aRefusedSaveIsExplainedInPlainWords()

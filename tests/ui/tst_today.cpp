@@ -102,8 +102,7 @@ private Q_SLOTS:
         c.date = clock.today();
         const SessionId fresh = d.sessions().createDraft(rosaId, c).value();
 
-        MainWindow window;
-        window.setWorkspace(&ws);
+        MainWindow window(ws);
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -126,7 +125,8 @@ private Q_SLOTS:
         auto* list = child<QTableView>(&window, "clientListView");
         QVERIFY(list->currentIndex().isValid());
         QCOMPARE(ClientListModel::clientIdAt(list->currentIndex()), rosaId);
-        window.findChild<ClientPage*>()->closeSessionEditors();
+        for (SessionEditor* editor : window.findChildren<SessionEditor*>())
+            QVERIFY(editor->close());
 
         // Discard the old one: asked first; "no" keeps it.
         window.showToday();
@@ -162,8 +162,6 @@ private Q_SLOTS:
         // Not a draft row: nothing to discard.
         tree->setCurrentItem(tree->topLevelItem(0));
         QVERIFY(!discard->isEnabled());
-        window.setWorkspace(nullptr);
-        QCOMPARE(tree->topLevelItemCount(), 0);
     }
 
 private:

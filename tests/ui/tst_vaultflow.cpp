@@ -6,12 +6,14 @@
 #include "UiHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "domain/Domain.h"
+#include "sessions/SessionEditor.h"
 #include "support/ManualTimers.h"
 #include "support/UiTestSupport.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "vaultdialogs/CreateVaultWizard.h"
 #include "vaultdialogs/UnlockDialog.h"
+#include "views/ClientPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -20,6 +22,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -42,7 +46,7 @@ void unlockByTyping(AppController& app)
     QVERIFY(pass);
     QTest::keyClicks(pass, kPassphrase);
     QTest::keyClick(pass, Qt::Key_Return);
-    QTRY_VERIFY(app.mainWindow()->isVisible());
+    QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
 }
 
 /// The file the Back Up dialog will be answered with.
@@ -154,9 +158,12 @@ private Q_SLOTS:
         // Ctrl+L locks: the vault closes and the unlock screen replaces the window.
         main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(main));
+        QPointer<MainWindow> closed = main;
         QTest::keySequence(main, QKeySequence(QStringLiteral("Ctrl+L")));
         QTRY_COMPARE(app.vault(), nullptr);
-        QVERIFY(!main->isVisible());
+        // The window of that vault is gone with it (after the key press that locked it has returned).
+        QCOMPARE(app.mainWindow(), nullptr);
+        QTRY_VERIFY(closed.isNull());
         QVERIFY(!QFile::exists(VaultFiles::lock(dir)));
         UnlockDialog* unlock = app.unlockDialog();
         QVERIFY(unlock && unlock->isVisible());
@@ -175,7 +182,7 @@ private Q_SLOTS:
         QTest::keyClicks(pass, kPassphrase);
         QTest::keyClick(pass, Qt::Key_Return);
         QTRY_VERIFY2(app.vault() != nullptr, qPrintable(message->text()));
-        QTRY_VERIFY(main->isVisible());
+        QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
         QCOMPARE(unlock->failures(), 0);
         // The wrong entry was written to the audit log once the vault was open again, then the unlock.
         const auto entries = app.domain()->audit().entries(0, 10);
@@ -305,7 +312,7 @@ private Q_SLOTS:
         WITH_DIALOG(
             QStringLiteral("newPassphraseDialog"), [unlock] { child<QPushButton>(unlock, "unlockButton")->click(); },
             [&app](QDialog* dialog) {
-                QVERIFY(!app.mainWindow()->isVisible());
+                QCOMPARE(app.mainWindow(), nullptr);
                 // It cannot be dismissed without a new passphrase.
                 QTest::keyClick(dialog, Qt::Key_Escape);
                 QVERIFY(dialog->isVisible());
@@ -316,7 +323,7 @@ private Q_SLOTS:
                                  QStringLiteral("a new way home tonight"));
                 child<QPushButton>(dialog, "savePassphraseButton")->click();
             });
-        QTRY_VERIFY(app.mainWindow()->isVisible());
+        QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
 
         app.lock();
         QCOMPARE(Vault::unlock(dir, SecureBytes::fromText(kPassphrase)).code(), ErrorCode::WrongPassphrase);
@@ -355,7 +362,7 @@ private Q_SLOTS:
         // Then nobody for the whole time: it locks by itself.
         QVERIFY(idle->fire());
         QTRY_COMPARE(app.vault(), nullptr);
-        QVERIFY(!app.mainWindow()->isVisible());
+        QCOMPARE(app.mainWindow(), nullptr);
         QVERIFY(app.unlockDialog()->isVisible());
         // Locked, it does not count: input at the unlock screen starts nothing.
         QVERIFY(!idle->isActive());
@@ -504,6 +511,59 @@ private Q_SLOTS:
         QVERIFY(app.vault() == nullptr);
         QVERIFY(QFile::exists(file));
         QVERIFY(app.unlockDialog()->isVisible());
+    }
+
+    // The idle lock can come while a dialog of the window is open, its event loop running inside the
+    // window's own code (here: Edit Profile, half typed, with a session window open beside it). The dialog
+    // closes as cancelled without asking anything (nobody is there to answer), the profile is unchanged,
+    // the draft being typed is saved, and the window goes once that code has returned; the next unlock
+    // gets a window of its own.
+    void aLockWhileADialogIsOpenClosesTheWindowSafely()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        unlockByTyping(app);
+        Client person;
+        person.chosenName = QStringLiteral("Dee");
+        const auto id = app.domain()->clients().create(person);
+        QVERIFY(id.ok());
+        QPointer<MainWindow> window = app.mainWindow();
+        window->openClient(id.value());
+        auto* page = child<QWidget>(window.data(), "clientPage");
+        QVERIFY(page);
+        child<QPushButton>(page, "newSessionButton")->click();
+        QPointer<SessionEditor> editor = window->findChild<SessionEditor*>();
+        QVERIFY(editor);
+        QTest::keyClicks(child<QPlainTextEdit>(editor.data(), "note_data"), QStringLiteral("Talked about the week"));
+
+        QSignalSpy locked(&app, &AppController::vaultLocked);
+        WITH_DIALOG(
+            QStringLiteral("clientEditorDialog"), [&] { child<QPushButton>(page, "editProfileButton")->click(); },
+            [&app](QDialog* d) {
+                QTest::keyClicks(child<QLineEdit>(d, "pronounsEdit"), QStringLiteral("she/her"));
+                app.lock();
+            });
+        QCOMPARE(locked.count(), 1);
+        QCOMPARE(app.vault(), nullptr);
+        QCOMPARE(app.mainWindow(), nullptr);
+        QTRY_VERIFY(window.isNull());
+        QVERIFY(editor.isNull());
+        QVERIFY(app.unlockDialog()->isVisible());
+
+        unlockByTyping(app);
+        QVERIFY(app.mainWindow() && app.mainWindow()->isVisible());
+        const auto sessions = app.domain()->sessions().sessionsForClient(id.value());
+        QVERIFY(sessions.ok());
+        QCOMPARE(sessions->size(), 1);
+        const auto draft = app.domain()->sessions().session(sessions->first().id);
+        QVERIFY(draft.ok());
+        QCOMPARE(draft->content.note.at(0).body, QStringLiteral("Talked about the week"));
+        QCOMPARE(app.domain()->clients().client(id.value())->pronouns, QString());
+        app.mainWindow()->openClient(id.value());
+        QCOMPARE(child<ClientPage>(app.mainWindow(), "clientPage")->clientId(), id.value());
     }
 };
 

@@ -40,8 +40,7 @@ constexpr QSize kPreferredSize(1100, 900);
 
 SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId sessionId, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_workspace(&workspace)
-    , m_domain(&workspace.domain())
+    , m_workspace(workspace)
     , m_draft(new SessionDraftController(workspace, clientId, sessionId, {}, this))
     , m_clientId(clientId)
 {
@@ -59,7 +58,7 @@ SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId 
     // A follow-up date the form holds back (before the session) still reaches the vault when it locks:
     // the draft then keeps it as text in the next steps.
     connect(&workspace, &Workspace::aboutToLock, this, [this] {
-        if (m_domain && !isSigned() && !m_form->followUpError().isEmpty())
+        if (!isSigned() && !m_form->followUpError().isEmpty())
             m_draft->edit(m_form->content());
     });
 
@@ -175,14 +174,13 @@ bool SessionEditor::isSigned() const
 
 void SessionEditor::load()
 {
-    if (!m_domain)
-        return;
     m_loading = true;
-    auto client = m_domain->clients().client(m_clientId);
+    auto client = m_workspace.domain().clients().client(m_clientId);
     const QString name = client ? client->chosenName : QString();
     SessionContent fresh;
-    fresh.date = m_workspace->clock().today();
-    if (auto format = m_domain->counselor().setting(SettingKey::DefaultNoteFormat); format && !format->isEmpty())
+    fresh.date = m_workspace.clock().today();
+    if (auto format = m_workspace.domain().counselor().setting(SettingKey::DefaultNoteFormat);
+        format && !format->isEmpty())
         fresh.noteFormat = fromKey<NoteFormat>(format.value()).value_or(NoteFormat::Dap);
     if (!m_draft->sessionId().isNull()) {
         if (auto s = m_draft->load(); !s)
@@ -202,7 +200,7 @@ void SessionEditor::load()
     }
     m_form->setAddenda(addenda);
     if (record.isSigned()) {
-        if (auto note = buildSessionNote(*m_domain, record.id))
+        if (auto note = buildSessionNote(m_workspace.domain(), record.id))
             m_document->setNote(note.value());
         else
             m_message->setText(errorText(note.error()));
@@ -216,7 +214,7 @@ void SessionEditor::load()
 QList<SessionGoalEntry> SessionEditor::carriedOverGoals() const
 {
     QList<SessionGoalEntry> out;
-    auto sessions = m_domain->sessions().sessionsForClient(m_clientId);
+    auto sessions = m_workspace.domain().sessions().sessionsForClient(m_clientId);
     if (!sessions)
         return out;
     // The latest session that counts (newest first; one entered in error is not a session that happened).
@@ -224,11 +222,11 @@ QList<SessionGoalEntry> SessionEditor::carriedOverGoals() const
         std::find_if(sessions->cbegin(), sessions->cend(), [](const SessionSummary& s) { return !s.enteredInError; });
     if (latest == sessions->cend())
         return out;
-    auto previous = m_domain->sessions().session(latest->id);
+    auto previous = m_workspace.domain().sessions().session(latest->id);
     if (!previous)
         return out;
     for (const SessionGoalEntry& e : previous->content.goals) {
-        auto goal = m_domain->goals().goal(e.goalId);
+        auto goal = m_workspace.domain().goals().goal(e.goalId);
         if (!goal || goal->clientId != m_clientId || goal->fields.status != GoalStatus::Active)
             continue;
         SessionGoalEntry entry;
@@ -241,9 +239,7 @@ QList<SessionGoalEntry> SessionEditor::carriedOverGoals() const
 QMap<GoalId, QString> SessionEditor::goalWords() const
 {
     QMap<GoalId, QString> words;
-    if (!m_domain)
-        return words;
-    if (auto all = m_domain->goals().goalsForClient(m_clientId)) {
+    if (auto all = m_workspace.domain().goals().goalsForClient(m_clientId)) {
         for (const Goal& g : all.value())
             words.insert(g.id, g.fields.clientWords);
     }
@@ -253,7 +249,7 @@ QMap<GoalId, QString> SessionEditor::goalWords() const
 void SessionEditor::refreshClientGoals()
 {
     QList<std::pair<GoalId, QString>> goals;
-    if (auto all = m_domain->goals().goalsForClient(m_clientId)) {
+    if (auto all = m_workspace.domain().goals().goalsForClient(m_clientId)) {
         for (const Goal& g : all.value())
             goals.append({g.id, g.fields.clientWords});
     }
@@ -262,9 +258,7 @@ void SessionEditor::refreshClientGoals()
 
 void SessionEditor::addGoal(GoalId goal)
 {
-    if (!m_domain)
-        return;
-    auto g = m_domain->goals().goal(goal);
+    auto g = m_workspace.domain().goals().goal(goal);
     if (!g || g->clientId != m_clientId)
         return;
     refreshClientGoals();
@@ -273,33 +267,29 @@ void SessionEditor::addGoal(GoalId goal)
 
 void SessionEditor::newGoal()
 {
-    if (!m_domain)
-        return;
     // The goal links back to this session, so the draft must exist first.
     if (m_draft->sessionId().isNull())
         handOver();
     if (!saveNow() || m_draft->sessionId().isNull())
         return;
-    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, Goal(), m_draft->sessionId(), this);
-    if (dialog.exec() == QDialog::Accepted && m_domain)
+    GoalEditorDialog dialog(&m_workspace.domain().goals(), m_clientId, Goal(), m_draft->sessionId(), this);
+    if (dialog.exec() == QDialog::Accepted)
         addGoal(dialog.savedId());
 }
 
 void SessionEditor::reviseGoal(GoalId goal)
 {
-    if (!m_domain)
-        return;
     if (m_draft->sessionId().isNull())
         handOver();
     if (!saveNow() || m_draft->sessionId().isNull())
         return;
-    auto current = m_domain->goals().goal(goal);
+    auto current = m_workspace.domain().goals().goal(goal);
     if (!current) {
         m_message->setText(errorText(current.error()));
         return;
     }
-    GoalEditorDialog dialog(&m_domain->goals(), m_clientId, current.value(), m_draft->sessionId(), this);
-    if (dialog.exec() == QDialog::Accepted && m_domain)
+    GoalEditorDialog dialog(&m_workspace.domain().goals(), m_clientId, current.value(), m_draft->sessionId(), this);
+    if (dialog.exec() == QDialog::Accepted)
         refreshClientGoals(); // the entry's title follows the client's words as revised
 }
 
@@ -315,16 +305,11 @@ void SessionEditor::handOver()
 
 void SessionEditor::markDirty()
 {
-    if (m_loading || isSigned() || !m_domain)
+    if (m_loading || isSigned())
         return;
     handOver();
     m_state->setText(tr("Draft — unsaved changes"));
     showSaveState();
-}
-
-void SessionEditor::detach()
-{
-    m_domain = nullptr;
 }
 
 void SessionEditor::showSaveState()
@@ -354,14 +339,14 @@ QString SessionEditor::saveProblemText(const Error& error) const
 
 bool SessionEditor::saveNow()
 {
-    if (!m_domain || !m_draft->isAttached())
+    if (!m_draft->isAttached())
         return !isDirty();
     return m_draft->saveNow().ok();
 }
 
 bool SessionEditor::saveBeforeLock()
 {
-    if (!m_domain || !m_draft->isAttached())
+    if (!m_draft->isAttached())
         return !isDirty();
     if (!isSigned() && !m_form->followUpError().isEmpty())
         m_draft->edit(m_form->content()); // the draft moves the refused date into the next steps
@@ -391,7 +376,7 @@ void SessionEditor::updateState()
 
 void SessionEditor::sign()
 {
-    if (!m_domain || isSigned())
+    if (isSigned())
         return;
     // Save first, so a refusal (a follow-up before the session) shows before anything is asked. A new
     // record is created now, with what the form shows.
@@ -399,7 +384,7 @@ void SessionEditor::sign()
         handOver();
     if (!saveNow())
         return;
-    auto counselor = m_domain->counselor().counselor();
+    auto counselor = m_workspace.domain().counselor().counselor();
     const QString who = counselor && counselor.value() ? counselor.value()->signature() : QString();
     if (who.isEmpty()) {
         m_message->setText(tr("Add your name in Preferences before signing."));
@@ -419,16 +404,13 @@ void SessionEditor::sign()
                                  .arg(items.join(QLatin1Char('\n')), meaning);
         if (!UiHooks::instance().confirmOrGoBack(this, tr("Sign Session Note"), text, tr("Sign &Anyway"),
                                                  tr("&Go Back"))) {
-            if (m_domain)
-                m_form->showSection(missing.first().section);
+            m_form->showSection(missing.first().section);
             return;
         }
     } else if (!UiHooks::instance().confirm(this, tr("Sign Session Note"),
                                             tr("Sign this session note?\n\n%1").arg(meaning), tr("&Sign"))) {
         return;
     }
-    if (!m_domain)
-        return; // locked while the question was open
     if (auto s = m_draft->sign(); !s) {
         m_message->setText(tr("Not signed. %1").arg(saveProblemText(s.error())));
         return;
@@ -439,10 +421,10 @@ void SessionEditor::sign()
 
 void SessionEditor::addAddendum()
 {
-    if (!m_domain || !isSigned())
+    if (!isSigned())
         return;
     AddendumDialog dialog(AddendumDialog::Kind::Addendum, this);
-    if (dialog.exec() != QDialog::Accepted || !m_domain)
+    if (dialog.exec() != QDialog::Accepted)
         return;
     auto number = m_draft->addAddendum(dialog.text());
     if (!number) {
@@ -454,7 +436,7 @@ void SessionEditor::addAddendum()
 
 void SessionEditor::discardDraft()
 {
-    if (!m_domain || isSigned())
+    if (isSigned())
         return;
     if (!UiHooks::instance().confirm(this, tr("Discard Draft"),
                                      tr("Discard this draft?\n\nNothing of it is kept: everything in it is removed "
@@ -463,8 +445,6 @@ void SessionEditor::discardDraft()
                                      tr("&Discard Draft"))) {
         return;
     }
-    if (!m_domain)
-        return;
     if (auto s = m_draft->discard(); !s)
         m_message->setText(errorText(s.error()));
     // The window closes on the draft's discarded().
@@ -472,10 +452,10 @@ void SessionEditor::discardDraft()
 
 void SessionEditor::markEnteredInError()
 {
-    if (!m_domain || !isSigned() || m_draft->enteredInError())
+    if (!isSigned() || m_draft->enteredInError())
         return;
     AddendumDialog dialog(AddendumDialog::Kind::EnteredInError, this);
-    if (dialog.exec() != QDialog::Accepted || !m_domain)
+    if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto number = m_draft->markEnteredInError(dialog.text()); !number) {
         m_message->setText(errorText(number.error()));
@@ -486,13 +466,11 @@ void SessionEditor::markEnteredInError()
 
 void SessionEditor::printNote(PrintHow how)
 {
-    if (!m_domain)
-        return;
     if (m_draft->sessionId().isNull())
         handOver(); // a new record is saved before it can be printed
     if (!saveNow() || m_draft->sessionId().isNull())
         return;
-    auto note = buildSessionNote(*m_domain, m_draft->sessionId());
+    auto note = buildSessionNote(m_workspace.domain(), m_draft->sessionId());
     if (!note) {
         m_message->setText(errorText(note.error()));
         return;
@@ -503,7 +481,7 @@ void SessionEditor::printNote(PrintHow how)
             .arg(note->chosenName, QLocale().toString(note->record.content.date, QLocale::ShortFormat)),
         isSigned() ? QString() : tr("DRAFT — NOT SIGNED")};
     const Delivery delivery = how == PdfNote ? Delivery::Pdf : how == PrintNote ? Delivery::Print : Delivery::Preview;
-    deliverReport(this, *m_workspace, delivery, *doc, decoration,
+    deliverReport(this, m_workspace, delivery, *doc, decoration,
                   DeliveryRecord{QStringLiteral("session"), note->record.uuid, m_clientId, QString(),
                                  tr("session-note-%1.pdf").arg(note->record.content.date.toString(Qt::ISODate))});
 }

@@ -49,8 +49,6 @@ public:
     /// Saves before the vault locks. A follow-up before the session date (kept in the form, marked, and
     /// left out of the autosaves) is then moved into the next steps as text, so nothing typed is lost.
     bool saveBeforeLock();
-    /// Forgets the domain (the vault is locking): no timer or late signal can reach it afterwards.
-    void detach();
     /// Saves a dirty draft now (autosave, focus change, lock, close). True when nothing is left unsaved.
     bool saveNow();
     /// Shows what the record lacks (or, when nothing does, asks for confirmation), saves, and signs. Going
@@ -96,8 +94,7 @@ private:
     /// Hands the draft what it may save now (the form less a field in error).
     void handOver();
 
-    Workspace* m_workspace;
-    Domain* m_domain;
+    Workspace& m_workspace;
     SessionDraftController* m_draft;
     ClientId m_clientId;
     bool m_loading = false;

@@ -12,8 +12,6 @@
 #include "goals/GoalHistoryDialog.h"
 #include "goals/ReadinessChart.h"
 #include "models/GoalListModel.h"
-#include "printing/PrintSummaryDialog.h"
-#include "sessions/SessionEditor.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -48,8 +46,9 @@ QString row(const QString& title, const QString& value)
 
 } // namespace
 
-ClientPage::ClientPage(QWidget* parent)
+ClientPage::ClientPage(Domain& domain, QWidget* parent)
     : QWidget(parent)
+    , m_domain(domain)
 {
     setObjectName(QStringLiteral("clientPage"));
     m_name = new ClientNameLabel(this);
@@ -69,8 +68,6 @@ ClientPage::ClientPage(QWidget* parent)
     m_archive = new QPushButton(this);
     m_archive->setObjectName(QStringLiteral("archiveButton"));
     connect(m_archive, &QPushButton::clicked, this, [this] {
-        if (!m_domain)
-            return;
         const bool archived = m_client.status == ClientStatus::Archived;
         QString reason;
         if (!archived) {
@@ -79,8 +76,8 @@ ClientPage::ClientPage(QWidget* parent)
                 return;
             reason = ask.reason();
         }
-        const Status s = m_domain->clients().setStatus(
-            m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived, reason);
+        const Status s =
+            m_domain.clients().setStatus(m_client.id, archived ? ClientStatus::Active : ClientStatus::Archived, reason);
         if (!s)
             UiHooks::instance().warning(this, tr("Archive"), errorText(s.error()));
         reload();
@@ -212,83 +209,38 @@ ClientPage::ClientPage(QWidget* parent)
 
 void ClientPage::openSession(SessionId id)
 {
-    if (!m_workspace || m_client.id.isNull())
+    if (!m_client.id.isNull())
+        Q_EMIT sessionRequested(m_client.id, id);
+}
+
+void ClientPage::recordChanged(const RecordChange& change)
+{
+    if (!change.client || *change.client != m_client.id)
         return;
-    // One window per record: bring an open one forward rather than edit it twice.
-    for (SessionEditor* e : findChildren<SessionEditor*>()) {
-        if (!id.isNull() && e->sessionId() == id) {
-            e->show();
-            e->raise();
-            e->activateWindow();
-            return;
-        }
-    }
-    auto* editor = new SessionEditor(*m_workspace, m_client.id, id, this);
-    editor->show();
+    if (change.kind != RecordChange::Kind::Goal)
+        reload();
+    // A signed (or discarded) session changes the rulers the goal chart draws.
+    if (change.kind == RecordChange::Kind::Session)
+        refreshChart();
 }
 
-void ClientPage::closeSessionEditors()
+void ClientPage::draftSaved(ClientId client)
 {
-    // deleteLater, not delete: a lock can arrive while an editor's own modal dialog is running.
-    for (SessionEditor* e : findChildren<SessionEditor*>()) {
-        e->saveBeforeLock();
-        e->detach();
-        e->setAttribute(Qt::WA_DeleteOnClose, false);
-        e->hide();
-        e->setParent(nullptr);
-        e->deleteLater();
-    }
-}
-
-void ClientPage::setWorkspace(Workspace* workspace)
-{
-    closeSessionEditors();
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    if (m_domain)
-        disconnect(&m_domain->clients(), nullptr, this, nullptr);
-    m_workspace = workspace && workspace->isOpen() ? workspace : nullptr;
-    m_domain = m_workspace ? &m_workspace->domain() : nullptr;
-    if (m_workspace) {
-        connect(m_workspace, &Workspace::recordChanged, this, [this](const RecordChange& change) {
-            if (change.client && *change.client == m_client.id && change.kind != RecordChange::Kind::Goal)
-                reload();
-            // A signed (or discarded) session changes the rulers the goal chart draws.
-            if (change.client && *change.client == m_client.id && change.kind == RecordChange::Kind::Session)
-                refreshChart();
-        });
-        // An autosave shows only in the list of sessions (its date, goals discussed, follow-up).
-        connect(m_workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
-            if (client == m_client.id)
-                reloadSessions();
-        });
-    }
-    clear();
-}
-
-void ClientPage::setDomain(Domain* domain)
-{
-    setWorkspace(nullptr);
-    m_domain = domain;
-    if (m_domain) {
-        connect(&m_domain->clients(), &ClientService::clientChanged, this, [this](ClientId id) {
-            if (id == m_client.id)
-                reload();
-        });
-    }
+    // An autosave shows only in the list of sessions (its date, goals discussed, follow-up).
+    if (client == m_client.id)
+        reloadSessions();
 }
 
 void ClientPage::reloadSessions()
 {
-    if (!m_domain || m_client.id.isNull())
+    if (m_client.id.isNull())
         return;
-    if (auto sessions = m_domain->sessions().sessionsForClient(m_client.id))
+    if (auto sessions = m_domain.sessions().sessionsForClient(m_client.id))
         m_sessions->setSessions(sessions.value());
 }
 
 void ClientPage::clear()
 {
-    closeSessionEditors();
     m_client = Client();
     m_name->setName({});
     m_profile->clear();
@@ -304,14 +256,14 @@ void ClientPage::showClient(ClientId id)
     m_showLegalName = false;
     m_client.id = id;
     reload();
-    m_goals->setClient(m_domain ? &m_domain->goals() : nullptr, id);
+    m_goals->setClient(&m_domain.goals(), id);
 }
 
 void ClientPage::reload()
 {
-    if (!m_domain || m_client.id.isNull())
+    if (m_client.id.isNull())
         return;
-    auto c = m_domain->clients().client(m_client.id);
+    auto c = m_domain.clients().client(m_client.id);
     if (!c) {
         clear();
         Q_EMIT clientRemovedFromView();
@@ -372,7 +324,7 @@ void ClientPage::showGoal()
     const GoalId id = selectedGoal();
     m_reviseGoal->setEnabled(!id.isNull());
     m_history->setEnabled(!id.isNull());
-    if (!m_domain || id.isNull()) {
+    if (id.isNull()) {
         m_goalDetail->setText(
             m_goals->rowCount() == 0 ? tr("No goals yet. Goals are written in the person's own words.") : QString());
         m_chart->setPoints({});
@@ -399,27 +351,27 @@ void ClientPage::showGoal()
 void ClientPage::refreshChart()
 {
     const GoalId id = selectedGoal();
-    if (!m_domain || id.isNull()) {
+    if (id.isNull()) {
         m_chart->setPoints({});
         return;
     }
-    if (auto trend = m_domain->goals().readinessTrend(id, TrendWords::Include))
+    if (auto trend = m_domain.goals().readinessTrend(id, TrendWords::Include))
         m_chart->setPoints(trend.value());
 }
 
 void ClientPage::editProfile()
 {
-    if (!m_domain || m_client.id.isNull())
+    if (m_client.id.isNull())
         return;
-    ClientEditorDialog dialog(&m_domain->clients(), m_client, this);
+    ClientEditorDialog dialog(&m_domain.clients(), m_client, this);
     dialog.exec();
 }
 
 void ClientPage::newGoal()
 {
-    if (!m_domain || m_client.id.isNull())
+    if (m_client.id.isNull())
         return;
-    GoalEditorDialog dialog(&m_domain->goals(), m_client.id, Goal(), std::nullopt, this);
+    GoalEditorDialog dialog(&m_domain.goals(), m_client.id, Goal(), std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
         const int r = m_goals->rowOf(dialog.savedId());
         if (r >= 0)
@@ -430,10 +382,10 @@ void ClientPage::newGoal()
 void ClientPage::reviseGoal()
 {
     const GoalId id = selectedGoal();
-    if (!m_domain || id.isNull())
+    if (id.isNull())
         return;
     const Goal g = m_goals->goalAt(m_goalList->currentIndex().row());
-    GoalEditorDialog dialog(&m_domain->goals(), m_client.id, g, std::nullopt, this);
+    GoalEditorDialog dialog(&m_domain.goals(), m_client.id, g, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
         const int r = m_goals->rowOf(id);
         if (r >= 0)
@@ -443,18 +395,16 @@ void ClientPage::reviseGoal()
 
 void ClientPage::printSummary()
 {
-    if (!m_workspace || m_client.id.isNull())
-        return;
-    PrintSummaryDialog dialog(*m_workspace, m_client.id, this);
-    dialog.exec();
+    if (!m_client.id.isNull())
+        Q_EMIT printRequested(m_client.id);
 }
 
 void ClientPage::showHistory()
 {
     const GoalId id = selectedGoal();
-    if (!m_domain || id.isNull())
+    if (id.isNull())
         return;
-    auto history = m_domain->goals().history(id);
+    auto history = m_domain.goals().history(id);
     if (!history) {
         UiHooks::instance().warning(this, tr("Goal History"), errorText(history.error()));
         return;

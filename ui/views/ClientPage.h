@@ -12,7 +12,7 @@ class QTabWidget;
 
 namespace continuum {
 class Domain;
-class Workspace;
+struct RecordChange;
 } // namespace continuum
 
 namespace continuum::ui {
@@ -30,13 +30,11 @@ class ClientPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ClientPage(QWidget* parent = nullptr);
+    /// A page over an open domain; it lives no longer than the domain does (the main window that holds
+    /// it is made for one unlocked vault and goes when it locks). Session windows and printouts, which
+    /// need the workspace, are asked of the window through sessionRequested() and printRequested().
+    explicit ClientPage(Domain& domain, QWidget* parent = nullptr);
 
-    /// The unlocked workspace (nullptr while locked: the page is cleared and open session windows close).
-    void setWorkspace(Workspace* workspace);
-    /// Shows a domain without a workspace (the benchmark's unencrypted side): read-only, no session
-    /// windows.
-    void setDomain(Domain* domain);
     void showClient(ClientId id);
     ClientId clientId() const { return m_client.id; }
     void clear();
@@ -45,15 +43,20 @@ public:
     void newGoal();
     void reviseGoal();
     void showHistory();
-    /// Opens the goal summary printout for this client.
+    /// Asks for this person's goal summary printout.
     void printSummary();
-    /// Opens the MI session editor: a new record (0) or an existing one.
+    /// Asks for the MI session window: a new record (0) or an existing one.
     void openSession(SessionId id);
-    /// Saves every open session draft and closes the editors (before the vault locks).
-    void closeSessionEditors();
+
+    /// The workspace's events, forwarded by the window: what this page shows is reloaded.
+    void recordChanged(const RecordChange& change);
+    /// A draft of someone was autosaved: only this person's list of sessions can show it.
+    void draftSaved(ClientId client);
 
 Q_SIGNALS:
     void clientRemovedFromView();
+    void sessionRequested(continuum::ClientId client, continuum::SessionId session);
+    void printRequested(continuum::ClientId client);
 
 private:
     void reload();
@@ -64,8 +67,7 @@ private:
     void refreshChart();
     GoalId selectedGoal() const;
 
-    Workspace* m_workspace = nullptr;
-    Domain* m_domain = nullptr;
+    Domain& m_domain;
     Client m_client;
     bool m_showLegalName = false;
     QPushButton* m_legalNameButton = nullptr;

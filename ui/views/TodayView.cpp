@@ -37,8 +37,9 @@ SessionId draftOf(const QTreeWidgetItem* item)
 }
 } // namespace
 
-TodayView::TodayView(QWidget* parent)
+TodayView::TodayView(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("todayView"));
     m_heading = new QLabel(this);
@@ -88,12 +89,6 @@ TodayView::TodayView(QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
-    updateButtons();
-}
-
-void TodayView::setWorkspace(Workspace* workspace)
-{
-    m_workspace = workspace && workspace->isOpen() ? workspace : nullptr;
     refresh();
 }
 
@@ -127,13 +122,8 @@ void TodayView::refresh()
     const SessionId wasDraft = draftOf(was);
     const int wasSection = was && was->parent() ? m_tree->indexOfTopLevelItem(was->parent()) : -1;
     m_tree->clear();
-    if (!m_workspace) {
-        m_heading->setText(tr("Today"));
-        updateButtons();
-        return;
-    }
-    m_heading->setText(tr("Today, %1").arg(QLocale().toString(m_workspace->clock().today(), QLocale::LongFormat)));
-    CaseloadQueries& q = m_workspace->domain().caseload();
+    m_heading->setText(tr("Today, %1").arg(QLocale().toString(m_workspace.clock().today(), QLocale::LongFormat)));
+    CaseloadQueries& q = m_workspace.domain().caseload();
     const auto addFollowUps = [this](const QString& title, const Result<QList<FollowUpItem>>& items) {
         if (!items)
             return;
@@ -151,7 +141,7 @@ void TodayView::refresh()
     addFollowUps(tr("Follow-ups in the next seven days"), q.followUpsThisWeek());
     if (auto drafts = q.drafts()) {
         QTreeWidgetItem* parent = section(tr("Session notes not yet signed"), int(drafts->size()));
-        ClientService& clients = m_workspace->domain().clients();
+        ClientService& clients = m_workspace.domain().clients();
         for (const DraftItem& d : drafts.value()) {
             auto* item = new QTreeWidgetItem(parent);
             // A draft row names the person as every other row does; the work list carries no pronouns, so
@@ -191,7 +181,7 @@ void TodayView::refresh()
 
 void TodayView::updateButtons()
 {
-    const bool draft = m_workspace && !draftOf(m_tree->currentItem()).isNull();
+    const bool draft = !draftOf(m_tree->currentItem()).isNull();
     m_openDraft->setEnabled(draft);
     m_discardDraft->setEnabled(draft);
 }
@@ -199,7 +189,7 @@ void TodayView::updateButtons()
 void TodayView::showContextMenu(const QPoint& pos)
 {
     QTreeWidgetItem* item = m_tree->itemAt(pos);
-    if (!item || draftOf(item).isNull() || !m_workspace)
+    if (!item || draftOf(item).isNull())
         return;
     m_tree->setCurrentItem(item);
     QMenu menu(this);
@@ -216,7 +206,7 @@ void TodayView::discardCurrentDraft()
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     const SessionId draft = draftOf(item);
-    if (!m_workspace || draft.isNull())
+    if (draft.isNull())
         return;
     const QString who = item->text(0);
     const QString when = item->text(1);
@@ -228,7 +218,7 @@ void TodayView::discardCurrentDraft()
         return;
     }
     // The workspace closes a window that has this draft open, so nothing saves it again.
-    if (const Status s = m_workspace->discardDraft(draft); !s)
+    if (const Status s = m_workspace.discardDraft(draft); !s)
         UiHooks::instance().warning(this, tr("Discard Draft"), errorText(s.error()));
     refresh();
 }

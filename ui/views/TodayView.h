@@ -26,10 +26,9 @@ class TodayView final : public QWidget
 public:
     static constexpr int kNotSeenDays = 30;
 
-    explicit TodayView(QWidget* parent = nullptr);
+    /// Shows the work of an unlocked workspace; the view lives no longer than the vault stays open.
+    explicit TodayView(Workspace& workspace, QWidget* parent = nullptr);
 
-    /// The unlocked workspace, or nullptr (locked): the lists are cleared.
-    void setWorkspace(Workspace* workspace);
     void refresh();
     /// Asks, then discards the draft in the current row (nothing if the current row is not a draft).
     void discardCurrentDraft();
@@ -47,7 +46,7 @@ private:
     void showContextMenu(const QPoint& pos);
     void updateButtons();
 
-    Workspace* m_workspace = nullptr;
+    Workspace& m_workspace;
     QLabel* m_heading;
     QTreeWidget* m_tree;
     QPushButton* m_openDraft;
