@@ -2,6 +2,7 @@
 #include "AppController.h"
 #include "cli/VaultCli.h"
 #include "common/Appearance.h"
+#include "common/PaintProbe.h"
 #include "common/Translations.h"
 #include "common/WheelGuard.h"
 #include "security/ProcessHardening.h"
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
     continuum::ui::AppController::Options options;
     options.vaultDir = QDir::cleanPath(QDir(dir).absolutePath());
     options.demo = parser.isSet(demoOpt);
+    continuum::ui::PaintProbe::installFromEnvironment(); // the start-up benchmark only
     continuum::ui::AppController controller(options);
     controller.start();
     return app.exec();
