@@ -2,6 +2,7 @@
 #include "AppController.h"
 
 #include "IdleLock.h"
+#include "LockShortcut.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiHooks.h"
@@ -56,6 +57,9 @@ AppController::AppController(Options options, QObject* parent)
     connect(m_idle, &IdleLock::idle, this, &AppController::lock);
     m_desktopLock = new DesktopLockSignals(this);
     connect(m_desktopLock, &DesktopLockSignals::lockRequested, this, &AppController::lock);
+    // Queued: the key press that asks has returned before the dialogs it came through close.
+    m_lockKey = new LockShortcut(this);
+    connect(m_lockKey, &LockShortcut::pressed, this, &AppController::lock, Qt::QueuedConnection);
 }
 
 AppController::~AppController()
@@ -198,6 +202,7 @@ void AppController::showMain()
     connect(m_main.get(), &MainWindow::preferencesRequested, this, &AppController::preferences);
     connect(m_main.get(), &MainWindow::restoreRequested, this, &AppController::restore);
     m_idle->start();
+    m_lockKey->start();
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
@@ -224,6 +229,7 @@ void AppController::lock()
         return;
     }
     m_idle->stop();
+    m_lockKey->stop();
     closeWorkspace();
     showUnlock();
 }
@@ -310,6 +316,7 @@ void AppController::restore()
         if (!m_workspace->isOpen())
             return; // a retry after a refused passphrase: already closed
         m_idle->stop();
+        m_lockKey->stop();
         closeWorkspace(&dialog); // the restore continues in this dialog
     };
     if (dialog.exec() == QDialog::Accepted)

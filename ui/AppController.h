@@ -26,6 +26,7 @@ namespace continuum::ui {
 class CreateVaultWizard;
 class DesktopLockSignals;
 class IdleLock;
+class LockShortcut;
 class MainWindow;
 class UnlockDialog;
 
@@ -91,6 +92,7 @@ private:
     QString m_restoredFrom; ///< a restore happened: the restored vault records it when next opened
     IdleLock* m_idle = nullptr;
     DesktopLockSignals* m_desktopLock = nullptr;
+    LockShortcut* m_lockKey = nullptr;
 };
 
 } // namespace continuum::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "LockShortcut.h"
 #include "UiHooks.h"
 #include "clients/ClientEditorDialog.h"
 #include "common/BackgroundTask.h"
@@ -93,7 +94,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_changePassphrase->setObjectName(QStringLiteral("changePassphraseAction"));
     m_lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     m_lock->setObjectName(QStringLiteral("lockAction"));
-    m_lock->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_lock->setShortcut(LockShortcut::keys());
     m_lock->setShortcutContext(Qt::ApplicationShortcut);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

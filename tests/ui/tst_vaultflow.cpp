@@ -513,6 +513,33 @@ private Q_SLOTS:
         QVERIFY(app.unlockDialog()->isVisible());
     }
 
+    // Ctrl+L locks from a modal dialog too (a modal dialog blocks the main window's own shortcuts).
+    void ctrlLLocksFromInsideAModalDialog()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("vault"));
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        AppController app({dir, KdfParams::cheapestForTests()});
+        app.start();
+        unlockByTyping(app);
+        MainWindow* main = app.mainWindow();
+        WITH_DIALOG(
+            QStringLiteral("clientEditorDialog"),
+            [main] { main->findChild<QAction*>(QStringLiteral("newClientAction"))->trigger(); },
+            [](QDialog* d) {
+                auto* name = child<QLineEdit>(d, "chosenNameEdit");
+                QTest::keyClicks(name, QStringLiteral("Al"));
+                QTest::keyClick(name, Qt::Key_L, Qt::ControlModifier);
+                QCOMPARE(name->text(), QStringLiteral("Al")); // taken by the lock, not typed
+            });
+        QTRY_COMPARE(app.vault(), nullptr);
+        QVERIFY(app.unlockDialog()->isVisible());
+        // Locked, the key does nothing more (and types as usual in the unlock window).
+        auto* pass = child<QLineEdit>(app.unlockDialog(), "passphraseEdit");
+        QTest::keyClick(pass, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(app.unlockDialog()->isVisible());
+    }
+
     // The idle lock can come while a dialog of the window is open, its event loop running inside the
     // window's own code (here: Edit Profile, half typed, with a session window open beside it). The dialog
     // closes as cancelled without asking anything (nobody is there to answer), the profile is unchanged,
