@@ -6,6 +6,8 @@
 #include "storage/Statement.h"
 #include "util/AtomicFile.h"
 #include "util/SafeFile.h"
+#include "vault/PageAuthenticator.h"
+#include "vault/PageStream.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -24,8 +27,10 @@
 
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <fcntl.h>
 #include <optional>
+#include <sys/stat.h>
 #include <system_error>
 #include <thread>
 #include <unistd.h>
@@ -451,47 +456,237 @@ Status Vault::checkBackupTarget(const QString& file, const QString& vaultDir)
     return {};
 }
 
-Status Vault::backupTo(const QString& file)
-{
-    using namespace Backup;
-    if (!isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-    if (file.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
-    if (auto s = checkBackupTarget(file, m_dir); !s)
-        return s;
-    // Written where the disk resolves it (through a link, "link/sub/.." is not what the text says).
-    const QFileInfo out(canonicalPathOf(file));
+namespace Backup {
+namespace {
 
-    // 1. A consistent snapshot, keyed with the same data key, taken with the online backup API.
-    QTemporaryDir work(out.absolutePath() + QStringLiteral("/.continuum-backup-XXXXXX"));
-    if (!work.isValid())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write in ") + out.absolutePath());
-    const QString snapshotPath = work.filePath(QStringLiteral("snapshot.db"));
-    auto version = schemaVersion();
+/// Magic, format version and header length, then the JSON header: what precedes the snapshot.
+struct Framing {
+    QByteArray prefix;
+    QByteArray header;
+};
+
+Framing framingFor(const KeySlotFile& slots, qint64 schemaVersion, qint64 snapshotBytes)
+{
+    const QJsonObject headerJson{
+        {QStringLiteral("vaultId"), slots.vaultId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("schemaVersion"), schemaVersion},
+        {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("snapshotBytes"), QString::number(snapshotBytes)},
+        {QStringLiteral("program"), QStringLiteral("Continuum")},
+        {QStringLiteral("keySlots"), QJsonDocument::fromJson(slots.toJson()).object()},
+    };
+    Framing f;
+    f.header = QJsonDocument(headerJson).toJson(QJsonDocument::Compact);
+    f.prefix = QByteArray(kMagic.data(), kMagic.size());
+    f.prefix.resize(kPrefixBytes);
+    qToBigEndian<quint32>(static_cast<quint32>(kFormatVersion), f.prefix.data() + 16);
+    qToBigEndian<quint32>(static_cast<quint32>(f.header.size()), f.prefix.data() + 20);
+    return f;
+}
+
+/// The backup file being written, beside its final place: created new, written, synced, and only then
+/// renamed over the target (which is never touched before that).
+class PartFile
+{
+public:
+    explicit PartFile(const QString& path)
+        : m_path(path)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        m_fd = Fd(::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+        m_openError = m_fd.valid() ? 0 : errno;
+    }
+
+    Status opened() const
+    {
+        return m_openError == 0 ? Status() : Status(ioError(m_openError, QStringLiteral("create backup")));
+    }
+
+    Status write(QByteArrayView bytes)
+    {
+        if (const int err = writeAll(m_fd.get(), bytes); err != 0)
+            return ioError(err, QStringLiteral("write backup"));
+        m_written += bytes.size();
+        // Start writing what has piled up to the disk now, so that the final fsync waits for the tail only.
+        if (m_written - m_flushed >= kFlushBytes) {
+            (void)::sync_file_range(m_fd.get(), m_flushed, m_written - m_flushed, SYNC_FILE_RANGE_WRITE);
+            m_flushed = m_written;
+        }
+        return {};
+    }
+
+    int fd() const { return m_fd.get(); }
+
+    /// Synced to the disk and renamed over `target`, whose folder is then synced.
+    Status placeAt(const QString& target)
+    {
+        if (::fsync(m_fd.get()) != 0)
+            return ioError(errno, QStringLiteral("sync backup"));
+        m_fd = Fd();
+        if (::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(target).constData()) != 0)
+            return ioError(errno, QStringLiteral("rename backup"));
+        return syncDirectory(QFileInfo(target).absolutePath());
+    }
+
+private:
+    static constexpr qint64 kFlushBytes = 16 * 1024 * 1024;
+    QString m_path;
+    Fd m_fd;
+    int m_openError = 0;
+    qint64 m_written = 0;
+    qint64 m_flushed = 0;
+};
+
+/// The checksum and MAC that close a backup file, written after everything they cover.
+Status writeTrailer(PartFile& part, const SecureBytes& dataKey, const Framing& framing, const QByteArray& sum)
+{
+    if (sum.size() != kChecksumBytes)
+        return makeError(ErrorCode::Io, QStringLiteral("the snapshot could not be read back"));
+    // The checksum shows damage to anyone; the MAC, keyed from the data key, shows that the header (its key
+    // slots among them) is the one this vault wrote.
+    const QByteArray mac = macOf(dataKey, framing.prefix, framing.header, sum);
+    if (mac.size() != kMacBytes)
+        return makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory"));
+    return part.write(QByteArray(sum + mac));
+}
+
+/// The database connection a backup reads through: its own, keyed and set up like the window's, so it
+/// sees only committed data (a draft being saved on the window's connection at this moment is either
+/// wholly in the snapshot or not at all).
+Result<Database> openSource(const QString& dbPath, const SecureBytes& dataKey)
+{
+    auto source = Database::open(dbPath, Database::OpenMode::ReadWrite);
+    if (!source)
+        return source.error();
+    if (auto s = source->key(dataKey); !s)
+        return s.error();
+    // Before the settings: they write (the journal mode, the migrations' check) while the window may be.
+    sqlite3_busy_timeout(source->handle(), 5000);
+    if (auto s = Vault::prepareConnection(source.value(), false); !s)
+        return s.error();
+    return source;
+}
+
+/// Opens a read transaction on `source` that sees the database file alone: every frame of the write-ahead
+/// log copied into the file first (a passive checkpoint, which never holds off a writer), and no commit
+/// between that and the transaction's snapshot. While it lasts SQLite lets no checkpoint write to the file
+/// (a reader of the file alone holds them off), so the file stays exactly that snapshot, every committed
+/// transaction in it whole; writers go on adding to the log meanwhile. False (no transaction open) if a
+/// reader kept frames in the log or a writer committed in between, a few times running.
+Result<bool> freezeDatabaseFile(Database& source)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        // At once first: the first checkpoint did the copying, the next ones are quick.
+        if (attempt >= 4)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // Changes when another connection commits: equal before the checkpoint and inside the snapshot
+        // means the snapshot is the state the checkpoint left.
+        auto before = source.queryInt("PRAGMA data_version");
+        if (!before)
+            return before.error();
+        bool allInFile = false;
+        {
+            auto checkpoint = source.prepare("PRAGMA wal_checkpoint(PASSIVE)");
+            if (!checkpoint)
+                return checkpoint.error();
+            // A checkpoint that cannot write the file (a full disk) leaves the log as it was: no page copy.
+            auto row = checkpoint->step();
+            if (!row)
+                return false;
+            // Columns: busy, frames in the log, frames copied into the database file.
+            allInFile = row.value() && checkpoint->columnInt(1) == checkpoint->columnInt(2);
+        }
+        if (!allInFile)
+            continue;
+        if (auto s = source.exec("BEGIN"); !s)
+            return s.error();
+        auto inside = source.queryInt("PRAGMA data_version"); // its read takes the snapshot
+        if (!inside) {
+            (void)source.exec("ROLLBACK");
+            return inside.error();
+        }
+        if (inside.value() == before.value())
+            return true;
+        (void)source.exec("ROLLBACK");
+    }
+    return false;
+}
+
+/// The snapshot as the database file's own pages, copied straight into the backup file with the checksum
+/// computed in the same pass and every page's HMAC checked on a second thread. False (nothing written) if
+/// this method cannot be used now; the caller may fall back to the online backup.
+Result<bool> writeByPageCopy(Database& source, const QString& dbPath, const SecureBytes& dataKey,
+                             const KeySlotFile& slots, PartFile& part)
+{
+    auto frozen = freezeDatabaseFile(source);
+    if (!frozen)
+        return frozen.error();
+    if (!frozen.value())
+        return false;
+    const auto endRead = qScopeGuard([&] { (void)source.exec("ROLLBACK"); });
+
+    auto pageCount = source.queryInt("PRAGMA page_count");
+    if (!pageCount)
+        return pageCount.error();
+    auto version = source.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    const QByteArray name = QFile::encodeName(dbPath);
+    const Fd db(::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (!db.valid())
+        return ioError(errno, QStringLiteral("open the database file"));
+    QByteArray start(16, Qt::Uninitialized);
+    if (readFully(db.get(), 0, start.data(), start.size()) != start.size())
+        return makeError(ErrorCode::DamagedVault, QStringLiteral("the database file could not be read"));
+    auto pages = PageAuthenticator::forDatabase(source, dataKey, start);
+    if (!pages) {
+        if (pages.code() == ErrorCode::Unsupported)
+            return false;
+        return pages.error();
+    }
+
+    const qint64 snapshotBytes = pageCount.value() * pages->pageSize();
+    const Framing framing = framingFor(slots, version.value(), snapshotBytes);
+    Hasher hasher;
+    hasher.add(framing.prefix);
+    hasher.add(framing.header);
+    if (auto s = part.write(QByteArray(framing.prefix + framing.header)); !s)
+        return s.error();
+    const Status copied = PageStream(pages.value()).run(db.get(), pageCount.value(), [&](QByteArrayView bytes) {
+        hasher.add(bytes);
+        return part.write(bytes);
+    });
+    if (!copied) {
+        if (copied.code() == ErrorCode::DamagedVault)
+            return makeError(ErrorCode::DamagedVault,
+                             copied.error().detail + QStringLiteral("; the vault's file is damaged, so no "
+                                                                    "backup was written"));
+        return copied.error();
+    }
+    if (auto s = writeTrailer(part, dataKey, framing, hasher.finish()); !s)
+        return s.error();
+    return true;
+}
+
+/// The snapshot taken with SQLite's online backup API into a keyed scratch copy (every page decrypted and
+/// encrypted again), then packed into the backup file: the kernel copies the snapshot in while a second
+/// thread reads it for the checksum.
+Status writeByOnlineBackup(Database& source, const SecureBytes& dataKey, const KeySlotFile& slots,
+                           const QString& scratchPath, PartFile& part)
+{
+    auto version = source.queryInt("PRAGMA user_version");
     if (!version)
         return version.error();
     {
-        auto dest = Database::open(snapshotPath, Database::OpenMode::ReadWriteCreate);
+        auto dest = Database::open(scratchPath, Database::OpenMode::ReadWriteCreate);
         if (!dest)
             return dest.error();
-        if (auto s = dest->key(m_dataKey); !s)
+        if (auto s = dest->key(dataKey); !s)
             return s;
         // A scratch file until it is packed: the packed file is what gets synced, once.
         if (auto s = dest->exec("PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;"); !s)
             return s;
-        // A connection of its own: it sees only committed data, so a draft being saved on the window's
-        // connection at this moment is either wholly in the snapshot or not at all.
-        auto source = Database::open(VaultFiles::database(m_dir), Database::OpenMode::ReadWrite);
-        if (!source)
-            return source.error();
-        if (auto s = source->key(m_dataKey); !s)
-            return s;
-        // The same settings as the window's connection (secure_delete, foreign keys, temp_store, …).
-        if (auto s = prepareConnection(source.value(), false); !s)
-            return s;
-        sqlite3_busy_timeout(source->handle(), 5000);
-        sqlite3_backup* b = sqlite3_backup_init(dest->handle(), "main", source->handle(), "main");
+        sqlite3_backup* b = sqlite3_backup_init(dest->handle(), "main", source.handle(), "main");
         if (!b)
             return dest->errorFor(sqlite3_errcode(dest->handle()), QStringLiteral("backup"));
         const int rc = sqlite3_backup_step(b, -1);
@@ -511,80 +706,81 @@ Status Vault::backupTo(const QString& file)
             return s;
     }
 
-    // 2. Header, snapshot and checksum into a temporary file, synced, then renamed over the target. The
-    //    kernel copies the snapshot in while a second thread reads it for the checksum: on a large vault
-    //    this pass costs the time of one, not of both.
-    const QByteArray snapshotName = QFile::encodeName(snapshotPath);
-    const Fd snapshot(::open(snapshotName.constData(), O_RDONLY | O_CLOEXEC));
+    const QByteArray scratchName = QFile::encodeName(scratchPath);
+    const Fd snapshot(::open(scratchName.constData(), O_RDONLY | O_CLOEXEC));
     if (!snapshot.valid())
         return ioError(errno, QStringLiteral("open snapshot"));
-    const qint64 snapshotBytes = QFileInfo(snapshotPath).size();
-    const QJsonObject slotsJson = QJsonDocument::fromJson(m_slots.toJson()).object();
-    const QJsonObject headerJson{
-        {QStringLiteral("vaultId"), m_slots.vaultId.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("schemaVersion"), version.value()},
-        {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("snapshotBytes"), QString::number(snapshotBytes)},
-        {QStringLiteral("program"), QStringLiteral("Continuum")},
-        {QStringLiteral("keySlots"), slotsJson},
-    };
-    const QByteArray header = QJsonDocument(headerJson).toJson(QJsonDocument::Compact);
-    QByteArray prefix(kMagic.data(), kMagic.size());
-    prefix.resize(kPrefixBytes);
-    qToBigEndian<quint32>(static_cast<quint32>(kFormatVersion), prefix.data() + 16);
-    qToBigEndian<quint32>(static_cast<quint32>(header.size()), prefix.data() + 20);
-
-    const QString tmpPath = work.filePath(QStringLiteral("backup.part"));
+    const qint64 snapshotBytes = QFileInfo(scratchPath).size();
+    const Framing framing = framingFor(slots, version.value(), snapshotBytes);
+    if (auto s = part.write(QByteArray(framing.prefix + framing.header)); !s)
+        return s;
+    QByteArray sum;
+    int copyError = 0;
     {
-        const QByteArray tmpName = QFile::encodeName(tmpPath);
-        const Fd dest(::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-        if (!dest.valid())
-            return ioError(errno, QStringLiteral("create backup"));
-        if (const int err = writeAll(dest.get(), QByteArray(prefix + header)); err != 0)
-            return ioError(err, QStringLiteral("write backup"));
-        QByteArray sum;
-        int copyError = 0;
-        {
-            const auto checksum = [&] { sum = checksumOf(prefix, header, snapshot.get(), 0, snapshotBytes); };
-            std::optional<std::jthread> hashing;
-            try {
-                hashing.emplace(checksum);
-            } catch (const std::system_error&) {
-                checksum(); // no thread to be had: one after the other, as slow as before
-            }
-            copyError = appendFile(snapshot.get(), dest.get(), snapshotBytes);
+        const auto checksum = [&] {
+            sum = checksumOf(framing.prefix, framing.header, snapshot.get(), 0, snapshotBytes);
+        };
+        std::optional<std::jthread> hashing;
+        try {
+            hashing.emplace(checksum);
+        } catch (const std::system_error&) {
+            checksum(); // no thread to be had: one after the other
         }
-        if (copyError != 0)
-            return ioError(copyError, QStringLiteral("write backup"));
-        if (sum.size() != kChecksumBytes)
-            return makeError(ErrorCode::Io, QStringLiteral("the snapshot could not be read back"));
-        // The checksum shows damage to anyone; the MAC, keyed from the data key, shows that the header
-        // (its key slots among them) is the one this vault wrote.
-        const QByteArray mac = macOf(m_dataKey, prefix, header, sum);
-        if (mac.size() != kMacBytes)
-            return makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory"));
-        if (const int err = writeAll(dest.get(), QByteArray(sum + mac)); err != 0)
-            return ioError(err, QStringLiteral("write backup"));
-        if (::fsync(dest.get()) != 0)
-            return ioError(errno, QStringLiteral("sync backup"));
+        copyError = appendFile(snapshot.get(), part.fd(), snapshotBytes);
     }
-    if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(out.absoluteFilePath()).constData()) != 0)
-        return ioError(errno, QStringLiteral("rename backup"));
-    if (auto s = syncDirectory(out.absolutePath()); !s)
+    if (copyError != 0)
+        return ioError(copyError, QStringLiteral("write backup"));
+    return writeTrailer(part, dataKey, framing, sum);
+}
+
+} // namespace
+} // namespace Backup
+
+Status Vault::backupTo(const QString& file, SnapshotMethod method)
+{
+    using namespace Backup;
+    if (!isOpen())
+        return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+    if (file.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup file given"));
+    if (auto s = checkBackupTarget(file, m_dir); !s)
+        return s;
+    // Written where the disk resolves it (through a link, "link/sub/.." is not what the text says).
+    const QFileInfo out(canonicalPathOf(file));
+    QTemporaryDir work(out.absolutePath() + QStringLiteral("/.continuum-backup-XXXXXX"));
+    if (!work.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write in ") + out.absolutePath());
+
+    const QString dbPath = VaultFiles::database(m_dir);
+    auto source = openSource(dbPath, m_dataKey);
+    if (!source)
+        return source.error();
+    PartFile part(work.filePath(QStringLiteral("backup.part")));
+    if (auto s = part.opened(); !s)
+        return s;
+    bool written = false;
+    if (method != SnapshotMethod::OnlineBackup) {
+        auto copied = writeByPageCopy(source.value(), dbPath, m_dataKey, m_slots, part);
+        if (!copied)
+            return copied.error();
+        written = copied.value();
+        if (!written && method == SnapshotMethod::PageCopy)
+            return makeError(ErrorCode::Database,
+                             QStringLiteral("the write-ahead log could not be emptied for the page copy (a reader "
+                                            "holds it), or the cipher settings are not the defaults"));
+    }
+    if (!written) {
+        const QString scratch = work.filePath(QStringLiteral("snapshot.db"));
+        if (auto s = writeByOnlineBackup(source.value(), m_dataKey, m_slots, scratch, part); !s)
+            return s;
+    }
+    if (auto s = part.placeAt(out.absoluteFilePath()); !s)
         return s;
 
-    // Remember when, for the reminder (on a connection of its own, outside any transaction of the
+    // Remember when, for the reminder (on the backup's own connection, outside any transaction of the
     // window's); the backup itself is already safe if this fails.
-    auto meta = Database::open(VaultFiles::database(m_dir), Database::OpenMode::ReadWrite);
-    if (!meta)
-        return meta.error();
-    if (auto s = meta->key(m_dataKey); !s)
-        return s;
-    if (auto s = prepareConnection(meta.value(), false); !s)
-        return s;
-    sqlite3_busy_timeout(meta->handle(), 5000);
-    auto st = meta->prepare("INSERT INTO vault_meta (key, value) VALUES ('last_backup_at', ?1) "
-                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    auto st = source->prepare("INSERT INTO vault_meta (key, value) VALUES ('last_backup_at', ?1) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!st)
         return st.error();
     st->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -18,7 +18,10 @@ namespace continuum {
 /// The snapshot stays encrypted with the vault's data key, so the file is as safe at rest as the vault.
 /// The checksum has no key: it proves the file is whole, not who wrote it. The MAC, checked once a
 /// passphrase has unsealed the data key, proves the header is the one the vault wrote. Restore accepts
-/// formats 1 and 2.
+/// formats 1 and 2. The snapshot is an SQLCipher database under the data key, either the vault file's own
+/// pages copied as they are (write-ahead-log mode in its header) or, in backups from before that and where
+/// the page copy cannot be used, a copy made with SQLite's online backup; restore reads both alike, and
+/// earlier versions of the program restore either.
 namespace Backup {
 
 constexpr int kFormatVersion = 2;

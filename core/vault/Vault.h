@@ -99,9 +99,23 @@ public:
     /// PRAGMA cipher_integrity_check (every page's HMAC) and PRAGMA integrity_check (structure).
     Result<IntegrityReport> checkIntegrity();
 
-    /// Writes a single-file backup: header with the key slots, then a consistent snapshot taken with
-    /// SQLite's online backup API while the vault stays open. Written atomically.
-    Status backupTo(const QString& file);
+    /// How backupTo takes its snapshot of the database.
+    enum class SnapshotMethod {
+        /// The page copy; SQLite's online backup where the write-ahead log cannot be emptied first (a reader
+        /// holds it) or the cipher settings are not SQLCipher 4's defaults.
+        Automatic,
+        /// The database file's encrypted pages copied as they are, from a moment the write-ahead log was
+        /// empty, every page's HMAC checked on the way. Fails rather than fall back (tests, benchmark).
+        PageCopy,
+        /// SQLite's online backup API into a keyed copy, which decrypts and re-encrypts every page (the only
+        /// method before the page copy; kept as the fallback, and for tests and the benchmark).
+        OnlineBackup,
+    };
+
+    /// Writes a single-file backup: header with the key slots, then a consistent snapshot of the database
+    /// taken while the vault stays open (writers are never held off), its checksum and MAC. Written
+    /// durably and atomically; a snapshot whose pages fail their check is never put in place.
+    Status backupTo(const QString& file, SnapshotMethod method = SnapshotMethod::Automatic);
     /// Whether `file` may receive a backup of the vault in `vaultDir`: not inside the vault folder (as the
     /// disk resolves the path, links and all), not a folder. InvalidArgument otherwise. Touches nothing,
     /// so the command line can refuse before it unlocks anything.
