@@ -142,6 +142,126 @@ int clamp10(int v)
     return std::clamp(v, 0, 10);
 }
 
+// Three weeks of quick harm-reduction contacts up to today, of all three kinds: people on the caseload,
+// people known only by a code (fictional), and anonymous tallies; supplies, naloxone, drug checks, a few
+// overdoses told about, referrals (the older ones with what came of them), one correction and one entry in
+// error. Written through the services at the moment each happened.
+Status populateDemoContacts(Domain& domain, FixedClock& clock, QRandomGenerator& rng, const QDate& today)
+{
+    static const char* const kCodes[] = {"MR-1979", "TJ-1990", "AL-1985", "DK-1972", "SE-1996", "PB-1988"};
+    static const char* const kNotes[] = {"Asked about the new clinic hours.", "Wants to come back for wound care.",
+                                         "Says the shelter has beds this week.", "Picked up for a friend too."};
+    static const char* const kExpected[] = {"down", "pressed pill", "crystal", "powder"};
+    static const char* const kPlans[] = {"Going slow and not alone tonight.", "Keeping the kit in my bag.",
+                                         "Going to try a smaller amount first."};
+    QList<ClientId> known;
+    ClientQuery everyone;
+    everyone.limit = 100;
+    auto people = domain.clients().search(everyone);
+    if (!people)
+        return people.error();
+    for (const ClientSummary& p : people.value())
+        known.append(p.id);
+    const auto items = [&](ContactList list) {
+        auto all = domain.contactLists().items(list, RetiredItems::Exclude);
+        return all ? all.value() : QList<ContactListItem>();
+    };
+    const QList<ContactListItem> supplies = items(ContactList::Supply);
+    const QList<ContactListItem> products = items(ContactList::NaloxoneProduct);
+    const QList<ContactListItem> methods = items(ContactList::CheckingMethod);
+    const QList<ContactListItem> referralTypes = items(ContactList::ReferralType);
+    if (supplies.isEmpty() || products.isEmpty() || methods.isEmpty() || referralTypes.isEmpty() || known.isEmpty())
+        return {};
+    const auto any = [&rng](const auto& list) { return list.at(int(rng.bounded(quint32(list.size())))); };
+    QList<ContactId> recorded;
+    for (int back = 20; back >= 0; --back) {
+        const QDate day = today.addDays(-back);
+        const bool weekend = day.dayOfWeek() >= 6;
+        // today: a few early contacts only, so none is later than the clock the program runs on
+        const int count = back == 0 ? 2 : weekend ? 1 + int(rng.bounded(3)) : 3 + int(rng.bounded(6));
+        for (int n = 0; n < count; ++n) {
+            const int hour = back == 0 ? 6 + n : 9 + int(rng.bounded(9));
+            clock.set(QDateTime(day, QTime(hour, int(rng.bounded(60))), Qt::UTC));
+            clock.setToday(day);
+            ContactDraft d;
+            const int who = int(rng.bounded(10));
+            d.identity = who < 4   ? ContactIdentity::Anonymous
+                         : who < 7 ? ContactIdentity::Coded
+                                   : ContactIdentity::Known;
+            if (d.identity == ContactIdentity::Coded)
+                d.clientCode = QString::fromUtf8(pick(rng, kCodes));
+            if (d.identity == ContactIdentity::Known)
+                d.client = any(known);
+            d.setting = rng.bounded(3) ? ContactSetting::Outreach : ContactSetting::DropIn;
+            if (rng.bounded(3) == 0)
+                d.durationMinutes = 5 + int(rng.bounded(20));
+            if (d.identity != ContactIdentity::Anonymous && rng.bounded(5) == 0)
+                d.note = QString::fromUtf8(pick(rng, kNotes));
+            if (rng.bounded(4) != 0) {
+                d.supplies.append({supplies.at(0).id, 10 * (1 + int(rng.bounded(5))), {}});
+                const ContactListItem other = any(supplies);
+                if (other.id != supplies.at(0).id)
+                    d.supplies.append({other.id, 1 + int(rng.bounded(10)), {}});
+            }
+            if (rng.bounded(5) == 0) {
+                d.naloxone.append({products.at(rng.bounded(3) ? 0 : int(rng.bounded(quint32(products.size())))).id,
+                                   1 + int(rng.bounded(2)),
+                                   0,
+                                   {},
+                                   0});
+                d.naloxoneShown = rng.bounded(2) == 0;
+            }
+            if (rng.bounded(10) == 0) {
+                DrugCheck check;
+                check.method = methods.at(rng.bounded(3) ? 0 : int(rng.bounded(quint32(methods.size())))).id;
+                check.expected = QString::fromUtf8(pick(rng, kExpected));
+                check.result = rng.bounded(2) ? DrugCheckResult::Positive : DrugCheckResult::Negative;
+                check.planWords = QString::fromUtf8(pick(rng, kPlans));
+                check.planWithSomeone = rng.bounded(2) == 0;
+                check.planNaloxoneNear = rng.bounded(2) == 0;
+                check.planUseLess = rng.bounded(3) == 0;
+                d.drugChecks.append(check);
+            }
+            if (rng.bounded(30) == 0)
+                d.overdoses.append({rng.bounded(3) ? OverdoseWhose::Witnessed : OverdoseWhose::Own,
+                                    day.addDays(-int(rng.bounded(4))), 1 + int(rng.bounded(2)), rng.bounded(2) == 0,
+                                    OverdoseOutcome::Survived});
+            if (rng.bounded(10) == 0)
+                d.referrals.append({any(referralTypes).id, {}, {}});
+            auto id = domain.contacts().record(d);
+            if (!id)
+                return id.error();
+            recorded.append(id.value());
+            // What came of an older referral, a week on.
+            if (!d.referrals.isEmpty() && back > 7 && rng.bounded(10) < 6) {
+                auto referrals = domain.contacts().referrals(id.value());
+                if (!referrals)
+                    return referrals.error();
+                clock.set(clock.now().addDays(7));
+                if (auto s = domain.contacts().recordReferralOutcome(referrals->first().referral,
+                                                                     rng.bounded(3) ? ReferralOutcome::Connected
+                                                                                    : ReferralOutcome::StillWaiting);
+                    !s)
+                    return s;
+                clock.set(clock.now().addDays(-7));
+            }
+        }
+    }
+    // A contact whose length was entered wrong, and one recorded twice.
+    if (recorded.size() > 10) {
+        auto first = domain.contacts().contact(recorded.at(3));
+        if (!first)
+            return first.error();
+        ContactDraft fixed = first->current.fields;
+        fixed.durationMinutes = fixed.durationMinutes.value_or(10) + 5;
+        if (auto s = domain.contacts().correct(recorded.at(3), fixed, QStringLiteral("The length was wrong")); !s)
+            return s;
+        if (auto s = domain.contacts().markEnteredInError(recorded.at(7), QStringLiteral("Recorded twice")); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 Status populateDemoCaseload(Database& db, const DemoOptions& options)
@@ -331,7 +451,7 @@ Status populateDemoCaseload(Database& db, const DemoOptions& options)
             }
         }
     }
-    return {};
+    return populateDemoContacts(domain, clock, rng, options.today);
 }
 
 } // namespace continuum

@@ -79,9 +79,11 @@ Result<QList<NotSeenItem>> CaseloadQueries::notSeenFor(int days)
     const QDate today = m_clock.today();
     return Query(m_db,
                  "SELECT id, chosen_name, pronouns, last_contact, created_at FROM ("
-                 "  SELECT c.id, c.chosen_name, c.pronouns, c.sort_key, c.created_at, "
-                 "         (SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id) AS last_contact "
-                 "  FROM clients c WHERE c.status = 'active') "
+                 "  SELECT c.id, c.chosen_name, c.pronouns, c.sort_key, c.created_at, l.last_contact "
+                 // Each person's last contact as the caseload list keeps it (max of `contacts`, migrations 7
+                 // and 8): worked out here it read every contact of everyone, seconds once harm-reduction
+                 // contacts count.
+                 "  FROM clients c JOIN client_list_rows l ON l.client_id = c.id WHERE c.status = 'active') "
                  "WHERE coalesce(last_contact, date(created_at, 'localtime')) <= ?1 "
                  "ORDER BY coalesce(last_contact, date(created_at, 'localtime')), sort_key, id",
                  today.addDays(-days).toString(Qt::ISODate))

@@ -2,6 +2,7 @@
 #include "domain/ClientService.h"
 
 #include "domain/AuditLog.h"
+#include "domain/ContactService.h"
 #include "domain/RecordTables.h"
 #include "domain/TextFold.h"
 #include "storage/Query.h"
@@ -13,45 +14,71 @@ namespace continuum {
 
 namespace {
 
-QString statusClause(StatusFilter f)
+// Which statuses a filter covers, as a condition on a `status` column (the alias is one of ours).
+QString statusClause(StatusFilter f, const QString& column)
 {
     switch (f) {
-    case StatusFilter::Current: return QStringLiteral("c.status != 'archived'");
-    case StatusFilter::Archived: return QStringLiteral("c.status = 'archived'");
+    case StatusFilter::Current: return column + QStringLiteral(" != 'archived'");
+    case StatusFilter::Archived: return column + QStringLiteral(" = 'archived'");
     case StatusFilter::All: return QStringLiteral("1");
     }
     return QStringLiteral("1");
 }
 
-// The status clause is one of three constants above; the search text is always a bound value.
-// The page of ids is chosen first (materialised), and the per-row columns (last contact, next
-// follow-up, active goals) are computed for those rows only: a one-letter search can match thousands
-// of people, and working those columns out for each of them would read pages all over the sessions
-// table just to throw them away.
-std::string selectSql(const ClientQuery& q, bool countOnly)
+// Every word as the start of a word (names, codes, legal names when asked), or, when every word has three
+// letters or more, anywhere inside a chosen name or code (?5; NULL when not).
+QString textClause(const QString& id)
+{
+    return QStringLiteral(" AND (%1 IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1) "
+                          "OR %1 IN (SELECT rowid FROM client_name_trigrams WHERE ?5 IS NOT NULL AND "
+                          "client_name_trigrams MATCH ?5))")
+        .arg(id);
+}
+
+// A page of the list comes from client_list_rows (migration 7): one row per person, kept in list order
+// (sort key, id) with their next follow-up, last contact and active goals already worked out, so the
+// first screenful after unlock is one short range of one b-tree instead of a row, a stretch of the
+// sessions index and one of the goals index for every person shown. With search text, the page's ids
+// are chosen first by walking the names in order and stopping at the page's end (a one-letter search
+// matches thousands: looking each of them up to sort them afterwards would be the slow way), then their
+// rows are read. The status clause is one of the constants above; the search text is always bound.
+std::string pageSql(const ClientQuery& q)
 {
     const bool text = !ftsPrefixQuery(q.text).isEmpty();
-    QString where = statusClause(q.statuses);
-    // Every word as the start of a word (names, codes, legal names when asked), or, when every word has
-    // three letters or more, anywhere inside a chosen name or code (?5; NULL when not).
+    QString sql;
     if (text)
-        where += QStringLiteral(" AND (c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?1) "
-                                "OR c.id IN (SELECT rowid FROM client_name_trigrams WHERE ?5 IS NOT NULL AND "
-                                "client_name_trigrams MATCH ?5))");
-    if (countOnly)
-        return QString(QStringLiteral("SELECT count(*) FROM clients c WHERE ") + where).toStdString();
-    QString sql = QStringLiteral("WITH page (id) AS MATERIALIZED (SELECT c.id FROM clients c WHERE ") + where +
-                  QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3) "
-                                 "SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
-                                 "(SELECT s.follow_up_date FROM counted_sessions s WHERE s.client_id = c.id "
-                                 " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
-                                 "(SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id), "
-                                 "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'), ");
+        sql = QStringLiteral("WITH page (id) AS MATERIALIZED (SELECT c.id FROM clients c WHERE ") +
+              statusClause(q.statuses, QStringLiteral("c.status")) + textClause(QStringLiteral("c.id")) +
+              QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3) ");
+    sql += QStringLiteral("SELECT l.client_id, l.chosen_name, l.pronouns, l.agency_code, l.safety_flag, l.status, "
+                          "l.next_follow_up, l.last_contact, l.active_goals, ");
     // The legal name comes back only for rows that it matched (?4), never for the whole list.
-    sql += text && q.includeLegalName ? QStringLiteral("CASE WHEN c.id IN (SELECT rowid FROM client_search WHERE "
-                                                       "client_search MATCH ?4) THEN c.legal_name ELSE '' END ")
-                                      : QStringLiteral("'' ");
-    sql += QStringLiteral("FROM page JOIN clients c ON c.id = page.id ORDER BY c.sort_key, c.id");
+    sql += text && q.includeLegalName
+               ? QStringLiteral("CASE WHEN l.client_id IN (SELECT rowid FROM client_search WHERE client_search "
+                                "MATCH ?4) THEN (SELECT c.legal_name FROM clients c WHERE c.id = l.client_id) "
+                                "ELSE '' END ")
+               : QStringLiteral("'' ");
+    if (text)
+        sql += QStringLiteral("FROM page JOIN client_list_rows l ON l.client_id = page.id ORDER BY l.sort_key, "
+                              "l.client_id");
+    else
+        sql += QStringLiteral("FROM client_list_rows l WHERE ") + statusClause(q.statuses, QStringLiteral("l.status")) +
+               QStringLiteral(" ORDER BY l.sort_key, l.client_id LIMIT ?2 OFFSET ?3");
+    return sql.toStdString();
+}
+
+// How many a query matches. Without search text the total (the scroll bar's) comes from client_counts,
+// which triggers keep in the same transaction as every change of status; counting the index instead
+// read every entry of it (80 pages on a caseload of 10,000) before the list could show.
+std::string countSql(const ClientQuery& q)
+{
+    QString sql;
+    if (ftsPrefixQuery(q.text).isEmpty())
+        sql = QStringLiteral("SELECT coalesce(sum(n), 0) FROM client_counts WHERE ") +
+              statusClause(q.statuses, QStringLiteral("status"));
+    else
+        sql = QStringLiteral("SELECT count(*) FROM clients c WHERE ") +
+              statusClause(q.statuses, QStringLiteral("c.status")) + textClause(QStringLiteral("c.id"));
     return sql.toStdString();
 }
 
@@ -293,10 +320,14 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
     if (!tx)
         return tx.error();
     // The one authorised path through the immutability triggers: for this client, in this transaction.
+    if (auto s = runEachWithId(m_db, {"INSERT INTO purge_authorizations (client_id) VALUES (?1)"}, id); !s)
+        return s;
+    // Their harm-reduction contacts go too; anonymous contacts and other people's stay.
+    if (auto s = ContactService::purgeClient(m_db, id); !s)
+        return s;
     if (auto s = runEachWithId(
             m_db,
-            {"INSERT INTO purge_authorizations (client_id) VALUES (?1)",
-             "DELETE FROM addenda WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
+            {"DELETE FROM addenda WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
              "DELETE FROM talk_quotes WHERE session_goal_id IN (SELECT g.id FROM session_goals g JOIN sessions s "
              "ON s.id = g.session_id WHERE s.client_id = ?1)",
              "DELETE FROM session_goals WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?1)",
@@ -327,7 +358,7 @@ Status ClientService::purge(ClientId id, const QString& typedChosenName)
 Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
 {
     const QString match = matchExpression(q);
-    Query query(m_db, selectSql(q, false));
+    Query query(m_db, pageSql(q));
     if (!match.isEmpty()) {
         query.bind(1, match);
         bindSubstring(query, q);
@@ -357,7 +388,7 @@ Result<QList<ClientSummary>> ClientService::search(const ClientQuery& q)
 Result<int> ClientService::count(const ClientQuery& q)
 {
     const QString match = matchExpression(q);
-    Query query(m_db, selectSql(q, true));
+    Query query(m_db, countSql(q));
     if (!match.isEmpty()) {
         query.bind(1, match);
         bindSubstring(query, q);

@@ -69,4 +69,37 @@ Status CounselorService::setSetting(const QString& key, const QString& value)
     return {};
 }
 
+Result<ContactIdentity> CounselorService::defaultContactIdentity()
+{
+    auto stored = setting(SettingKey::DefaultContactIdentity);
+    if (!stored)
+        return stored.error();
+    return fromKey<ContactIdentity>(stored.value()).value_or(ContactIdentity::Anonymous);
+}
+
+Status CounselorService::setDefaultContactIdentity(ContactIdentity identity)
+{
+    return setSetting(SettingKey::DefaultContactIdentity, toKey(identity));
+}
+
+Result<int> CounselorService::smallCellThreshold()
+{
+    auto stored = setting(SettingKey::SmallCellThreshold);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int value = stored->toInt(&ok);
+    if (!ok || value < kMinSmallCellThreshold || value > kMaxSmallCellThreshold)
+        return kDefaultSmallCellThreshold;
+    return value;
+}
+
+Status CounselorService::setSmallCellThreshold(int threshold)
+{
+    if (threshold < kMinSmallCellThreshold || threshold > kMaxSmallCellThreshold)
+        return validationError({Field::SmallCellThreshold, ValidationReason::OutOfRange},
+                               QStringLiteral("small cells are suppressed from 1 to 50"));
+    return setSetting(SettingKey::SmallCellThreshold, QString::number(threshold));
+}
+
 } // namespace continuum

@@ -4,6 +4,8 @@
 #include "domain/AuditLog.h"
 #include "domain/CaseloadQueries.h"
 #include "domain/ClientService.h"
+#include "domain/ContactListService.h"
+#include "domain/ContactService.h"
 #include "domain/CounselorService.h"
 #include "domain/GoalService.h"
 #include "domain/SessionService.h"
@@ -25,6 +27,8 @@ public:
         , m_goals(db, clock, m_audit)
         , m_sessions(db, clock, m_audit)
         , m_caseload(db, clock)
+        , m_contacts(db, clock, m_audit)
+        , m_contactLists(db, clock, m_audit)
     {}
     Domain(const Domain&) = delete;
     Domain& operator=(const Domain&) = delete;
@@ -35,6 +39,8 @@ public:
     GoalService& goals() { return m_goals; }
     SessionService& sessions() { return m_sessions; }
     CaseloadQueries& caseload() { return m_caseload; }
+    ContactService& contacts() { return m_contacts; }
+    ContactListService& contactLists() { return m_contactLists; }
 
 private:
     AuditLog m_audit;
@@ -43,6 +49,8 @@ private:
     GoalService m_goals;
     SessionService m_sessions;
     CaseloadQueries m_caseload;
+    ContactService m_contacts;
+    ContactListService m_contactLists;
 };
 
 } // namespace continuum

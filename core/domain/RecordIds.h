@@ -17,9 +17,13 @@ struct GoalIdTag {
 struct SessionIdTag {
     static constexpr const char* name = "SessionId";
 };
+struct ContactIdTag {
+    static constexpr const char* name = "ContactId";
+};
 
 using ClientId = RecordId<ClientIdTag>;
 using GoalId = RecordId<GoalIdTag>;
 using SessionId = RecordId<SessionIdTag>;
+using ContactId = RecordId<ContactIdTag>;
 
 } // namespace continuum

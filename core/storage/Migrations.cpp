@@ -444,6 +444,500 @@ INSERT INTO client_name_trigrams (rowid, names)
     SELECT id, trim(chosen_name) || ' ' || trim(agency_code) FROM clients;
 )sql";
 
+// Migration 7: the caseload list's first screenful from a few pages (issue 17). The list showed a page of
+// people in name order with their next follow-up, last contact and active goals; worked out at each
+// unlock, that read a table row, a stretch of the sessions index and of the goals index per person, and the
+// whole status index to count them: 431 pages to decrypt on a caseload of 10,000. Now:
+//  - client_counts holds how many people have each status (the scroll bar's total), kept by triggers in
+//    the transaction that adds, archives, restores or deletes someone; seeded from the rows there are;
+//  - client_list_rows holds each person's row of the list, clustered in list order (sort key, id), so a
+//    screenful is one short range of one b-tree. Its columns are copied from clients, and the three
+//    worked-out columns are recomputed by triggers, for one person at a time, from the same views as
+//    before (counted_sessions, contacts) whenever a counted session, an entered-in-error addendum or a
+//    goal of theirs changes. Drafts change nothing, so an autosave pays nothing here.
+// Whatever later becomes a contact (a new arm of the `contacts` view) must refresh last_contact in its
+// own triggers the same way, or the list will not see it.
+constexpr std::string_view kMigration7 = R"sql(
+CREATE TABLE client_counts (
+    status TEXT PRIMARY KEY NOT NULL CHECK (status IN ('active', 'inactive', 'archived')),
+    n      INTEGER NOT NULL CHECK (n >= 0)
+) STRICT, WITHOUT ROWID;
+INSERT INTO client_counts (status, n)
+    SELECT column1, (SELECT count(*) FROM clients WHERE status = column1)
+    FROM (VALUES ('active'), ('inactive'), ('archived'));
+CREATE TRIGGER client_counts_insert AFTER INSERT ON clients
+BEGIN UPDATE client_counts SET n = n + 1 WHERE status = NEW.status; END;
+CREATE TRIGGER client_counts_delete AFTER DELETE ON clients
+BEGIN UPDATE client_counts SET n = n - 1 WHERE status = OLD.status; END;
+CREATE TRIGGER client_counts_status AFTER UPDATE OF status ON clients WHEN NEW.status <> OLD.status
+BEGIN
+    UPDATE client_counts SET n = n - 1 WHERE status = OLD.status;
+    UPDATE client_counts SET n = n + 1 WHERE status = NEW.status;
+END;
+
+CREATE TABLE client_list_rows (
+    sort_key       TEXT NOT NULL,
+    client_id      INTEGER NOT NULL,
+    status         TEXT NOT NULL,
+    chosen_name    TEXT NOT NULL,
+    pronouns       TEXT NOT NULL,
+    agency_code    TEXT NOT NULL,
+    safety_flag    INTEGER NOT NULL,
+    next_follow_up TEXT,
+    last_contact   TEXT,
+    active_goals   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (sort_key, client_id)
+) STRICT, WITHOUT ROWID;
+CREATE UNIQUE INDEX client_list_rows_by_client ON client_list_rows (client_id);
+INSERT INTO client_list_rows (sort_key, client_id, status, chosen_name, pronouns, agency_code, safety_flag,
+                              next_follow_up, last_contact, active_goals)
+    SELECT c.sort_key, c.id, c.status, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag,
+           (SELECT s.follow_up_date FROM counted_sessions s WHERE s.client_id = c.id
+            ORDER BY s.session_date DESC, s.id DESC LIMIT 1),
+           (SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id),
+           (SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active')
+    FROM clients c;
+
+CREATE TRIGGER client_list_client_insert AFTER INSERT ON clients
+BEGIN
+    INSERT INTO client_list_rows (sort_key, client_id, status, chosen_name, pronouns, agency_code, safety_flag,
+                                  next_follow_up, last_contact, active_goals)
+    VALUES (NEW.sort_key, NEW.id, NEW.status, NEW.chosen_name, NEW.pronouns, NEW.agency_code, NEW.safety_flag,
+            (SELECT follow_up_date FROM counted_sessions WHERE client_id = NEW.id
+             ORDER BY session_date DESC, id DESC LIMIT 1),
+            (SELECT max(contact_date) FROM contacts WHERE client_id = NEW.id),
+            (SELECT count(*) FROM goals WHERE client_id = NEW.id AND status = 'active'));
+END;
+CREATE TRIGGER client_list_client_update
+AFTER UPDATE OF id, sort_key, status, chosen_name, pronouns, agency_code, safety_flag ON clients
+BEGIN
+    UPDATE client_list_rows SET sort_key = NEW.sort_key, client_id = NEW.id, status = NEW.status,
+                                chosen_name = NEW.chosen_name, pronouns = NEW.pronouns,
+                                agency_code = NEW.agency_code, safety_flag = NEW.safety_flag
+    WHERE client_id = OLD.id;
+END;
+CREATE TRIGGER client_list_client_delete AFTER DELETE ON clients
+BEGIN DELETE FROM client_list_rows WHERE client_id = OLD.id; END;
+
+CREATE TRIGGER client_list_session_insert AFTER INSERT ON sessions WHEN NEW.signed_at IS NOT NULL
+BEGIN
+    UPDATE client_list_rows SET
+        next_follow_up = (SELECT follow_up_date FROM counted_sessions WHERE client_id = NEW.client_id
+                          ORDER BY session_date DESC, id DESC LIMIT 1),
+        last_contact = (SELECT max(contact_date) FROM contacts WHERE client_id = NEW.client_id)
+    WHERE client_id = NEW.client_id;
+END;
+CREATE TRIGGER client_list_session_update AFTER UPDATE ON sessions
+WHEN NEW.signed_at IS NOT NULL OR OLD.signed_at IS NOT NULL
+BEGIN
+    UPDATE client_list_rows SET
+        next_follow_up = (SELECT follow_up_date FROM counted_sessions WHERE client_id = NEW.client_id
+                          ORDER BY session_date DESC, id DESC LIMIT 1),
+        last_contact = (SELECT max(contact_date) FROM contacts WHERE client_id = NEW.client_id)
+    WHERE client_id = NEW.client_id;
+    UPDATE client_list_rows SET
+        next_follow_up = (SELECT follow_up_date FROM counted_sessions WHERE client_id = OLD.client_id
+                          ORDER BY session_date DESC, id DESC LIMIT 1),
+        last_contact = (SELECT max(contact_date) FROM contacts WHERE client_id = OLD.client_id)
+    WHERE client_id = OLD.client_id AND OLD.client_id <> NEW.client_id;
+END;
+CREATE TRIGGER client_list_session_delete AFTER DELETE ON sessions WHEN OLD.signed_at IS NOT NULL
+BEGIN
+    UPDATE client_list_rows SET
+        next_follow_up = (SELECT follow_up_date FROM counted_sessions WHERE client_id = OLD.client_id
+                          ORDER BY session_date DESC, id DESC LIMIT 1),
+        last_contact = (SELECT max(contact_date) FROM contacts WHERE client_id = OLD.client_id)
+    WHERE client_id = OLD.client_id;
+END;
+CREATE TRIGGER client_list_addendum_insert AFTER INSERT ON addenda WHEN NEW.kind = 'entered_in_error'
+BEGIN
+    UPDATE client_list_rows SET
+        next_follow_up = (SELECT follow_up_date FROM counted_sessions
+                          WHERE client_id = (SELECT client_id FROM sessions WHERE id = NEW.session_id)
+                          ORDER BY session_date DESC, id DESC LIMIT 1),
+        last_contact = (SELECT max(contact_date) FROM contacts
+                        WHERE client_id = (SELECT client_id FROM sessions WHERE id = NEW.session_id))
+    WHERE client_id = (SELECT client_id FROM sessions WHERE id = NEW.session_id);
+END;
+CREATE TRIGGER client_list_addendum_delete AFTER DELETE ON addenda WHEN OLD.kind = 'entered_in_error'
+BEGIN
+    UPDATE client_list_rows SET
+        next_follow_up = (SELECT follow_up_date FROM counted_sessions
+                          WHERE client_id = (SELECT client_id FROM sessions WHERE id = OLD.session_id)
+                          ORDER BY session_date DESC, id DESC LIMIT 1),
+        last_contact = (SELECT max(contact_date) FROM contacts
+                        WHERE client_id = (SELECT client_id FROM sessions WHERE id = OLD.session_id))
+    WHERE client_id = (SELECT client_id FROM sessions WHERE id = OLD.session_id);
+END;
+
+CREATE TRIGGER client_list_goal_insert AFTER INSERT ON goals WHEN NEW.status = 'active'
+BEGIN
+    UPDATE client_list_rows SET active_goals = (SELECT count(*) FROM goals WHERE client_id = NEW.client_id
+                                                AND status = 'active')
+    WHERE client_id = NEW.client_id;
+END;
+CREATE TRIGGER client_list_goal_update AFTER UPDATE OF client_id, status ON goals
+WHEN NEW.client_id <> OLD.client_id OR NEW.status <> OLD.status
+BEGIN
+    UPDATE client_list_rows SET active_goals = (SELECT count(*) FROM goals WHERE client_id = NEW.client_id
+                                                AND status = 'active')
+    WHERE client_id = NEW.client_id;
+    UPDATE client_list_rows SET active_goals = (SELECT count(*) FROM goals WHERE client_id = OLD.client_id
+                                                AND status = 'active')
+    WHERE client_id = OLD.client_id AND OLD.client_id <> NEW.client_id;
+END;
+CREATE TRIGGER client_list_goal_delete AFTER DELETE ON goals WHEN OLD.status = 'active'
+BEGIN
+    UPDATE client_list_rows SET active_goals = (SELECT count(*) FROM goals WHERE client_id = OLD.client_id
+                                                AND status = 'active')
+    WHERE client_id = OLD.client_id;
+END;
+)sql";
+
+// Migration 8: quick harm-reduction contacts (issue 13). A contact is recorded for a known client, a
+// coded client (only the agency's code) or no one (an anonymous tally). contact_people is the only
+// table that can link a contact to a person: the header and every other table hold no identifier, and a
+// trigger refuses a person row for an anonymous revision. A contact is corrected by a new revision
+// that carries all its rows again; revisions and their rows are never rewritten (only a client purge,
+// through purge_authorizations, takes the revisions that name that client). Each row snapshots the list
+// label it was recorded with, so renaming a list item never rewrites the past. The `contacts` view
+// gains the known clients' counted contacts, so "last contact" and "not seen for a while" see them.
+constexpr std::string_view kMigration8 = R"sql(
+CREATE TABLE contact_list_items (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    list          TEXT NOT NULL CHECK (list IN ('supply', 'naloxone_product', 'checking_method', 'referral_type')),
+    label         TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    doses_per_kit INTEGER CHECK (doses_per_kit IS NULL OR doses_per_kit >= 1), -- naloxone products only
+    position      INTEGER NOT NULL,
+    retired       INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+    created_at    TEXT NOT NULL,
+    CHECK (list = 'naloxone_product' OR doses_per_kit IS NULL)
+) STRICT;
+CREATE INDEX contact_list_items_by_list ON contact_list_items (list, position, id);
+CREATE TRIGGER contact_list_items_no_delete BEFORE DELETE ON contact_list_items
+BEGIN SELECT RAISE(ABORT, 'list items are retired, never deleted'); END;
+CREATE TRIGGER contact_list_items_fixed_list BEFORE UPDATE OF list, uuid ON contact_list_items
+WHEN NEW.list <> OLD.list OR NEW.uuid <> OLD.uuid
+BEGIN SELECT RAISE(ABORT, 'a list item stays in its list'); END;
+
+INSERT INTO contact_list_items (uuid, list, label, doses_per_kit, position, created_at)
+SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+           || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)
+           || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),
+       column1, column2, column3, column4, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM (VALUES
+    ('supply', 'Syringes', NULL, 1), ('supply', 'Cookers', NULL, 2), ('supply', 'Cottons/filters', NULL, 3),
+    ('supply', 'Pipes', NULL, 4), ('supply', 'Straws', NULL, 5), ('supply', 'Test strips', NULL, 6),
+    ('supply', 'Wound care', NULL, 7), ('supply', 'Safer-sex supplies', NULL, 8), ('supply', 'Hygiene', NULL, 9),
+    ('supply', 'Food', NULL, 10), ('supply', 'Sharps container', NULL, 11),
+    ('naloxone_product', 'Nasal 4 mg', 2, 1), ('naloxone_product', 'Nasal 8 mg', 2, 2),
+    ('naloxone_product', 'Intramuscular', 3, 3), ('naloxone_product', 'Other', 1, 4),
+    ('checking_method', 'Fentanyl test strip', NULL, 1), ('checking_method', 'Xylazine test strip', NULL, 2),
+    ('checking_method', 'Nitazene test strip', NULL, 3), ('checking_method', 'Reagent test', NULL, 4),
+    ('checking_method', 'FTIR', NULL, 5),
+    ('referral_type', 'Medical care', NULL, 1), ('referral_type', 'Treatment for substance use', NULL, 2),
+    ('referral_type', 'Medication for opioid use disorder', NULL, 3), ('referral_type', 'Mental health', NULL, 4),
+    ('referral_type', 'Housing', NULL, 5), ('referral_type', 'Food', NULL, 6), ('referral_type', 'Legal help', NULL, 7),
+    ('referral_type', 'Benefits', NULL, 8), ('referral_type', 'Wound care', NULL, 9),
+    ('referral_type', 'Testing for HIV/hepatitis C', NULL, 10), ('referral_type', 'Other', NULL, 11));
+
+-- The header holds no identifier of a person.
+CREATE TABLE contact_records (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    current_revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE contact_revisions (
+    id               INTEGER PRIMARY KEY,
+    contact_id       INTEGER NOT NULL REFERENCES contact_records (id),
+    revision         INTEGER NOT NULL CHECK (revision >= 1),
+    identity         TEXT NOT NULL CHECK (identity IN ('known', 'coded', 'anonymous')),
+    occurred_at      TEXT NOT NULL, -- UTC ISO-8601
+    occurred_on      TEXT NOT NULL, -- the counselor's local date, what reports and Today group by
+    setting          TEXT CHECK (setting IS NULL OR setting IN ('outreach', 'drop_in', 'office', 'phone', 'home',
+                                                                'other')),
+    duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes BETWEEN 1 AND 1440),
+    naloxone_shown   INTEGER CHECK (naloxone_shown IS NULL OR naloxone_shown IN (0, 1)),
+    note             TEXT NOT NULL DEFAULT '' CHECK (identity <> 'anonymous' OR note = ''),
+    status           TEXT NOT NULL DEFAULT 'counted' CHECK (status IN ('counted', 'entered_in_error')),
+    reason           TEXT NOT NULL DEFAULT '' CHECK (revision = 1 OR length(trim(reason)) > 0),
+    revised_at       TEXT NOT NULL,
+    revised_by       TEXT NOT NULL,
+    UNIQUE (contact_id, revision)
+) STRICT;
+-- (contact_id, revision) is indexed by its UNIQUE constraint; this one serves reports, Today and the list.
+CREATE INDEX contact_revisions_by_day ON contact_revisions (occurred_on, occurred_at, contact_id);
+
+-- The only table that links a contact to a person.
+CREATE TABLE contact_people (
+    revision_id INTEGER PRIMARY KEY REFERENCES contact_revisions (id),
+    client_id   INTEGER REFERENCES clients (id),
+    client_code TEXT,
+    CHECK ((client_id IS NULL) <> (client_code IS NULL)),
+    CHECK (client_code IS NULL OR length(trim(client_code)) BETWEEN 1 AND 40)
+) STRICT;
+CREATE INDEX contact_people_by_client ON contact_people (client_id, revision_id) WHERE client_id IS NOT NULL;
+CREATE INDEX contact_people_by_code ON contact_people (client_code, revision_id) WHERE client_code IS NOT NULL;
+
+CREATE TABLE contact_supplies (
+    id          INTEGER PRIMARY KEY,
+    revision_id INTEGER NOT NULL REFERENCES contact_revisions (id),
+    item_id     INTEGER NOT NULL REFERENCES contact_list_items (id),
+    label       TEXT NOT NULL,
+    quantity    INTEGER NOT NULL CHECK (quantity >= 1)
+) STRICT;
+CREATE INDEX contact_supplies_by_revision ON contact_supplies (revision_id);
+
+-- Doses given = kits * doses_per_kit + single_doses (doses_per_kit snapshotted like the label).
+CREATE TABLE contact_naloxone (
+    id            INTEGER PRIMARY KEY,
+    revision_id   INTEGER NOT NULL REFERENCES contact_revisions (id),
+    item_id       INTEGER NOT NULL REFERENCES contact_list_items (id),
+    label         TEXT NOT NULL,
+    doses_per_kit INTEGER NOT NULL CHECK (doses_per_kit >= 1),
+    kits          INTEGER NOT NULL DEFAULT 0 CHECK (kits >= 0),
+    single_doses  INTEGER NOT NULL DEFAULT 0 CHECK (single_doses >= 0),
+    CHECK (kits + single_doses >= 1)
+) STRICT;
+CREATE INDEX contact_naloxone_by_revision ON contact_naloxone (revision_id);
+
+CREATE TABLE contact_drug_checks (
+    id                 INTEGER PRIMARY KEY,
+    revision_id        INTEGER NOT NULL REFERENCES contact_revisions (id),
+    item_id            INTEGER NOT NULL REFERENCES contact_list_items (id),
+    label              TEXT NOT NULL,
+    expected           TEXT NOT NULL DEFAULT '',
+    result             TEXT CHECK (result IS NULL OR result IN ('positive', 'negative', 'invalid', 'not_sure')),
+    plan_words         TEXT NOT NULL DEFAULT '',
+    plan_use_less      INTEGER NOT NULL DEFAULT 0 CHECK (plan_use_less IN (0, 1)),
+    plan_with_someone  INTEGER NOT NULL DEFAULT 0 CHECK (plan_with_someone IN (0, 1)),
+    plan_naloxone_near INTEGER NOT NULL DEFAULT 0 CHECK (plan_naloxone_near IN (0, 1)),
+    plan_not_use       INTEGER NOT NULL DEFAULT 0 CHECK (plan_not_use IN (0, 1)),
+    plan_no_change     INTEGER NOT NULL DEFAULT 0 CHECK (plan_no_change IN (0, 1))
+) STRICT;
+CREATE INDEX contact_drug_checks_by_revision ON contact_drug_checks (revision_id);
+
+-- A reversal is an overdose with naloxone_doses >= 1 and outcome in ('survived', 'went_to_hospital').
+CREATE TABLE contact_overdoses (
+    id             INTEGER PRIMARY KEY,
+    revision_id    INTEGER NOT NULL REFERENCES contact_revisions (id),
+    whose          TEXT NOT NULL CHECK (whose IN ('witnessed', 'own')),
+    occurred_on    TEXT,
+    naloxone_doses INTEGER CHECK (naloxone_doses IS NULL OR naloxone_doses >= 0),
+    called_911     INTEGER CHECK (called_911 IS NULL OR called_911 IN (0, 1)),
+    outcome        TEXT CHECK (outcome IS NULL OR outcome IN ('survived', 'went_to_hospital', 'died', 'not_known'))
+) STRICT;
+CREATE INDEX contact_overdoses_by_revision ON contact_overdoses (revision_id);
+
+CREATE TABLE contact_referrals (
+    id            INTEGER PRIMARY KEY,
+    revision_id   INTEGER NOT NULL REFERENCES contact_revisions (id),
+    referral_uuid TEXT NOT NULL, -- stable across revisions of the contact
+    item_id       INTEGER NOT NULL REFERENCES contact_list_items (id),
+    label         TEXT NOT NULL
+) STRICT;
+CREATE INDEX contact_referrals_by_revision ON contact_referrals (revision_id);
+CREATE INDEX contact_referrals_by_uuid ON contact_referrals (referral_uuid);
+
+-- Append-only; the latest per referral_uuid counts.
+CREATE TABLE referral_outcomes (
+    id            INTEGER PRIMARY KEY,
+    referral_uuid TEXT NOT NULL,
+    outcome       TEXT NOT NULL CHECK (outcome IN ('connected', 'not_connected', 'still_waiting', 'declined')),
+    recorded_at   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL
+) STRICT;
+CREATE INDEX referral_outcomes_by_referral ON referral_outcomes (referral_uuid, id);
+
+-- A revision is written after the one before it; its rows and person come with it, before the header
+-- points at it. Once the header points at a revision, nothing is added to it.
+CREATE TRIGGER contact_revisions_in_order BEFORE INSERT ON contact_revisions
+WHEN NEW.revision <> coalesce((SELECT current_revision FROM contact_records WHERE id = NEW.contact_id), -1) + 1
+BEGIN SELECT RAISE(ABORT, 'a contact revision follows the current one'); END;
+CREATE TRIGGER contact_records_advance BEFORE UPDATE ON contact_records
+WHEN NEW.id <> OLD.id OR NEW.uuid <> OLD.uuid OR NEW.created_at <> OLD.created_at
+  OR NEW.created_by <> OLD.created_by OR NEW.current_revision <> OLD.current_revision + 1
+  OR NOT EXISTS (SELECT 1 FROM contact_revisions WHERE contact_id = NEW.id AND revision = NEW.current_revision)
+BEGIN SELECT RAISE(ABORT, 'a contact moves only to its next revision'); END;
+CREATE TRIGGER contact_records_person_present BEFORE UPDATE ON contact_records
+WHEN EXISTS (SELECT 1 FROM contact_revisions r WHERE r.contact_id = NEW.id AND r.revision = NEW.current_revision
+             AND r.identity <> 'anonymous' AND NOT EXISTS (SELECT 1 FROM contact_people p WHERE p.revision_id = r.id))
+BEGIN SELECT RAISE(ABORT, 'a known or coded contact names its person'); END;
+
+CREATE TRIGGER contact_people_matches_identity BEFORE INSERT ON contact_people
+WHEN coalesce((SELECT CASE r.identity WHEN 'known' THEN NEW.client_id IS NOT NULL
+                                      WHEN 'coded' THEN NEW.client_code IS NOT NULL
+                                      ELSE 0 END
+               FROM contact_revisions r WHERE r.id = NEW.revision_id), 0) = 0
+BEGIN SELECT RAISE(ABORT, 'an anonymous contact names no one; a known one names a client, a coded one a code'); END;
+
+-- Revisions, their person and their rows are never rewritten. A purge (purge_authorizations) deletes
+-- the revisions that name the purged client, and every revision of a contact whose current revision
+-- names them; their person rows go after them.
+CREATE TRIGGER contact_revisions_no_update BEFORE UPDATE ON contact_revisions
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_revisions_no_delete BEFORE DELETE ON contact_revisions
+WHEN NOT EXISTS (SELECT 1 FROM contact_people cp JOIN purge_authorizations pa ON pa.client_id = cp.client_id
+                 WHERE cp.revision_id = OLD.id)
+ AND NOT EXISTS (SELECT 1 FROM contact_records c
+                 JOIN contact_revisions r ON r.contact_id = c.id AND r.revision = c.current_revision
+                 JOIN contact_people cp ON cp.revision_id = r.id
+                 JOIN purge_authorizations pa ON pa.client_id = cp.client_id WHERE c.id = OLD.contact_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+
+CREATE TRIGGER contact_people_no_insert_published BEFORE INSERT ON contact_people
+WHEN (SELECT r.revision <= c.current_revision FROM contact_revisions r JOIN contact_records c ON c.id = r.contact_id
+      WHERE r.id = NEW.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_people_no_update BEFORE UPDATE ON contact_people
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_people_no_delete BEFORE DELETE ON contact_people
+WHEN NOT EXISTS (SELECT 1 FROM purge_authorizations WHERE client_id = OLD.client_id)
+ AND NOT (EXISTS (SELECT 1 FROM purge_authorizations)
+          AND NOT EXISTS (SELECT 1 FROM contact_revisions WHERE id = OLD.revision_id))
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+
+CREATE TRIGGER referral_outcomes_no_update BEFORE UPDATE ON referral_outcomes
+BEGIN SELECT RAISE(ABORT, 'referral outcomes are added, never rewritten'); END;
+CREATE TRIGGER referral_outcomes_no_delete BEFORE DELETE ON referral_outcomes
+WHEN NOT (EXISTS (SELECT 1 FROM purge_authorizations)
+          AND NOT EXISTS (SELECT 1 FROM contact_referrals WHERE referral_uuid = OLD.referral_uuid))
+BEGIN SELECT RAISE(ABORT, 'referral outcomes are added, never rewritten'); END;
+
+-- The rows of a revision follow the same rules as the revision.
+CREATE TRIGGER contact_supplies_no_insert_published BEFORE INSERT ON contact_supplies
+WHEN (SELECT r.revision <= c.current_revision FROM contact_revisions r JOIN contact_records c ON c.id = r.contact_id
+      WHERE r.id = NEW.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_supplies_no_update BEFORE UPDATE ON contact_supplies
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_supplies_no_delete BEFORE DELETE ON contact_supplies
+WHEN NOT EXISTS (SELECT 1 FROM contact_people cp JOIN purge_authorizations pa ON pa.client_id = cp.client_id
+                 WHERE cp.revision_id = OLD.revision_id)
+ AND NOT EXISTS (SELECT 1 FROM contact_revisions o JOIN contact_records c ON c.id = o.contact_id
+                 JOIN contact_revisions r ON r.contact_id = c.id AND r.revision = c.current_revision
+                 JOIN contact_people cp ON cp.revision_id = r.id
+                 JOIN purge_authorizations pa ON pa.client_id = cp.client_id WHERE o.id = OLD.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_naloxone_no_insert_published BEFORE INSERT ON contact_naloxone
+WHEN (SELECT r.revision <= c.current_revision FROM contact_revisions r JOIN contact_records c ON c.id = r.contact_id
+      WHERE r.id = NEW.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_naloxone_no_update BEFORE UPDATE ON contact_naloxone
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_naloxone_no_delete BEFORE DELETE ON contact_naloxone
+WHEN NOT EXISTS (SELECT 1 FROM contact_people cp JOIN purge_authorizations pa ON pa.client_id = cp.client_id
+                 WHERE cp.revision_id = OLD.revision_id)
+ AND NOT EXISTS (SELECT 1 FROM contact_revisions o JOIN contact_records c ON c.id = o.contact_id
+                 JOIN contact_revisions r ON r.contact_id = c.id AND r.revision = c.current_revision
+                 JOIN contact_people cp ON cp.revision_id = r.id
+                 JOIN purge_authorizations pa ON pa.client_id = cp.client_id WHERE o.id = OLD.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_drug_checks_no_insert_published BEFORE INSERT ON contact_drug_checks
+WHEN (SELECT r.revision <= c.current_revision FROM contact_revisions r JOIN contact_records c ON c.id = r.contact_id
+      WHERE r.id = NEW.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_drug_checks_no_update BEFORE UPDATE ON contact_drug_checks
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_drug_checks_no_delete BEFORE DELETE ON contact_drug_checks
+WHEN NOT EXISTS (SELECT 1 FROM contact_people cp JOIN purge_authorizations pa ON pa.client_id = cp.client_id
+                 WHERE cp.revision_id = OLD.revision_id)
+ AND NOT EXISTS (SELECT 1 FROM contact_revisions o JOIN contact_records c ON c.id = o.contact_id
+                 JOIN contact_revisions r ON r.contact_id = c.id AND r.revision = c.current_revision
+                 JOIN contact_people cp ON cp.revision_id = r.id
+                 JOIN purge_authorizations pa ON pa.client_id = cp.client_id WHERE o.id = OLD.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_overdoses_no_insert_published BEFORE INSERT ON contact_overdoses
+WHEN (SELECT r.revision <= c.current_revision FROM contact_revisions r JOIN contact_records c ON c.id = r.contact_id
+      WHERE r.id = NEW.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_overdoses_no_update BEFORE UPDATE ON contact_overdoses
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_overdoses_no_delete BEFORE DELETE ON contact_overdoses
+WHEN NOT EXISTS (SELECT 1 FROM contact_people cp JOIN purge_authorizations pa ON pa.client_id = cp.client_id
+                 WHERE cp.revision_id = OLD.revision_id)
+ AND NOT EXISTS (SELECT 1 FROM contact_revisions o JOIN contact_records c ON c.id = o.contact_id
+                 JOIN contact_revisions r ON r.contact_id = c.id AND r.revision = c.current_revision
+                 JOIN contact_people cp ON cp.revision_id = r.id
+                 JOIN purge_authorizations pa ON pa.client_id = cp.client_id WHERE o.id = OLD.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_referrals_no_insert_published BEFORE INSERT ON contact_referrals
+WHEN (SELECT r.revision <= c.current_revision FROM contact_revisions r JOIN contact_records c ON c.id = r.contact_id
+      WHERE r.id = NEW.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_referrals_no_update BEFORE UPDATE ON contact_referrals
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+CREATE TRIGGER contact_referrals_no_delete BEFORE DELETE ON contact_referrals
+WHEN NOT EXISTS (SELECT 1 FROM contact_people cp JOIN purge_authorizations pa ON pa.client_id = cp.client_id
+                 WHERE cp.revision_id = OLD.revision_id)
+ AND NOT EXISTS (SELECT 1 FROM contact_revisions o JOIN contact_records c ON c.id = o.contact_id
+                 JOIN contact_revisions r ON r.contact_id = c.id AND r.revision = c.current_revision
+                 JOIN contact_people cp ON cp.revision_id = r.id
+                 JOIN purge_authorizations pa ON pa.client_id = cp.client_id WHERE o.id = OLD.revision_id)
+BEGIN SELECT RAISE(ABORT, 'contact revisions are never rewritten'); END;
+
+-- What the reports read: each contact's current revision, if it counts.
+CREATE VIEW current_contact_revisions (contact_id, revision_id, uuid, identity, occurred_on, setting, duration_minutes,
+                                       naloxone_shown, person_key) AS
+    SELECT c.id, r.id, c.uuid, r.identity, r.occurred_on, r.setting, r.duration_minutes, r.naloxone_shown,
+           CASE WHEN p.client_id IS NOT NULL THEN 'client:' || p.client_id
+                WHEN p.client_code IS NOT NULL THEN 'code:' || p.client_code END
+    FROM contact_revisions r
+    JOIN contact_records c ON c.id = r.contact_id AND c.current_revision = r.revision
+    LEFT JOIN contact_people p ON p.revision_id = r.id
+    WHERE r.status = 'counted';
+
+-- A known client's counted contacts, apart: a query that looks up one person at a time from a column of
+-- another table (c.id) reads this and counted_sessions one by one, because SQLite cannot push such a term
+-- into a UNION ALL view and would read all of `contacts` instead. `contacts` itself is for lookups by a
+-- value (a bound id, NEW.client_id in a trigger), which reach both arms' indexes.
+CREATE VIEW known_client_contacts (client_id, contact_date) AS
+    SELECT p.client_id, r.occurred_on FROM contact_people p
+    JOIN contact_revisions r ON r.id = p.revision_id
+    JOIN contact_records c ON c.id = r.contact_id AND c.current_revision = r.revision
+    WHERE p.client_id IS NOT NULL AND r.status = 'counted';
+DROP VIEW contacts;
+CREATE VIEW contacts (client_id, contact_date) AS
+    SELECT client_id, session_date FROM counted_sessions
+    UNION ALL
+    SELECT client_id, contact_date FROM known_client_contacts;
+
+-- The caseload list's last contact (client_list_rows, migration 7) follows a known client's contacts. A new
+-- contact can only move it later (one row, whatever the person's history); a correction or an entry in error
+-- works it out again, for the client the revision before named and the client the contact names now.
+CREATE TRIGGER client_list_contact_new AFTER UPDATE OF current_revision ON contact_records
+WHEN OLD.current_revision = 0
+BEGIN
+    UPDATE client_list_rows SET
+        last_contact = nullif(max(coalesce(last_contact, ''),
+                                  coalesce((SELECT r.occurred_on FROM contact_revisions r
+                                            WHERE r.contact_id = NEW.id AND r.revision = NEW.current_revision
+                                              AND r.status = 'counted'), '')), '')
+    WHERE client_id = (SELECT p.client_id FROM contact_revisions r JOIN contact_people p ON p.revision_id = r.id
+                       WHERE r.contact_id = NEW.id AND r.revision = NEW.current_revision);
+END;
+CREATE TRIGGER client_list_contact_revision AFTER UPDATE OF current_revision ON contact_records
+WHEN OLD.current_revision > 0
+BEGIN
+    UPDATE client_list_rows SET
+        last_contact = (SELECT max(contact_date) FROM contacts WHERE client_id =
+                            (SELECT p.client_id FROM contact_revisions r JOIN contact_people p ON p.revision_id = r.id
+                             WHERE r.contact_id = NEW.id AND r.revision = NEW.current_revision))
+    WHERE client_id = (SELECT p.client_id FROM contact_revisions r JOIN contact_people p ON p.revision_id = r.id
+                       WHERE r.contact_id = NEW.id AND r.revision = NEW.current_revision);
+    UPDATE client_list_rows SET
+        last_contact = (SELECT max(contact_date) FROM contacts WHERE client_id =
+                            (SELECT p.client_id FROM contact_revisions r JOIN contact_people p ON p.revision_id = r.id
+                             WHERE r.contact_id = NEW.id AND r.revision = OLD.current_revision))
+    WHERE client_id = (SELECT p.client_id FROM contact_revisions r JOIN contact_people p ON p.revision_id = r.id
+                       WHERE r.contact_id = NEW.id AND r.revision = OLD.current_revision);
+END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "schema skeleton", kMigration1},
     Migration{2, "clients, goals, sessions, audit", kMigration2},
@@ -451,6 +945,8 @@ constexpr std::array kMigrations{
     Migration{4, "only signed sessions count as contact; entered in error", kMigration4},
     Migration{5, "more life areas, not placed yet, the client's agreement as an answer", kMigration5},
     Migration{6, "names found from the middle of a word", kMigration6},
+    Migration{7, "the caseload list from a few pages: counts and list rows kept by triggers", kMigration7},
+    Migration{8, "harm-reduction contacts: known, coded or anonymous", kMigration8},
 };
 
 } // namespace

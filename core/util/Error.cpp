@@ -83,6 +83,20 @@ QString fieldName(Field field)
     case Field::EnteredInError: return QStringLiteral("enteredInError");
     case Field::EnteredInErrorReason: return QStringLiteral("enteredInErrorReason");
     case Field::CounselorName: return QStringLiteral("counselorName");
+    case Field::ClientCode: return QStringLiteral("clientCode");
+    case Field::ContactNote: return QStringLiteral("contactNote");
+    case Field::ContactTime: return QStringLiteral("contactTime");
+    case Field::Supplies: return QStringLiteral("supplies");
+    case Field::Naloxone: return QStringLiteral("naloxone");
+    case Field::DrugChecks: return QStringLiteral("drugChecks");
+    case Field::Overdoses: return QStringLiteral("overdoses");
+    case Field::Referrals: return QStringLiteral("referrals");
+    case Field::CorrectionReason: return QStringLiteral("correctionReason");
+    case Field::ContactCorrection: return QStringLiteral("contactCorrection");
+    case Field::ListLabel: return QStringLiteral("listLabel");
+    case Field::DosesPerKit: return QStringLiteral("dosesPerKit");
+    case Field::ListOrder: return QStringLiteral("listOrder");
+    case Field::SmallCellThreshold: return QStringLiteral("smallCellThreshold");
     }
     return QStringLiteral("unknown");
 }
@@ -109,6 +123,11 @@ QString validationReasonName(ValidationReason reason)
     case ValidationReason::NeedsAnswer: return QStringLiteral("needs-answer");
     case ValidationReason::NotSignedYet: return QStringLiteral("not-signed-yet");
     case ValidationReason::AlreadyDone: return QStringLiteral("already-done");
+    case ValidationReason::Archived: return QStringLiteral("archived");
+    case ValidationReason::SpacesAtEnds: return QStringLiteral("spaces-at-ends");
+    case ValidationReason::NotInList: return QStringLiteral("not-in-list");
+    case ValidationReason::Retired: return QStringLiteral("retired");
+    case ValidationReason::NothingChanged: return QStringLiteral("nothing-changed");
     }
     return QStringLiteral("unknown");
 }

@@ -60,6 +60,22 @@ enum class Field {
     EnteredInErrorReason,
     // counselor
     CounselorName,
+    // harm-reduction contact (ContactService; Client is the known client, DurationMinutes the length)
+    ClientCode,        ///< the agency's code for a coded contact
+    ContactNote,       ///< the short note of a contact
+    ContactTime,       ///< when the contact happened
+    Supplies,          ///< supplies given
+    Naloxone,          ///< naloxone given
+    DrugChecks,        ///< drug checks done
+    Overdoses,         ///< overdoses the person told about
+    Referrals,         ///< referrals made, and what came of them
+    CorrectionReason,  ///< why a contact is corrected or marked entered in error
+    ContactCorrection, ///< a correction as a whole
+    // the agency's contact lists (ContactListService) and contact preferences (CounselorService)
+    ListLabel,
+    DosesPerKit,
+    ListOrder,
+    SmallCellThreshold,
 };
 
 /// Why a value was refused, so the window can say what to do about it. None on errors that are not
@@ -84,6 +100,11 @@ enum class ValidationReason {
     NeedsAnswer,       ///< a question about the change needs an answer
     NotSignedYet,      ///< only a signed record takes this (addenda, entered in error)
     AlreadyDone,       ///< it has been done once and cannot be done again
+    Archived,          ///< the client's record is archived
+    SpacesAtEnds,      ///< a code that starts or ends with a space
+    NotInList,         ///< an item that is not in the list this value comes from
+    Retired,           ///< a list item retired from use in new records
+    NothingChanged,    ///< a correction that changes nothing
 };
 
 /// One (field, reason) pair.
@@ -172,6 +193,47 @@ inline constexpr FieldReason kValidationFailures[] = {
     // CounselorService
     {Field::CounselorName, ValidationReason::Required},
     {Field::CounselorName, ValidationReason::TooLong},
+    // ContactService
+    {Field::Client, ValidationReason::Required},
+    {Field::Client, ValidationReason::Archived},
+    {Field::Client, ValidationReason::NotApplicable},
+    {Field::ClientCode, ValidationReason::Required},
+    {Field::ClientCode, ValidationReason::TooLong},
+    {Field::ClientCode, ValidationReason::SpacesAtEnds},
+    {Field::ClientCode, ValidationReason::NotApplicable},
+    {Field::ContactNote, ValidationReason::NotApplicable},
+    {Field::ContactNote, ValidationReason::TooLong},
+    {Field::ContactTime, ValidationReason::InTheFuture},
+    {Field::ContactTime, ValidationReason::NotPlausible},
+    {Field::Supplies, ValidationReason::OutOfRange},
+    {Field::Supplies, ValidationReason::NotInList},
+    {Field::Supplies, ValidationReason::Retired},
+    {Field::Naloxone, ValidationReason::OutOfRange},
+    {Field::Naloxone, ValidationReason::NotInList},
+    {Field::Naloxone, ValidationReason::Retired},
+    {Field::DrugChecks, ValidationReason::NotInList},
+    {Field::DrugChecks, ValidationReason::Retired},
+    {Field::DrugChecks, ValidationReason::TooLong},
+    {Field::Overdoses, ValidationReason::OutOfRange},
+    {Field::Overdoses, ValidationReason::NotPlausible},
+    {Field::Overdoses, ValidationReason::InTheFuture},
+    {Field::Referrals, ValidationReason::NotInList},
+    {Field::Referrals, ValidationReason::Retired},
+    {Field::Referrals, ValidationReason::Duplicate},
+    {Field::Referrals, ValidationReason::NoSuchRecord},
+    {Field::CorrectionReason, ValidationReason::NeedsReason},
+    {Field::CorrectionReason, ValidationReason::TooLong},
+    {Field::ContactCorrection, ValidationReason::NothingChanged},
+    {Field::ContactCorrection, ValidationReason::AlreadyDone},
+    // ContactListService
+    {Field::ListLabel, ValidationReason::Required},
+    {Field::ListLabel, ValidationReason::TooLong},
+    {Field::ListLabel, ValidationReason::Duplicate},
+    {Field::DosesPerKit, ValidationReason::OutOfRange},
+    {Field::DosesPerKit, ValidationReason::NotApplicable},
+    {Field::ListOrder, ValidationReason::DoesNotMatch},
+    // CounselorService: contact preferences
+    {Field::SmallCellThreshold, ValidationReason::OutOfRange},
 };
 
 /// Whether core can refuse a value with this pair.

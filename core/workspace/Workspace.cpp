@@ -92,6 +92,13 @@ void Workspace::forwardServiceSignals()
     connect(&d.counselor(), &CounselorService::counselorChanged, this, [this] {
         Q_EMIT recordChanged({RecordChange::Kind::Counselor, std::nullopt, 0});
     });
+    connect(&d.contacts(), &ContactService::contactChanged, this, [this](ClientId client, ContactId contact) {
+        Q_EMIT recordChanged({RecordChange::Kind::Contact,
+                              client.isNull() ? std::nullopt : std::optional<ClientId>(client), contact.value});
+    });
+    connect(&d.contactLists(), &ContactListService::listChanged, this, [this](ContactList) {
+        Q_EMIT recordChanged({RecordChange::Kind::ContactList, std::nullopt, 0});
+    });
 }
 
 void Workspace::announceDraftSaved(ClientId client, SessionId session)

@@ -22,10 +22,12 @@ class Vault;
 
 /// What changed in the vault, for the views that show it.
 struct RecordChange {
-    enum class Kind { Client, Goal, Session, Counselor };
+    /// Contact: a harm-reduction contact (client set for a known client only); ContactList: one of the
+    /// agency's contact lists (id 0).
+    enum class Kind { Client, Goal, Session, Counselor, Contact, ContactList };
     Kind kind = Kind::Client;
     std::optional<ClientId> client;
-    qint64 id = 0; ///< the client, goal or session id, raw: kind says which
+    qint64 id = 0; ///< the client, goal, session or contact id, raw: kind says which
 };
 
 /// How the vault was unlocked, for the audit log.

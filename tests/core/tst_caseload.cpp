@@ -5,6 +5,10 @@
 #include "domain/Domain.h"
 #include "report/ReportData.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
@@ -591,6 +595,99 @@ QList<ClientId> idsOf(const QList<ClientSummary>& rows)
     return out;
 }
 
+// ---- The list's stored rows and counters (migration 7), held against what they replaced. ----
+
+/// Rows of client_list_rows and counters of client_counts that disagree with the tables and views they are
+/// kept from (0 when all agree), worked out here the slow way, as the list did before migration 7.
+int listMismatches(Database& db)
+{
+    auto n = db.queryInt(R"sql(
+SELECT
+  (SELECT count(*) FROM clients c LEFT JOIN client_list_rows l ON l.client_id = c.id
+   WHERE l.client_id IS NULL OR l.sort_key IS NOT c.sort_key OR l.status IS NOT c.status
+      OR l.chosen_name IS NOT c.chosen_name OR l.pronouns IS NOT c.pronouns OR l.agency_code IS NOT c.agency_code
+      OR l.safety_flag IS NOT c.safety_flag
+      OR l.next_follow_up IS NOT (SELECT s.follow_up_date FROM counted_sessions s WHERE s.client_id = c.id
+                                  ORDER BY s.session_date DESC, s.id DESC LIMIT 1)
+      OR l.last_contact IS NOT (SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id)
+      OR l.active_goals IS NOT (SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active'))
++ (SELECT count(*) FROM client_list_rows WHERE client_id NOT IN (SELECT id FROM clients))
++ (SELECT count(*) FROM (VALUES ('active'), ('inactive'), ('archived')) v
+   WHERE (SELECT n FROM client_counts WHERE status = v.column1)
+         IS NOT (SELECT count(*) FROM clients WHERE status = v.column1))
++ (SELECT count(*) FROM client_counts WHERE status NOT IN ('active', 'inactive', 'archived'))
+)sql");
+    return n.ok() ? int(n.value()) : -1;
+}
+
+/// A list row as text, so two lists compare (and print) line by line.
+QString rowText(ClientId id, const QString& name, const QString& pronouns, const QString& code, bool flag,
+                const QString& status, const std::optional<QDate>& followUp, const std::optional<QDate>& last,
+                int goals)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+        .arg(id.value)
+        .arg(name, pronouns, code)
+        .arg(flag)
+        .arg(status, dateText(followUp), dateText(last))
+        .arg(goals);
+}
+
+QStringList rowTexts(const QList<ClientSummary>& rows)
+{
+    QStringList out;
+    for (const ClientSummary& s : rows)
+        out.append(rowText(s.id, s.chosenName, s.pronouns, s.agencyCode, s.safetyFlag, toKey(s.status), s.nextFollowUp,
+                           s.lastContact, s.activeGoals));
+    return out;
+}
+
+/// The whole list as the query before migration 7 worked it out: every column from the tables and views.
+QStringList listTheOldWay(Database& db, StatusFilter f)
+{
+    const char* sql = f == StatusFilter::Current    ? "c.status != 'archived'"
+                      : f == StatusFilter::Archived ? "c.status = 'archived'"
+                                                    : "1";
+    const std::string text =
+        std::string("SELECT c.id, c.chosen_name, c.pronouns, c.agency_code, c.safety_flag, c.status, "
+                    "(SELECT s.follow_up_date FROM counted_sessions s WHERE s.client_id = c.id "
+                    " ORDER BY s.session_date DESC, s.id DESC LIMIT 1), "
+                    "(SELECT max(ct.contact_date) FROM contacts ct WHERE ct.client_id = c.id), "
+                    "(SELECT count(*) FROM goals g WHERE g.client_id = c.id AND g.status = 'active') "
+                    "FROM clients c WHERE ") +
+        sql + " ORDER BY c.sort_key, c.id";
+    auto rows = Query(db, text).all([](const Statement& st) {
+        return rowText(ClientId(st.columnInt64(0)), st.columnText(1), st.columnText(2), st.columnText(3),
+                       st.columnInt(4) != 0, st.columnText(5), columnDate(st, 6), columnDate(st, 7), st.columnInt(8));
+    });
+    return rows.ok() ? QStringList(rows.value()) : QStringList{QStringLiteral("error: ") + rows.error().detail};
+}
+
+/// The list as the service pages it now, page after page.
+QStringList listPaged(ClientService& clients, StatusFilter f, int pageSize)
+{
+    QList<ClientSummary> all;
+    for (int offset = 0;; offset += pageSize) {
+        auto page = clients.search({QString(), false, f, offset, pageSize});
+        if (!page)
+            return {QStringLiteral("error: ") + page.error().detail};
+        all += page.value();
+        if (page->size() < pageSize)
+            break;
+    }
+    return rowTexts(all);
+}
+
+/// Current, archived and all, as the list's totals say.
+QList<int> totals(ClientService& clients)
+{
+    QList<int> out;
+    for (StatusFilter f : {StatusFilter::Current, StatusFilter::Archived, StatusFilter::All}) {
+        auto n = clients.count({QString(), false, f, 0, 1});
+        out.append(n.ok() ? n.value() : -1);
+    }
+    return out;
+}
 } // namespace
 
 /// A caseload of one or two people in a fresh vault, for the rules a single person shows best.
@@ -792,6 +889,33 @@ private Q_SLOTS:
         }
         QCOMPARE(paged, idsOf(expected));
         QCOMPARE(pages, static_cast<int>(expected.size() / pageSize));
+    }
+
+    // Migration 7: the list pages through stored rows kept in list order. They must be the rows the query
+    // before it worked out from the tables and views, page after page, for every filter.
+    void listMatchesTheQueryItReplaced_data()
+    {
+        QTest::addColumn<StatusFilter>("statuses");
+        QTest::addColumn<int>("pageSize");
+        QTest::addRow("current, pages of 100") << StatusFilter::Current << 100;
+        QTest::addRow("current, pages of 7") << StatusFilter::Current << 7;
+        QTest::addRow("archived") << StatusFilter::Archived << 10;
+        QTest::addRow("everyone") << StatusFilter::All << 50;
+    }
+
+    void listMatchesTheQueryItReplaced()
+    {
+        QFETCH(StatusFilter, statuses);
+        QFETCH(int, pageSize);
+        Env env(m_master->vaultDir);
+        Database& db = env.vault->database();
+        QCOMPARE(listMismatches(db), 0);
+        const QStringList expected = listTheOldWay(db, statuses);
+        QVERIFY2(expected.size() >= 20, qPrintable(expected.value(0)));
+        QCOMPARE(listPaged(env.domain->clients(), statuses, pageSize), expected);
+        auto n = env.domain->clients().count({QString(), false, statuses, 0, 1});
+        QVERIFY2(n.ok(), qPrintable(n.error().detail));
+        QCOMPARE(n.value(), expected.size());
     }
 
     void followUps_data()
@@ -1118,6 +1242,185 @@ private Q_SLOTS:
         const NotSeenItem sinceAdded{dee, QStringLiteral("Dee"), QString(), std::nullopt, 60};
         QCOMPARE(q.notSeenFor(30).value(), QList<NotSeenItem>{sinceAdded});
         QCOMPARE(trendSessions(), QList<SessionId>());
+    }
+
+    // The totals come from counters that triggers keep in the transaction of each change, and each
+    // person's list row (follow-up, last contact, active goals) is kept the same way: right after every
+    // change of who is listed or of what their row shows.
+    void countsAndRowsFollowEveryChange()
+    {
+        SmallCaseload env;
+        QVERIFY(env.isValid());
+        Database& db = env.created.vault->database();
+        ClientService& clients = env.domain->clients();
+        const QDate today = kNow.date();
+        QCOMPARE(totals(clients), (QList<int>{0, 0, 0}));
+        const ClientId ana = env.addClient(QStringLiteral("Ana"), QStringLiteral("she/her"));
+        const ClientId bo = env.addClient(QStringLiteral("Bo"), QString());
+        const ClientId cy = env.addClient(QStringLiteral("Cy"), QStringLiteral("they/them"));
+        QVERIFY(!ana.isNull() && !bo.isNull() && !cy.isNull());
+        QCOMPARE(totals(clients), (QList<int>{3, 0, 3}));
+        QCOMPARE(listMismatches(db), 0);
+
+        // Inactive is still current; archived leaves the current list; restored comes back.
+        QVERIFY(clients.setStatus(bo, ClientStatus::Inactive).ok());
+        QCOMPARE(totals(clients), (QList<int>{3, 0, 3}));
+        QVERIFY(clients.setStatus(bo, ClientStatus::Archived, QStringLiteral("moved away")).ok());
+        QCOMPARE(totals(clients), (QList<int>{2, 1, 3}));
+        QVERIFY(clients.setStatus(bo, ClientStatus::Archived).ok()); // archived again: nothing moves
+        QCOMPARE(totals(clients), (QList<int>{2, 1, 3}));
+        QVERIFY(clients.setStatus(bo, ClientStatus::Active).ok());
+        QCOMPARE(totals(clients), (QList<int>{3, 0, 3}));
+        QVERIFY(clients.setStatus(cy, ClientStatus::Archived).ok());
+        QCOMPARE(totals(clients), (QList<int>{2, 1, 3}));
+        QCOMPARE(listMismatches(db), 0);
+
+        const auto anaRow = [&clients, ana] {
+            auto rows = clients.search({QString(), false, StatusFilter::All, 0, 10});
+            for (const ClientSummary& s : rows.value())
+                if (s.id == ana)
+                    return rowTexts({s}).first();
+            return QStringLiteral("not listed");
+        };
+        GoalFields f;
+        f.clientWords = QStringLiteral("a place of my own");
+        f.lifeArea = LifeArea::Housing;
+        auto goal = env.domain->goals().create(ana, f, {});
+        QVERIFY2(goal.ok(), qPrintable(goal.error().detail));
+        QCOMPARE(anaRow(), rowText(ana, QStringLiteral("Ana"), QStringLiteral("she/her"), QString(), false,
+                                   QStringLiteral("active"), std::nullopt, std::nullopt, 1));
+        const SessionId seen = env.addSigned(ana, today.addDays(-3), today.addDays(4));
+        QVERIFY(!seen.isNull());
+        QCOMPARE(anaRow(), rowText(ana, QStringLiteral("Ana"), QStringLiteral("she/her"), QString(), false,
+                                   QStringLiteral("active"), today.addDays(4), today.addDays(-3), 1));
+        // A draft is no contact: the row stays.
+        SessionContent draft;
+        draft.date = today;
+        draft.followUp = today.addDays(9);
+        auto draftId = env.domain->sessions().createDraft(ana, draft);
+        QVERIFY2(draftId.ok(), qPrintable(draftId.error().detail));
+        QCOMPARE(anaRow(), rowText(ana, QStringLiteral("Ana"), QStringLiteral("she/her"), QString(), false,
+                                   QStringLiteral("active"), today.addDays(4), today.addDays(-3), 1));
+        QVERIFY(env.domain->sessions().discardDraft(draftId.value()).ok());
+        f.status = GoalStatus::Achieved;
+        QVERIFY(env.domain->goals()
+                    .revise(goal.value(), f, {QStringLiteral("done"), ClientAgreement::Yes, std::nullopt})
+                    .ok());
+        QVERIFY(env.domain->sessions().markEnteredInError(seen, QStringLiteral("Bo's session")).ok());
+        QCOMPARE(anaRow(), rowText(ana, QStringLiteral("Ana"), QStringLiteral("she/her"), QString(), false,
+                                   QStringLiteral("active"), std::nullopt, std::nullopt, 0));
+        QCOMPARE(listMismatches(db), 0);
+
+        // A new name moves the row in list order.
+        Client renamed = clients.client(ana).value();
+        renamed.chosenName = QStringLiteral("Zoë");
+        QVERIFY(clients.update(renamed).ok());
+        QCOMPARE(listPaged(clients, StatusFilter::All, 2), listTheOldWay(db, StatusFilter::All));
+        QCOMPARE(clients.search({QString(), false, StatusFilter::All, 0, 1}).value().first().id, bo);
+        QCOMPARE(listMismatches(db), 0);
+
+        // Deleted for good, archived or not, with their sessions and goals: gone from counts and list.
+        QVERIFY(clients.purge(cy, QStringLiteral("Cy")).ok());
+        QCOMPARE(totals(clients), (QList<int>{2, 0, 2}));
+        QVERIFY(!env.addSigned(ana, today.addDays(-1), today.addDays(1)).isNull());
+        QVERIFY(clients.purge(ana, QStringLiteral("Zoë")).ok());
+        QCOMPARE(totals(clients), (QList<int>{1, 0, 1}));
+        QCOMPARE(listMismatches(db), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM client_list_rows").value(), 1);
+        QCOMPARE(listPaged(clients, StatusFilter::All, 10), listTheOldWay(db, StatusFilter::All));
+    }
+
+    // A change that is refused, or rolled back, leaves the counters and rows as they were.
+    void aRefusedChangeLeavesTheCounts()
+    {
+        SmallCaseload env;
+        QVERIFY(env.isValid());
+        Database& db = env.created.vault->database();
+        ClientService& clients = env.domain->clients();
+        const ClientId ana = env.addClient(QStringLiteral("Ana"), QString());
+        const ClientId bo = env.addClient(QStringLiteral("Bo"), QString());
+        QVERIFY(!env.addSigned(ana, kNow.date().addDays(-2), kNow.date()).isNull());
+        QVERIFY(clients.setStatus(bo, ClientStatus::Archived).ok());
+        const QList<int> before{1, 1, 2};
+        QCOMPARE(totals(clients), before);
+        const QStringList rowsBefore = listPaged(clients, StatusFilter::All, 10);
+
+        auto tooLong = clients.setStatus(ana, ClientStatus::Archived, QString(ClientService::kMaxShortField + 1, u'x'));
+        QCOMPARE(tooLong.code(), ErrorCode::Validation);
+        QCOMPARE(clients.setStatus(ClientId(9999), ClientStatus::Archived).code(), ErrorCode::NotFound);
+        QCOMPARE(clients.purge(ana, QStringLiteral("Anna")).code(), ErrorCode::Validation);
+        QCOMPARE(totals(clients), before);
+        {
+            auto tx = Transaction::begin(db);
+            QVERIFY(tx.ok());
+            QVERIFY(db.exec("UPDATE clients SET status = 'archived'").ok());
+            QCOMPARE(totals(clients), (QList<int>{0, 2, 2})); // inside the transaction, already counted
+        }                                                     // rolled back
+        QCOMPARE(totals(clients), before);
+        // A status the schema does not know is refused, and counts nothing.
+        QVERIFY(!db.exec("UPDATE clients SET status = 'gone'").ok());
+        QVERIFY(!db.exec("INSERT INTO client_counts (status, n) VALUES ('gone', 1)").ok());
+        QVERIFY(!db.exec("UPDATE client_counts SET n = -1 WHERE status = 'active'").ok());
+        QCOMPARE(totals(clients), before);
+        QCOMPARE(listPaged(clients, StatusFilter::All, 10), rowsBefore);
+        QCOMPARE(listMismatches(db), 0);
+    }
+
+    // A vault written before migration 7 gets its counters and list rows from the rows it already holds.
+    void migrationSeedsCountsAndListRows()
+    {
+        QTemporaryDir tmp;
+        auto opened = Database::open(tmp.filePath(QStringLiteral("older.db")), Database::OpenMode::ReadWriteCreate);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+        Database& db = opened.value();
+        QVERIFY(migrate(db, schemaMigrations(), 6).ok());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'client_counts'").value(), 0);
+        const Status filled = db.exec(R"sql(
+INSERT INTO clients (id, uuid, chosen_name, sort_key, status, created_at, updated_at) VALUES
+    (1, 'u1', 'Ana', 'ana', 'active', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+    (2, 'u2', 'Bo', 'bo', 'inactive', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+    (3, 'u3', 'Cy', 'cy', 'archived', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+    (4, 'u4', 'Di', 'di', 'active', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
+INSERT INTO sessions (id, uuid, client_id, session_date, note_format, follow_up_date, created_at, updated_at,
+                      signed_at, signed_by) VALUES
+    (1, 's1', 1, '2025-05-01', 'free', '2025-05-10', 't', 't', '2025-05-01T10:00:00Z', 'Robin'),
+    (2, 's2', 1, '2025-06-01', 'free', '2025-06-20', 't', 't', '2025-06-01T10:00:00Z', 'Robin'),
+    (3, 's3', 1, '2025-06-10', 'free', '2025-06-30', 't', 't', NULL, NULL),
+    (4, 's4', 2, '2025-06-05', 'free', '2025-06-07', 't', 't', '2025-06-05T10:00:00Z', 'Robin'),
+    (5, 's5', 2, '2025-06-09', 'free', NULL, 't', 't', '2025-06-09T10:00:00Z', 'Robin');
+INSERT INTO addenda (session_id, number, body, signed_at, signed_by, kind) VALUES
+    (5, 1, 'another person''s session', '2025-06-09T11:00:00Z', 'Robin', 'entered_in_error');
+INSERT INTO goals (id, uuid, client_id, created_at, status) VALUES
+    (1, 'g1', 1, 't', 'active'), (2, 'g2', 1, 't', 'achieved'), (3, 'g3', 2, 't', 'active'),
+    (4, 'g4', 2, 't', 'active'), (5, 'g5', 3, 't', 'active');
+)sql");
+        QVERIFY2(filled.ok(), qPrintable(filled.error().detail));
+
+        const Status up = migrate(db, schemaMigrations());
+        QVERIFY2(up.ok(), qPrintable(up.error().detail));
+        QCOMPARE(db.queryInt("PRAGMA user_version").value(), latestSchemaVersion());
+        auto counts = Query(db, "SELECT status || '=' || n FROM client_counts ORDER BY status").all(readText);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts.value(),
+                 (QStringList{QStringLiteral("active=2"), QStringLiteral("archived=1"), QStringLiteral("inactive=1")}));
+        auto rows = Query(db, "SELECT client_id || '|' || coalesce(next_follow_up, '-') || '|' || "
+                              "coalesce(last_contact, '-') || '|' || active_goals FROM client_list_rows "
+                              "ORDER BY sort_key, client_id")
+                        .all(readText);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value(),
+                 (QStringList{QStringLiteral("1|2025-06-20|2025-06-01|1"), QStringLiteral("2|2025-06-07|2025-06-05|2"),
+                              QStringLiteral("3|-|-|1"), QStringLiteral("4|-|-|0")}));
+        QCOMPARE(listMismatches(db), 0);
+        // And they keep up from then on.
+        QVERIFY(db.exec("UPDATE clients SET status = 'archived' WHERE id = 1; DELETE FROM goals WHERE id = 4").ok());
+        QCOMPARE(listMismatches(db), 0);
+        QCOMPARE(db.queryInt("SELECT n FROM client_counts WHERE status = 'archived'").value(), 2);
+        // The check above sees a row or a counter gone stale.
+        QVERIFY(db.exec("UPDATE client_list_rows SET active_goals = active_goals + 1 WHERE client_id = 2").ok());
+        QCOMPARE(listMismatches(db), 1);
+        QVERIFY(db.exec("UPDATE client_counts SET n = n + 1 WHERE status = 'inactive'").ok());
+        QCOMPARE(listMismatches(db), 2);
     }
 
 private:

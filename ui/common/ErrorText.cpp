@@ -106,6 +106,14 @@ QString validationText(FieldReason failure)
     case Field::Client:
         if (why == R::NoSuchRecord)
             return Words::tr("This person's record is no longer there. It may have been removed.");
+        if (why == R::Required)
+            return Words::tr("Choose the person this contact was with, or record it with a code or as anonymous.");
+        if (why == R::Archived)
+            return Words::tr("This person's record is archived. Reactivate it first, or record the contact with a "
+                             "code or as anonymous.");
+        if (why == R::NotApplicable)
+            return Words::tr("A contact with a code or an anonymous contact names no client. Choose \"known "
+                             "person\" to name one.");
         break;
     // goal
     case Field::ClientWords:
@@ -272,6 +280,111 @@ QString validationText(FieldReason failure)
             return Words::tr("Your name is needed for signing and printing.");
         if (why == R::TooLong)
             return Words::tr("Your name is too long. Shorten it.");
+        break;
+    // harm-reduction contact
+    case Field::ClientCode:
+        if (why == R::Required)
+            return Words::tr("Add the code the agency uses for this person.");
+        if (why == R::TooLong)
+            return Words::tr("The code is too long: it can have up to 40 characters.");
+        if (why == R::SpacesAtEnds)
+            return Words::tr("The code starts or ends with a space. Remove the space.");
+        if (why == R::NotApplicable)
+            return Words::tr("Only a contact recorded with a code keeps a code. Remove the code, or choose "
+                             "\"code\".");
+        break;
+    case Field::ContactNote:
+        if (why == R::NotApplicable)
+            return Words::tr("An anonymous contact keeps no note. Remove the note, or record the contact with a "
+                             "code or a known person.");
+        if (why == R::TooLong)
+            return Words::tr("The note is too long. Keep it short.");
+        break;
+    case Field::ContactTime:
+        if (why == R::InTheFuture)
+            return Words::tr("The time of the contact is later than now. Check it.");
+        if (why == R::NotPlausible)
+            return Words::tr("Check the date and time of the contact.");
+        break;
+    case Field::Supplies:
+        if (why == R::OutOfRange)
+            return Words::tr("Each supply given needs a quantity of 1 or more.");
+        if (why == R::NotInList)
+            return Words::tr("One of the supplies is not in the supplies list. Choose it again.");
+        if (why == R::Retired)
+            return Words::tr("One of the supplies is no longer offered. Choose another, or bring it back in the "
+                             "lists.");
+        break;
+    case Field::Naloxone:
+        if (why == R::OutOfRange)
+            return Words::tr("Naloxone given needs at least 1 kit or 1 dose.");
+        if (why == R::NotInList)
+            return Words::tr("The naloxone product is not in the products list. Choose it again.");
+        if (why == R::Retired)
+            return Words::tr("That naloxone product is no longer offered. Choose another, or bring it back in the "
+                             "lists.");
+        break;
+    case Field::DrugChecks:
+        if (why == R::NotInList)
+            return Words::tr("The checking method is not in the methods list. Choose it again.");
+        if (why == R::Retired)
+            return Words::tr("That checking method is no longer offered. Choose another, or bring it back in the "
+                             "lists.");
+        if (why == R::TooLong)
+            return Words::tr("What the person expected or plans is too long. Shorten it.");
+        break;
+    case Field::Overdoses:
+        if (why == R::OutOfRange)
+            return Words::tr("The number of naloxone doses used cannot be below 0.");
+        if (why == R::NotPlausible)
+            return Words::tr("Check the date of the overdose.");
+        if (why == R::InTheFuture)
+            return Words::tr("The date of the overdose is after today. Check it.");
+        break;
+    case Field::Referrals:
+        if (why == R::NotInList)
+            return Words::tr("The referral type is not in the referral list. Choose it again.");
+        if (why == R::Retired)
+            return Words::tr("That referral type is no longer offered. Choose another, or bring it back in the "
+                             "lists.");
+        if (why == R::Duplicate)
+            return Words::tr("The same referral is listed twice. Remove one.");
+        if (why == R::NoSuchRecord)
+            return Words::tr("This referral is no longer there. It may have been corrected or removed.");
+        break;
+    case Field::CorrectionReason:
+        if (why == R::NeedsReason)
+            return Words::tr("Say why this contact is being corrected.");
+        if (why == R::TooLong)
+            return Words::tr("The reason is too long. Shorten it.");
+        break;
+    case Field::ContactCorrection:
+        if (why == R::NothingChanged)
+            return Words::tr("Nothing was changed, so there is nothing to correct.");
+        if (why == R::AlreadyDone)
+            return Words::tr("This contact is already marked as entered in error.");
+        break;
+    case Field::ListLabel:
+        if (why == R::Required)
+            return Words::tr("Add a name for this item.");
+        if (why == R::TooLong)
+            return Words::tr("The name is too long. Shorten it.");
+        if (why == R::Duplicate)
+            return Words::tr("This list already has an item with that name. Choose another name.");
+        break;
+    case Field::DosesPerKit:
+        if (why == R::OutOfRange)
+            return Words::tr("A kit holds 1 to 20 doses.");
+        if (why == R::NotApplicable)
+            return Words::tr("Only naloxone products have doses per kit.");
+        break;
+    case Field::ListOrder:
+        if (why == R::DoesNotMatch)
+            return Words::tr("The list changed while you were ordering it. Open it again and try once more.");
+        break;
+    case Field::SmallCellThreshold:
+        if (why == R::OutOfRange)
+            return Words::tr("Small counts can be hidden from 1 up to 50. Choose a number in that range.");
         break;
     }
     return errorMessage(ErrorCode::Validation);
