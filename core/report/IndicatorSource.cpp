@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/IndicatorSource.h"
+
+namespace continuum {
+
+namespace {
+
+IndicatorValue v(const char* key, const char* label)
+{
+    return {QString::fromLatin1(key), QString::fromUtf8(label)};
+}
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Contacts in the period: each contact's current revision, if it counts (current_contact_revisions leaves out
+// entered-in-error and superseded revisions), copied once per run into the in-memory table temp.report_contacts
+// (ReportEngine) so that twenty indicators do not walk the contact tables twenty times. occurred_on is the
+// counselor's local date. Macros only to join string literals at compile time.
+#define CONTACTS_IN_PERIOD "temp.report_contacts c"
+#define PERIOD_OF_CONTACT "c.occurred_on BETWEEN ?1 AND ?2"
+
+IndicatorDimension identity()
+{
+    return {s("identity"),
+            s("Who"),
+            "c.identity",
+            {v("known", "Known person"), v("coded", "Person known by a code"), v("anonymous", "Anonymous")},
+            {}};
+}
+
+IndicatorDimension setting()
+{
+    return {s("setting"),
+            s("Where"),
+            "COALESCE(c.setting, 'not_recorded')",
+            {v("outreach", "Outreach"), v("drop_in", "Drop-in"), v("office", "Office"), v("phone", "Phone"),
+             v("home", "Home visit"), v("other", "Somewhere else"), v("not_recorded", "Not recorded")},
+            {}};
+}
+
+IndicatorDimension naloxoneShown()
+{
+    return {s("naloxone_shown"),
+            s("Shown how to use naloxone"),
+            "CASE c.naloxone_shown WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'not_recorded' END",
+            {v("yes", "Shown how"), v("no", "Not shown"), v("not_recorded", "Not recorded")},
+            {}};
+}
+
+IndicatorDimension checkMethod()
+{
+    return {s("method"), s("How it was checked"), "d.label", {}, s("checking_method")};
+}
+
+IndicatorDimension checkResult()
+{
+    return {s("result"),
+            s("Result"),
+            "COALESCE(d.result, 'not_recorded')",
+            {v("positive", "Found (positive)"), v("negative", "Not found (negative)"), v("invalid", "Could not read"),
+             v("not_sure", "Not sure"), v("not_recorded", "Not recorded")},
+            {}};
+}
+
+QList<IndicatorValue> lifeAreas()
+{
+    return {v("safety", "Safety"),
+            v("health", "Health"),
+            v("mental_health", "Mental health"),
+            v("housing", "Housing"),
+            v("food", "Food"),
+            v("income", "Income"),
+            v("work_learning", "Work and learning"),
+            v("relationships", "Relationships"),
+            v("children_family", "Children and family"),
+            v("legal", "Legal"),
+            v("substance_use", "Substance use"),
+            v("other", "Other")};
+}
+
+QList<IndicatorDimension> goalDimensions()
+{
+    return {{s("life_area"), s("Life area"), "v.life_area", lifeAreas(), {}},
+            {s("continuum_position"),
+             s("Where on the continuum"),
+             "COALESCE(v.continuum_position, CASE WHEN v.life_area = 'substance_use' THEN 'not_placed' "
+             "ELSE 'not_applicable' END)",
+             {v("safer_use", "Safer use"), v("managed_use", "Managed use"), v("abstinence", "Not using"),
+              v("not_placed", "Not placed yet"), v("not_applicable", "Not about substance use")},
+             {}},
+            {s("status"),
+             s("Status"),
+             "v.status",
+             {v("active", "Active"), v("paused", "Paused"), v("achieved", "Achieved"), v("set_aside", "Set aside")},
+             {}}};
+}
+
+IndicatorMeasure count(const char* label)
+{
+    return {s("count"), s(label), "COUNT(*)", true, false, "1"};
+}
+
+// Everyone reached: known and coded people once each, and each anonymous contact as one person (it names no
+// one, so it cannot be matched with another).
+IndicatorMeasure peopleAndAnonymous()
+{
+    return {s("people_and_anonymous"), s("People (each anonymous contact counted once)"),
+            "COUNT(DISTINCT COALESCE(c.person_key, 'contact:' || c.contact_id))", false, true};
+}
+
+QList<IndicatorSource> build()
+{
+    QList<IndicatorSource> out;
+    out.append({s("contacts"),
+                s("Contacts"),
+                "FROM " CONTACTS_IN_PERIOD " WHERE " PERIOD_OF_CONTACT,
+                {count("Contacts"),
+                 {s("people"), s("People (known or coded)"), "COUNT(DISTINCT c.person_key)", false, true},
+                 peopleAndAnonymous()},
+                {identity(), setting(), naloxoneShown()}});
+    // Unique people reached: known and coded people in contacts, and known people in MI sessions, each once
+    // (temp.report_people, filled with the period's contacts). A key has one identity, so the parts add up.
+    out.append({s("people"),
+                s("People reached"),
+                "FROM temp.report_people p WHERE 1 = 1",
+                {{s("count"), s("People"), "COUNT(*)", true, false, "1"}},
+                {{s("identity"),
+                  s("Who"),
+                  "p.identity",
+                  {v("known", "Known person"), v("coded", "Person known by a code")},
+                  {}}}});
+    out.append({s("supplies"),
+                s("Safer use supplies"),
+                "FROM contact_supplies s JOIN " CONTACTS_IN_PERIOD
+                " ON c.revision_id = s.revision_id WHERE " PERIOD_OF_CONTACT,
+                {{s("quantity"), s("Items given"), "SUM(s.quantity)", true, false, "s.quantity"},
+                 {s("contacts"), s("Contacts"), "COUNT(DISTINCT c.contact_id)", false, true}},
+                {{s("item"), s("Supply"), "s.label", {}, s("supply")}, identity(), setting()}});
+    out.append({s("naloxone"),
+                s("Naloxone given"),
+                "FROM contact_naloxone n JOIN " CONTACTS_IN_PERIOD
+                " ON c.revision_id = n.revision_id WHERE " PERIOD_OF_CONTACT,
+                {{s("kits"), s("Kits"), "SUM(n.kits)", true, false, "n.kits"},
+                 {s("doses"), s("Doses"), "SUM(n.kits * n.doses_per_kit + n.single_doses)", true, false,
+                  "n.kits * n.doses_per_kit + n.single_doses"},
+                 {s("contacts"), s("Contacts"), "COUNT(DISTINCT c.contact_id)", false, true},
+                 peopleAndAnonymous()},
+                {{s("product"), s("Product"), "n.label", {}, s("naloxone_product")}, identity(), setting()}});
+    out.append({s("drug_checks"),
+                s("Drug checking"),
+                "FROM contact_drug_checks d JOIN " CONTACTS_IN_PERIOD
+                " ON c.revision_id = d.revision_id WHERE " PERIOD_OF_CONTACT,
+                {count("Checks")},
+                {checkMethod(), checkResult(), identity()}});
+    // One row per plan a check named (a check can name several, so the parts do not add up to the checks).
+    out.append({s("drug_check_plans"),
+                s("What people planned after a check"),
+                "FROM contact_drug_checks d JOIN " CONTACTS_IN_PERIOD " ON c.revision_id = d.revision_id"
+                " JOIN (SELECT 'use_less' AS plan UNION ALL SELECT 'with_someone' UNION ALL SELECT 'naloxone_near'"
+                " UNION ALL SELECT 'not_use' UNION ALL SELECT 'no_change' UNION ALL SELECT 'not_recorded') pl"
+                " ON (CASE pl.plan WHEN 'use_less' THEN d.plan_use_less WHEN 'with_someone' THEN d.plan_with_someone"
+                " WHEN 'naloxone_near' THEN d.plan_naloxone_near WHEN 'not_use' THEN d.plan_not_use"
+                " WHEN 'no_change' THEN d.plan_no_change ELSE (d.plan_use_less + d.plan_with_someone"
+                " + d.plan_naloxone_near + d.plan_not_use + d.plan_no_change = 0) END) = 1"
+                " WHERE " PERIOD_OF_CONTACT,
+                {{s("count"), s("Checks"), "COUNT(*)", false, false, "1"}},
+                {{s("plan"),
+                  s("Plan"),
+                  "pl.plan",
+                  {v("use_less", "Use less"), v("with_someone", "Use with someone around"),
+                   v("naloxone_near", "Keep naloxone near"), v("not_use", "Not use it"), v("no_change", "No change"),
+                   v("not_recorded", "No plan recorded")},
+                  {}},
+                 checkMethod(),
+                 checkResult()}});
+    out.append(
+        {s("overdoses"),
+         s("Overdoses reported"),
+         "FROM contact_overdoses o JOIN " CONTACTS_IN_PERIOD
+         " ON c.revision_id = o.revision_id WHERE " PERIOD_OF_CONTACT,
+         {count("Overdoses reported"),
+          {s("reversals"), s("Reversals"),
+           "SUM(CASE WHEN o.naloxone_doses >= 1 AND o.outcome IN ('survived', 'went_to_hospital') THEN 1 "
+           "ELSE 0 END)",
+           true, false,
+           "CASE WHEN o.naloxone_doses >= 1 AND o.outcome IN ('survived', 'went_to_hospital') THEN 1 ELSE 0 END"},
+          {s("naloxone_doses"), s("Naloxone doses used"), "SUM(COALESCE(o.naloxone_doses, 0))", true, false,
+           "COALESCE(o.naloxone_doses, 0)"}},
+         {{s("whose"), s("Whose"), "o.whose", {v("witnessed", "Someone else's"), v("own", "The person's own")}, {}},
+          {s("outcome"),
+           s("What happened"),
+           "COALESCE(o.outcome, 'not_recorded')",
+           {v("survived", "Survived"), v("went_to_hospital", "Went to the hospital"), v("died", "Died"),
+            v("not_known", "Not known"), v("not_recorded", "Not recorded")},
+           {}},
+          {s("called_911"),
+           s("911 called"),
+           "CASE o.called_911 WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'not_recorded' END",
+           {v("yes", "911 called"), v("no", "911 not called"), v("not_recorded", "Not recorded")},
+           {}},
+          {s("naloxone_used"),
+           s("Naloxone used"),
+           "CASE WHEN o.naloxone_doses >= 1 THEN 'yes' WHEN o.naloxone_doses = 0 THEN 'no' "
+           "ELSE 'not_recorded' END",
+           {v("yes", "Naloxone used"), v("no", "No naloxone used"), v("not_recorded", "Not recorded")},
+           {}}}});
+    // The latest outcome recorded for each referral (append-only; none yet is an answer of its own).
+    out.append(
+        {s("referrals"),
+         s("Referrals"),
+         "FROM contact_referrals r JOIN " CONTACTS_IN_PERIOD
+         " ON c.revision_id = r.revision_id WHERE " PERIOD_OF_CONTACT,
+         {count("Referrals")},
+         {{s("type"), s("Referred to"), "r.label", {}, s("referral_type")},
+          {s("outcome"),
+           s("Outcome"),
+           "COALESCE((SELECT ro.outcome FROM referral_outcomes ro WHERE ro.referral_uuid = r.referral_uuid"
+           " ORDER BY ro.recorded_at DESC, ro.id DESC LIMIT 1), 'no_outcome_yet')",
+           {v("connected", "Connected"), v("not_connected", "Not connected"), v("still_waiting", "Still waiting"),
+            v("declined", "Decided not to go"), v("no_outcome_yet", "No outcome yet")},
+           {}},
+          identity()}});
+    out.append({s("sessions"),
+                s("MI sessions"),
+                "FROM counted_sessions s WHERE s.session_date BETWEEN ?1 AND ?2",
+                {count("MI sessions held"), {s("people"), s("People"), "COUNT(DISTINCT s.client_id)", false, true}},
+                {}});
+    // Goals are dated by the counselor's local day, as contacts are.
+    out.append({s("goals"),
+                s("Goals set"),
+                "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
+                " WHERE date(g.created_at, 'localtime') BETWEEN ?1 AND ?2",
+                {count("Goals")},
+                goalDimensions()});
+    out.append(
+        {s("goals_worked_on"),
+         s("Goals worked on in MI sessions"),
+         "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
+         " WHERE g.id IN (SELECT sg.goal_id FROM session_goals sg JOIN counted_sessions s ON s.id = sg.session_id"
+         " WHERE s.session_date BETWEEN ?1 AND ?2)",
+         {count("Goals")},
+         goalDimensions()});
+    out.append({s("goals_achieved"),
+                s("Goals achieved"),
+                "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
+                " WHERE v.status = 'achieved' AND date(v.revised_at, 'localtime') BETWEEN ?1 AND ?2",
+                {count("Goals achieved")},
+                goalDimensions()});
+    return out;
+}
+
+} // namespace
+
+#undef CONTACTS_IN_PERIOD
+#undef PERIOD_OF_CONTACT
+
+const IndicatorMeasure* IndicatorSource::measure(const QString& name) const
+{
+    for (const IndicatorMeasure& m : measures) {
+        if (m.key == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+const IndicatorDimension* IndicatorSource::dimension(const QString& name) const
+{
+    for (const IndicatorDimension& d : dimensions) {
+        if (d.key == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+const QList<IndicatorSource>& IndicatorSource::all()
+{
+    static const QList<IndicatorSource> sources = build();
+    return sources;
+}
+
+const QList<const char*>& IndicatorSource::scopeSql()
+{
+    // Memory only (the vault runs with temp_store = MEMORY): nothing of it reaches the disk.
+    static const QList<const char*> sql{
+        "DROP TABLE IF EXISTS temp.report_contacts",
+        "CREATE TEMP TABLE report_contacts (revision_id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, "
+        "identity TEXT NOT NULL, occurred_on TEXT NOT NULL, setting TEXT, naloxone_shown INTEGER, person_key TEXT)",
+        "INSERT INTO temp.report_contacts (revision_id, contact_id, identity, occurred_on, setting, naloxone_shown, "
+        "person_key) SELECT revision_id, contact_id, identity, occurred_on, setting, naloxone_shown, person_key "
+        "FROM current_contact_revisions WHERE occurred_on BETWEEN ?1 AND ?2",
+        "DROP TABLE IF EXISTS temp.report_people",
+        "CREATE TEMP TABLE report_people (person_key TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID",
+        "INSERT OR IGNORE INTO temp.report_people (person_key, identity) SELECT person_key, identity "
+        "FROM temp.report_contacts WHERE person_key IS NOT NULL",
+        "INSERT OR IGNORE INTO temp.report_people (person_key, identity) SELECT 'client:' || client_id, 'known' "
+        "FROM counted_sessions WHERE session_date BETWEEN ?1 AND ?2"};
+    return sql;
+}
+
+const QList<const char*>& IndicatorSource::dropScopeSql()
+{
+    static const QList<const char*> sql{"DROP TABLE IF EXISTS temp.report_contacts",
+                                        "DROP TABLE IF EXISTS temp.report_people"};
+    return sql;
+}
+
+const IndicatorSource* IndicatorSource::find(const QString& name)
+{
+    for (const IndicatorSource& source : all()) {
+        if (source.key == name)
+            return &source;
+    }
+    return nullptr;
+}
+
+QStringList IndicatorSource::keys()
+{
+    QStringList out;
+    for (const IndicatorSource& source : all())
+        out << source.key;
+    return out;
+}
+
+} // namespace continuum
