@@ -753,6 +753,51 @@ For IT staff and scripts: continuum vault --help</source>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n supply item(s)</source>
+        <translation>
+            <numerusform>%n supply item</numerusform>
+            <numerusform>%n supply items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naloxone dose(s)</source>
+        <translation>
+            <numerusform>%n naloxone dose</numerusform>
+            <numerusform>%n naloxone doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug check(s)</source>
+        <translation>
+            <numerusform>%n drug check</numerusform>
+            <numerusform>%n drug checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>continuum::ui::ContactEditorDialog</name>
+    <message numerus="yes">
+        <source>= %n dose(s)</source>
+        <translation>
+            <numerusform>= %n dose</numerusform>
+            <numerusform>= %n doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A kit of this product holds %n dose(s)</source>
+        <translation>
+            <numerusform>A kit of this product holds %n dose</numerusform>
+            <numerusform>A kit of this product holds %n doses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>

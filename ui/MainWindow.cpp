@@ -9,6 +9,8 @@
 #include "common/FocusRingDelegate.h"
 #include "common/ScreenFit.h"
 #include "common/TimeText.h"
+#include "contacts/ContactEditorDialog.h"
+#include "contacts/ContactsView.h"
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
 #include "printing/PrintSummaryDialog.h"
@@ -75,6 +77,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_newClient = file->addAction(tr("&New Client…"), this, &MainWindow::newClient);
     m_newClient->setObjectName(QStringLiteral("newClientAction"));
     m_newClient->setShortcut(QKeySequence::New);
+    m_recordContact = file->addAction(tr("Record Con&tact…"), this, [this] { recordContact(std::nullopt); });
+    m_recordContact->setObjectName(QStringLiteral("recordContactAction"));
+    m_recordContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_recordContact->setToolTip(tr("Record a harm-reduction contact: anonymous, coded or with a client (%1)")
+                                    .arg(m_recordContact->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();
     m_backup = file->addAction(tr("&Back Up Vault…"), this, &MainWindow::backUp);
     m_backup->setObjectName(QStringLiteral("backupAction"));
@@ -111,6 +118,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_today = view->addAction(tr("&Today"), this, &MainWindow::showToday);
     m_today->setObjectName(QStringLiteral("todayAction"));
     m_today->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_showContacts = view->addAction(tr("&Contacts"), this, &MainWindow::showContacts);
+    m_showContacts->setObjectName(QStringLiteral("contactsAction"));
+    m_showContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_find = view->addAction(tr("&Find Client"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -133,6 +143,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_today);
     toolbar->addAction(m_newClient);
+    toolbar->addAction(m_recordContact);
+    toolbar->addAction(m_showContacts);
     toolbar->addSeparator();
     toolbar->addAction(m_backup);
     toolbar->addAction(m_lock);
@@ -235,6 +247,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("contentStack"));
     m_stack->addWidget(m_todayView);
     m_stack->addWidget(m_clientPage);
+    m_contactsView = new ContactsView(workspace.domain(), this);
+    m_stack->addWidget(m_contactsView);
     connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
     connect(m_todayView, &TodayView::openSession, this, [this](ClientId client, SessionId session) {
         openClient(client);
@@ -273,6 +287,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             if (change.client)
                 m_clientModel->refreshRow(*change.client);
         }
+        if (change.kind == RecordChange::Kind::Contact)
+            m_todayView->refresh();
+        m_contactsView->recordChanged(change);
         m_clientPage->recordChanged(change);
     });
     connect(&workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
@@ -354,6 +371,21 @@ void MainWindow::showToday()
     m_todayView->refresh();
     m_stack->setCurrentWidget(m_todayView);
     m_print->setEnabled(false);
+}
+
+void MainWindow::showContacts()
+{
+    m_stack->setCurrentWidget(m_contactsView);
+    m_print->setEnabled(false);
+    m_contactsView->applyFilters();
+}
+
+void MainWindow::recordContact(std::optional<ClientId> client)
+{
+    // The menu and toolbar start from the default in Preferences, even on a person's page: a contact is
+    // tied to a person only when the counselor asks (the page's own Record Contact… button).
+    ContactEditorDialog dialog(m_workspace.domain(), ContactId(), client, this);
+    dialog.exec();
 }
 
 void MainWindow::openClient(ClientId id)

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -23,6 +25,7 @@ namespace continuum::ui {
 
 class ClientListModel;
 class ClientPage;
+class ContactsView;
 class TodayView;
 
 /// The counselor's main window: the caseload on the left with search-as-you-type, Today or one person
@@ -50,6 +53,10 @@ public:
     ClientListModel* clientModel() const { return m_clientModel; }
 
     void showToday();
+    /// The Contacts view in the right-hand side.
+    void showContacts();
+    /// The contact entry dialog: with this client, or (none given) with the default in Preferences.
+    void recordContact(std::optional<ClientId> client);
     void openClient(ClientId id);
     void newClient();
     /// The MI session window for a record of this person (0: a new one); an open one is brought forward.
@@ -89,6 +96,8 @@ private:
     QAction* m_newClient = nullptr;
     QAction* m_find = nullptr;
     QAction* m_today = nullptr;
+    QAction* m_recordContact = nullptr;
+    QAction* m_showContacts = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_print = nullptr;
@@ -103,6 +112,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     TodayView* m_todayView = nullptr;
     ClientPage* m_clientPage = nullptr;
+    ContactsView* m_contactsView = nullptr;
     QLabel* m_backupState = nullptr;
     QTimer* m_searchDelay = nullptr;
 };

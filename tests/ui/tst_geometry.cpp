@@ -7,7 +7,10 @@
 #include "UiHooks.h"
 #include "clients/ClientEditorDialog.h"
 #include "common/ScreenFit.h"
+#include "contacts/ContactEditorDialog.h"
+#include "contacts/ContactsView.h"
 #include "crypto/KeySlot.h"
+#include "domain/ContactService.h"
 #include "domain/Domain.h"
 #include "goals/GoalEditorDialog.h"
 #include "goals/GoalHistoryDialog.h"
@@ -248,6 +251,26 @@ private Q_SLOTS:
         const Goal g = revise ? m_workspace->domain().goals().goal(m_goal).value() : Goal();
         GoalEditorDialog d(&m_workspace->domain().goals(), m_client, g, std::nullopt);
         const QString problem = showAndCheck(&d, revise ? QStringLiteral("revise goal") : QStringLiteral("new goal"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void contactEditorAndView()
+    {
+        // The contact entry dialog, new (with the long-named client) and correcting; the Contacts view.
+        Domain& domain = m_workspace->domain();
+        ContactEditorDialog fresh(domain, ContactId(), m_client);
+        QString problem = showAndCheck(&fresh, QStringLiteral("contact entry"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        ContactDraft draft;
+        draft.identity = ContactIdentity::Coded;
+        draft.clientCode = QStringLiteral("AB-12");
+        const ContactId id = domain.contacts().record(draft).value();
+        ContactEditorDialog correct(domain, id);
+        problem = showAndCheck(&correct, QStringLiteral("contact correction"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        ContactsView view(domain);
+        fitToScreen(&view, QSize(1100, 700));
+        problem = showAndCheck(&view, QStringLiteral("contacts view"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

@@ -7,6 +7,10 @@
 #include "clients/ClientNameLabel.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/TimeText.h"
+#include "contacts/ContactEditorDialog.h"
+#include "contacts/ContactLabels.h"
+#include "domain/ContactService.h"
 #include "domain/Domain.h"
 #include "goals/GoalEditorDialog.h"
 #include "goals/GoalHistoryDialog.h"
@@ -25,6 +29,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace continuum::ui {
@@ -202,6 +207,39 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(goalsTab, tr("&Goals"));
     m_tabs->addTab(sessionsTab, tr("&Sessions"));
+
+    // Harm-reduction contacts with this person (issue 13), newest first.
+    m_contactList = new QTreeWidget(this);
+    m_contactList->setObjectName(QStringLiteral("clientContactList"));
+    m_contactList->setAccessibleName(tr("Contacts"));
+    m_contactList->setRootIsDecorated(false);
+    m_contactList->setAlternatingRowColors(true);
+    m_contactList->setHeaderLabels(
+        {tr("When"), tr("Where"), tr("Supplies"), tr("Naloxone doses"), tr("Drug checks"), tr("Referrals")});
+    auto* recordContactButton = new QPushButton(tr("Record Con&tact…"), this);
+    recordContactButton->setObjectName(QStringLiteral("recordClientContactButton"));
+    connect(recordContactButton, &QPushButton::clicked, this, &ClientPage::recordContact);
+    auto* correctContact = new QPushButton(tr("Co&rrect…"), this);
+    correctContact->setObjectName(QStringLiteral("correctClientContactButton"));
+    auto openContact = [this] {
+        const QTreeWidgetItem* item = m_contactList->currentItem();
+        if (!item || item->data(0, Qt::UserRole + 1).toBool())
+            return; // entered in error: it stays as it is
+        ContactEditorDialog dialog(m_domain, ContactId(item->data(0, Qt::UserRole).toLongLong()), std::nullopt, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reloadContacts();
+    };
+    connect(correctContact, &QPushButton::clicked, this, openContact);
+    connect(m_contactList, &QTreeWidget::itemActivated, this, openContact);
+    auto* contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(recordContactButton);
+    contactButtons->addWidget(correctContact);
+    contactButtons->addStretch();
+    auto* contactsTab = new QWidget(this);
+    auto* contactsLayout = new QVBoxLayout(contactsTab);
+    contactsLayout->addLayout(contactButtons);
+    contactsLayout->addWidget(m_contactList);
+    m_tabs->addTab(contactsTab, tr("&Contacts"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
@@ -222,6 +260,41 @@ void ClientPage::recordChanged(const RecordChange& change)
     // A signed (or discarded) session changes the rulers the goal chart draws.
     if (change.kind == RecordChange::Kind::Session)
         refreshChart();
+}
+
+void ClientPage::recordContact()
+{
+    if (m_client.id.isNull())
+        return;
+    ContactEditorDialog dialog(m_domain, ContactId(), m_client.id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadContacts();
+}
+
+void ClientPage::reloadContacts()
+{
+    m_contactList->clear();
+    if (m_client.id.isNull())
+        return;
+    auto contacts = m_domain.contacts().contactsOfClient(m_client.id);
+    if (!contacts)
+        return;
+    auto count = [](int n) { return n > 0 ? QString::number(n) : QString(); };
+    for (const ContactSummary& c : *contacts) {
+        auto* item = new QTreeWidgetItem(m_contactList);
+        const bool inError = c.status == ContactStatus::EnteredInError;
+        item->setText(0, inError ? tr("%1 (entered in error)").arg(dateTimeText(c.occurredAt.toLocalTime()))
+                                 : dateTimeText(c.occurredAt.toLocalTime()));
+        item->setText(1, c.setting ? label(*c.setting) : QString());
+        item->setText(2, count(c.suppliesGiven));
+        item->setText(3, count(c.naloxoneDoses));
+        item->setText(4, count(c.drugChecks));
+        item->setText(5, count(c.referrals));
+        item->setData(0, Qt::UserRole, c.id.value);
+        item->setData(0, Qt::UserRole + 1, inError);
+    }
+    if (m_contactList->topLevelItemCount() > 0)
+        m_contactList->setCurrentItem(m_contactList->topLevelItem(0));
 }
 
 void ClientPage::draftSaved(ClientId client)
@@ -248,6 +321,7 @@ void ClientPage::clear()
     m_chart->setPoints({});
     m_goals->setClient(nullptr, ClientId());
     m_sessions->setSessions({});
+    m_contactList->clear();
     m_safetyIcon->hide();
 }
 
@@ -273,6 +347,7 @@ void ClientPage::reload()
     m_name->setName(nameWithPronouns(m_client.chosenName, m_client.pronouns));
     m_safetyIcon->setVisible(m_client.safetyFlag);
     m_archive->setText(m_client.status == ClientStatus::Archived ? tr("Bring &Back") : tr("&Archive…"));
+    reloadContacts();
 
     QString html = QStringLiteral("<table>");
     html += row(tr("Status"), label(m_client.status));

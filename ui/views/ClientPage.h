@@ -9,6 +9,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QTabWidget;
+class QTreeWidget;
 
 namespace continuum {
 class Domain;
@@ -45,6 +46,8 @@ public:
     void showHistory();
     /// Asks for this person's goal summary printout.
     void printSummary();
+    /// The contact entry dialog, with this person.
+    void recordContact();
     /// Asks for the MI session window: a new record (0) or an existing one.
     void openSession(SessionId id);
 
@@ -62,6 +65,8 @@ private:
     void reload();
     /// The session list only (a draft of this person was saved).
     void reloadSessions();
+    /// The Contacts tab only.
+    void reloadContacts();
     void showGoal();
     /// The chart of the selected goal only (a session with its rulers was signed).
     void refreshChart();
@@ -84,6 +89,7 @@ private:
     QPushButton* m_history;
     QListView* m_sessionList;
     SessionListModel* m_sessions;
+    QTreeWidget* m_contactList = nullptr;
 };
 
 } // namespace continuum::ui

@@ -5,6 +5,10 @@
 #include "common/ErrorText.h"
 #include "common/FocusRingDelegate.h"
 #include "common/Labels.h"
+#include "common/ScreenFit.h"
+#include "common/TimeText.h"
+#include "contacts/ContactLabels.h"
+#include "domain/ContactService.h"
 #include "domain/Domain.h"
 #include "util/Clock.h"
 #include "workspace/Workspace.h"
@@ -12,6 +16,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -24,6 +29,7 @@ namespace continuum::ui {
 namespace {
 constexpr int kClientIdRole = Qt::UserRole + 1;
 constexpr int kSessionIdRole = Qt::UserRole + 2; ///< set on draft rows only
+constexpr int kReferralRole = Qt::UserRole + 3;  ///< set on rows of referrals waiting for an outcome
 
 // The rows hold raw ids; these give them back typed.
 ClientId clientOf(const QTreeWidgetItem* item)
@@ -63,6 +69,8 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
         const ClientId id = clientOf(item);
         if (const SessionId draft = draftOf(item); !draft.isNull() && !id.isNull())
             Q_EMIT openSession(id, draft);
+        else if (!item->data(0, kReferralRole).toUuid().isNull())
+            recordReferralOutcome();
         else if (!id.isNull())
             Q_EMIT openClient(id);
     });
@@ -79,8 +87,12 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
     m_discardDraft = new QPushButton(tr("&Discard Draft…"), this);
     m_discardDraft->setObjectName(QStringLiteral("discardDraftButton"));
     connect(m_discardDraft, &QPushButton::clicked, this, &TodayView::discardCurrentDraft);
+    m_referralOutcome = new QPushButton(tr("Referral Out&come…"), this);
+    m_referralOutcome->setObjectName(QStringLiteral("referralOutcomeButton"));
+    connect(m_referralOutcome, &QPushButton::clicked, this, &TodayView::recordReferralOutcome);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_referralOutcome);
     buttons->addWidget(m_openDraft);
     buttons->addWidget(m_discardDraft);
 
@@ -166,6 +178,7 @@ void TodayView::refresh()
         }
         parent->setExpanded(true);
     }
+    addContactSections();
     if (!wasClient.isNull() && wasSection >= 0 && wasSection < m_tree->topLevelItemCount()) {
         QTreeWidgetItem* parent = m_tree->topLevelItem(wasSection);
         for (int i = 0; i < parent->childCount(); ++i) {
@@ -179,8 +192,91 @@ void TodayView::refresh()
     updateButtons();
 }
 
+void TodayView::addContactSections()
+{
+    ContactService& contacts = m_workspace.domain().contacts();
+    if (auto day = contacts.day(m_workspace.clock().today())) {
+        const ContactCounts& n = day->counts;
+        QTreeWidgetItem* parent = section(tr("Contacts today"), n.contacts);
+        if (n.contacts > 0) {
+            auto* counts = new QTreeWidgetItem(parent);
+            const QStringList parts{tr("%1 anonymous").arg(n.anonymous),
+                                    tr("%1 coded").arg(n.coded),
+                                    tr("%1 known").arg(n.known),
+                                    tr("%n supply item(s)", "", n.suppliesGiven),
+                                    tr("%n naloxone dose(s)", "", n.naloxoneDoses),
+                                    tr("%n drug check(s)", "", n.drugChecks),
+                                    tr("%n referral(s)", "", n.referrals)};
+            counts->setText(0, parts.join(QStringLiteral(" · ")));
+            counts->setFlags(Qt::ItemIsEnabled);
+            m_tree->setFirstColumnSpanned(parent->indexOfChild(counts), m_tree->indexFromItem(parent), true);
+        }
+        for (const ContactSummary& c : day->contacts) {
+            auto* item = new QTreeWidgetItem(parent);
+            QStringList what;
+            if (c.suppliesGiven > 0)
+                what.append(tr("%n supply item(s)", "", c.suppliesGiven));
+            if (c.naloxoneDoses > 0)
+                what.append(tr("%n naloxone dose(s)", "", c.naloxoneDoses));
+            if (c.drugChecks > 0)
+                what.append(tr("%n drug check(s)", "", c.drugChecks));
+            if (c.referrals > 0)
+                what.append(tr("%n referral(s)", "", c.referrals));
+            item->setText(0, c.setting ? tr("%1 · %2").arg(contactWith(c), label(*c.setting)) : contactWith(c));
+            item->setText(1, what.isEmpty() ? timeText(c.occurredAt.toLocalTime().time())
+                                            : tr("%1 · %2").arg(timeText(c.occurredAt.toLocalTime().time()),
+                                                                what.join(QStringLiteral(", "))));
+            if (c.client)
+                item->setData(0, kClientIdRole, c.client->value);
+        }
+    }
+    if (auto open = contacts.referralsWithoutOutcome()) {
+        QTreeWidgetItem* parent = section(tr("Referrals waiting for an outcome"), int(open->size()));
+        for (const OpenReferral& r : open.value()) {
+            auto* item = new QTreeWidgetItem(parent);
+            const QString who = r.identity == ContactIdentity::Coded ? r.clientCode
+                                : r.identity == ContactIdentity::Known && r.client
+                                    ? m_workspace.domain().clients().client(*r.client).value_or(Client()).chosenName
+                                    : label(ContactIdentity::Anonymous);
+            item->setText(0, tr("%1 · %2").arg(r.label, who));
+            item->setText(1, tr("referred %1").arg(QLocale().toString(r.occurredOn, QLocale::ShortFormat)));
+            item->setData(0, kReferralRole, r.referral);
+            item->setToolTip(0, tr("Enter records what came of it."));
+        }
+    }
+}
+
+void TodayView::recordReferralOutcome()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const QUuid referral = item ? item->data(0, kReferralRole).toUuid() : QUuid();
+    if (referral.isNull())
+        return;
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("referralOutcomeDialog"));
+    ask.setWindowTitle(tr("What Came of the Referral"));
+    ask.setLabelText(tr("%1: what came of it?").arg(item->text(0)));
+    QStringList choices;
+    const QList<ReferralOutcome> outcomes = allValues<ReferralOutcome>();
+    for (ReferralOutcome o : outcomes)
+        choices.append(label(o));
+    ask.setComboBoxItems(choices);
+    ask.setComboBoxEditable(false);
+    fitToScreen(&ask, QSize(420, 150));
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const int chosen = int(choices.indexOf(ask.textValue()));
+    if (chosen < 0)
+        return;
+    if (const Status s = m_workspace.domain().contacts().recordReferralOutcome(referral, outcomes.at(chosen)); !s)
+        UiHooks::instance().warning(this, tr("Referral"), errorText(s.error()));
+    refresh();
+}
+
 void TodayView::updateButtons()
 {
+    m_referralOutcome->setEnabled(
+        !m_tree->currentItem() ? false : !m_tree->currentItem()->data(0, kReferralRole).toUuid().isNull());
     const bool draft = !draftOf(m_tree->currentItem()).isNull();
     m_openDraft->setEnabled(draft);
     m_discardDraft->setEnabled(draft);

@@ -32,6 +32,8 @@ public:
     void refresh();
     /// Asks, then discards the draft in the current row (nothing if the current row is not a draft).
     void discardCurrentDraft();
+    /// Asks what came of the referral in the current row (nothing if it is not a waiting referral).
+    void recordReferralOutcome();
 
     /// "started today", "started yesterday", "started 3 days ago".
     static QString draftAge(int daysOld);
@@ -45,12 +47,15 @@ private:
     QTreeWidgetItem* section(const QString& title, int count);
     void showContextMenu(const QPoint& pos);
     void updateButtons();
+    /// Today's contacts with their counts, and the referrals still waiting to hear what came of them.
+    void addContactSections();
 
     Workspace& m_workspace;
     QLabel* m_heading;
     QTreeWidget* m_tree;
     QPushButton* m_openDraft;
     QPushButton* m_discardDraft;
+    QPushButton* m_referralOutcome = nullptr;
 };
 
 } // namespace continuum::ui
