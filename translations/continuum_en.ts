@@ -733,6 +733,13 @@ For IT staff and scripts: continuum vault --help</source>
 <context>
     <name>continuum::ui::TodayView</name>
     <message numerus="yes">
+        <source>…and %n more (the client list shows everyone)</source>
+        <translation>
+            <numerusform>…and %n more (the client list shows everyone)</numerusform>
+            <numerusform>…and %n more (the client list shows everyone)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>started %n day(s) ago</source>
         <translation>
             <numerusform>started %n day ago</numerusform>

@@ -56,18 +56,26 @@ class CaseloadQueries final : public QObject
 public:
     CaseloadQueries(Database& db, const Clock& clock, QObject* parent = nullptr);
 
-    Result<QList<FollowUpItem>> followUpsDueToday();
+    // Each work list gives its first `limit` items (-1: all) and, with WorkList, how many there are in all:
+    // on a large caseload a list runs into thousands, and Today shows the first few and the count.
+
+    Result<QList<FollowUpItem>> followUpsDueToday(int limit = -1);
     /// Tomorrow through the next seven days.
-    Result<QList<FollowUpItem>> followUpsThisWeek();
+    Result<QList<FollowUpItem>> followUpsThisWeek(int limit = -1);
     /// Follow-up dates that have passed with no signed session since.
-    Result<QList<FollowUpItem>> followUpsOverdue();
-    /// Every unsigned draft, oldest first, with its age.
-    Result<QList<DraftItem>> drafts();
-    /// Active clients whose last contact was at least days ago (drafts are not contact).
-    Result<QList<NotSeenItem>> notSeenFor(int days);
+    Result<QList<FollowUpItem>> followUpsOverdue(int limit = -1);
+    /// Unsigned drafts, oldest first, with their age.
+    Result<QList<DraftItem>> drafts(int limit = -1);
+    /// Active clients whose last contact was at least days ago (drafts are not contact), longest first.
+    Result<QList<NotSeenItem>> notSeenFor(int days, int limit = -1);
+
+    enum class WorkList { DueToday, ThisWeek, Overdue, Drafts, NotSeen };
+    /// How many items a work list holds in all (NotSeen: for kNotSeenDays given as days).
+    Result<int> count(WorkList list, int days = 0);
 
 private:
-    Result<QList<FollowUpItem>> followUpsBetween(const QDate& from, const QDate& to);
+    Result<QList<FollowUpItem>> followUpsBetween(const QDate& from, const QDate& to, int limit);
+    Result<int> countFollowUpsBetween(const QDate& from, const QDate& to);
 
     Database& m_db;
     const Clock& m_clock;

@@ -957,6 +957,14 @@ private Q_SLOTS:
         auto actual = list == 0 ? q.followUpsDueToday() : list == 1 ? q.followUpsThisWeek() : q.followUpsOverdue();
         QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
         QCOMPARE(*actual, expected);
+        // Today's first rows and the count of all of them.
+        auto firstTwo = list == 0 ? q.followUpsDueToday(2) : list == 1 ? q.followUpsThisWeek(2) : q.followUpsOverdue(2);
+        QVERIFY(firstTwo.ok());
+        QCOMPARE(*firstTwo, expected.mid(0, 2));
+        const auto which = list == 0   ? CaseloadQueries::WorkList::DueToday
+                           : list == 1 ? CaseloadQueries::WorkList::ThisWeek
+                                       : CaseloadQueries::WorkList::Overdue;
+        QCOMPARE(q.count(which).value(), int(expected.size()));
     }
 
     void drafts()
@@ -986,6 +994,8 @@ private Q_SLOTS:
         auto actual = env.domain->caseload().drafts();
         QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
         QCOMPARE(*actual, expected);
+        QCOMPARE(env.domain->caseload().drafts(5).value(), expected.mid(0, 5));
+        QCOMPARE(env.domain->caseload().count(CaseloadQueries::WorkList::Drafts).value(), int(expected.size()));
 
         // A day later the same drafts, each a day older.
         env.clock.set(kNow.addDays(1));
@@ -1043,6 +1053,8 @@ private Q_SLOTS:
         auto actual = env.domain->caseload().notSeenFor(days);
         QVERIFY2(actual.ok(), qPrintable(actual.error().detail));
         QCOMPARE(*actual, expected);
+        QCOMPARE(env.domain->caseload().notSeenFor(days, 3).value(), expected.mid(0, 3));
+        QCOMPARE(env.domain->caseload().count(CaseloadQueries::WorkList::NotSeen, days).value(), int(expected.size()));
     }
 
     void readinessTrends()

@@ -77,6 +77,39 @@ private Q_SLOTS:
         QCOMPARE(TodayView::draftAge(days), text);
     }
 
+    // A large caseload's work lists run into thousands: each heading counts everyone, shows the first
+    // kRowsPerSection and says how many more (building every row made Today take a second after unlock).
+    void aLongWorkListShowsItsFirstRowsAndHowManyMore()
+    {
+        QTemporaryDir tmp;
+        auto created = createTestVault(tmp.filePath(QStringLiteral("v")));
+        FixedClock clock(kNow.addDays(-60));
+        Workspace ws(clock);
+        QVERIFY(ws.open(std::move(created.vault), {}).ok());
+        const int people = TodayView::kRowsPerSection + 70;
+        for (int i = 0; i < people; ++i) {
+            Client c;
+            c.chosenName = QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY(ws.domain().clients().create(c).ok());
+        }
+        clock.set(kNow);
+        TodayView today(ws);
+        auto* tree = child<QTreeWidget>(&today, "todayTree");
+        QTreeWidgetItem* heading = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("Not seen for")))
+                heading = tree->topLevelItem(i);
+        }
+        QVERIFY(heading);
+        QVERIFY2(heading->text(0).endsWith(QStringLiteral("(%1)").arg(people)), qPrintable(heading->text(0)));
+        QCOMPARE(heading->childCount(), TodayView::kRowsPerSection + 1);
+        QTreeWidgetItem* more = heading->child(TodayView::kRowsPerSection);
+        QCOMPARE(more->text(0), QStringLiteral("…and 70 more (the client list shows everyone)"));
+        QVERIFY(!(more->flags() & Qt::ItemIsSelectable));
+        QCOMPARE(more->data(0, Qt::UserRole + 1), QVariant()); // no person behind it
+        QCOMPARE(heading->child(0)->text(0), QStringLiteral("Person 000"));
+    }
+
     void everyDraftListedOpenedAndDiscarded()
     {
         QTemporaryDir tmp;

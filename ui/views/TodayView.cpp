@@ -126,6 +126,19 @@ QTreeWidgetItem* TodayView::section(const QString& title, int count)
     return item;
 }
 
+void TodayView::addMoreLine(QTreeWidgetItem* section, qsizetype total)
+{
+    if (total <= kRowsPerSection)
+        return;
+    auto* more = new QTreeWidgetItem(section);
+    more->setText(0, tr("…and %n more (the client list shows everyone)", "", int(total - kRowsPerSection)));
+    more->setFlags(Qt::ItemIsEnabled);
+    QFont italic = more->font(0);
+    italic.setItalic(true);
+    more->setFont(0, italic);
+    m_tree->setFirstColumnSpanned(section->indexOfChild(more), m_tree->indexFromItem(section), true);
+}
+
 void TodayView::refresh()
 {
     // The row in view stays current across a refresh (an autosave elsewhere refreshes this list).
@@ -136,23 +149,35 @@ void TodayView::refresh()
     m_tree->clear();
     m_heading->setText(tr("Today, %1").arg(QLocale().toString(m_workspace.clock().today(), QLocale::LongFormat)));
     CaseloadQueries& q = m_workspace.domain().caseload();
-    const auto addFollowUps = [this](const QString& title, const Result<QList<FollowUpItem>>& items) {
+    // Each list: its first rows and how many there are in all (a large caseload's lists run into thousands).
+    const auto total = [&q](CaseloadQueries::WorkList list, qsizetype shown, int days = 0) -> qsizetype {
+        if (shown < kRowsPerSection)
+            return shown;
+        auto n = q.count(list, days);
+        return n ? qsizetype(n.value()) : shown;
+    };
+    const auto addFollowUps = [this, &total](const QString& title, CaseloadQueries::WorkList list,
+                                             const Result<QList<FollowUpItem>>& items) {
         if (!items)
             return;
-        QTreeWidgetItem* parent = section(title, int(items->size()));
+        const qsizetype all = total(list, items->size());
+        QTreeWidgetItem* parent = section(title, int(all));
         for (const FollowUpItem& f : items.value()) {
             auto* item = new QTreeWidgetItem(parent);
             item->setText(0, nameWithPronouns(f.chosenName, f.pronouns));
             item->setText(1, QLocale().toString(f.date, QLocale::ShortFormat));
             item->setData(0, kClientIdRole, f.clientId.value);
         }
+        addMoreLine(parent, all);
         parent->setExpanded(true);
     };
-    addFollowUps(tr("Follow-ups due today"), q.followUpsDueToday());
-    addFollowUps(tr("Follow-ups overdue"), q.followUpsOverdue());
-    addFollowUps(tr("Follow-ups in the next seven days"), q.followUpsThisWeek());
-    if (auto drafts = q.drafts()) {
-        QTreeWidgetItem* parent = section(tr("Session notes not yet signed"), int(drafts->size()));
+    using WorkList = CaseloadQueries::WorkList;
+    addFollowUps(tr("Follow-ups due today"), WorkList::DueToday, q.followUpsDueToday(kRowsPerSection));
+    addFollowUps(tr("Follow-ups overdue"), WorkList::Overdue, q.followUpsOverdue(kRowsPerSection));
+    addFollowUps(tr("Follow-ups in the next seven days"), WorkList::ThisWeek, q.followUpsThisWeek(kRowsPerSection));
+    if (auto drafts = q.drafts(kRowsPerSection)) {
+        const qsizetype all = total(WorkList::Drafts, drafts->size());
+        QTreeWidgetItem* parent = section(tr("Session notes not yet signed"), int(all));
         ClientService& clients = m_workspace.domain().clients();
         for (const DraftItem& d : drafts.value()) {
             auto* item = new QTreeWidgetItem(parent);
@@ -166,16 +191,19 @@ void TodayView::refresh()
             item->setData(0, kSessionIdRole, d.sessionId.value);
             item->setToolTip(0, tr("Enter opens the draft; the context menu can discard it."));
         }
+        addMoreLine(parent, all);
         parent->setExpanded(true);
     }
-    if (auto notSeen = q.notSeenFor(kNotSeenDays)) {
-        QTreeWidgetItem* parent = section(tr("Not seen for %n days or more", "", kNotSeenDays), int(notSeen->size()));
+    if (auto notSeen = q.notSeenFor(kNotSeenDays, kRowsPerSection)) {
+        const qsizetype all = total(WorkList::NotSeen, notSeen->size(), kNotSeenDays);
+        QTreeWidgetItem* parent = section(tr("Not seen for %n days or more", "", kNotSeenDays), int(all));
         for (const NotSeenItem& n : notSeen.value()) {
             auto* item = new QTreeWidgetItem(parent);
             item->setText(0, nameWithPronouns(n.chosenName, n.pronouns));
             item->setText(1, n.lastContact ? tr("%n day(s)", "", n.daysSince) : tr("not seen yet"));
             item->setData(0, kClientIdRole, n.clientId.value);
         }
+        addMoreLine(parent, all);
         parent->setExpanded(true);
     }
     addContactSections();

@@ -25,6 +25,10 @@ class TodayView final : public QWidget
 
 public:
     static constexpr int kNotSeenDays = 30;
+    /// Rows shown under one heading; the heading counts them all, and a last line says how many more
+    /// there are. A work list of thousands (a large caseload's "not seen") is read from the client list,
+    /// and building it here made Today take a second to appear after unlock.
+    static constexpr int kRowsPerSection = 50;
 
     /// Shows the work of an unlocked workspace; the view lives no longer than the vault stays open.
     explicit TodayView(Workspace& workspace, QWidget* parent = nullptr);
@@ -45,6 +49,8 @@ Q_SIGNALS:
 
 private:
     QTreeWidgetItem* section(const QString& title, int count);
+    /// The "…and N more" line closing a section that shows kRowsPerSection of `total`.
+    void addMoreLine(QTreeWidgetItem* section, qsizetype total);
     void showContextMenu(const QPoint& pos);
     void updateButtons();
     /// Today's contacts with their counts, and the referrals still waiting to hear what came of them.
