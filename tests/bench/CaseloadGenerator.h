@@ -37,4 +37,14 @@ struct GeneratedCaseload {
 /// the domain services.
 Result<GeneratedCaseload> generateCaseload(Database& db, const CaseloadSize& size, quint32 seed, const QDate& today);
 
+/// Harm-reduction contacts for five years of a busy program: 500,000 beside the large caseload.
+inline constexpr int kContactsFiveYears = 500000;
+
+/// Writes `count` deterministic contacts (seeded) over the five years before today, oldest first, in one
+/// transaction, through the schema's own order (header, revision, person, rows, then the header moves on):
+/// 30 % anonymous, the rest split between the caseload's clients and about 3,000 agency codes; supplies in
+/// about two contacts of three, naloxone in one of six, drug checks, referrals (most with an outcome later),
+/// an overdose told about in one of seventy; a few corrections and entries in error. Benchmark-only.
+Result<int> generateContacts(Database& db, int count, quint32 seed, const QDate& today);
+
 } // namespace continuum::bench

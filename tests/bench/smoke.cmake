@@ -13,9 +13,10 @@ message(STATUS "${table}")
 file(READ "${OUT}" json)
 
 set(expected kdf unlock listCold listWarm searchKeystroke clientPage readinessTrend saveDraft sign summaryPdf
-    backup backupSnapshot copyFloor)
+    reportQuarter reportFiveYears saveContact contactsFirstPage todayContacts backup backupOnline backupSnapshot
+    copyFloor)
 set(comparedSideBySide unlock listCold listWarm searchKeystroke clientPage readinessTrend saveDraft sign summaryPdf
-    backupSnapshot)
+    reportQuarter reportFiveYears saveContact contactsFirstPage todayContacts backupSnapshot)
 string(JSON count LENGTH "${json}" results)
 set(seen "")
 math(EXPR last "${count} - 1")
