@@ -735,7 +735,7 @@ For IT staff and scripts: continuum vault --help</source>
     <message numerus="yes">
         <source>…and %n more (the client list shows everyone)</source>
         <translation>
-            <numerusform>…and %n more (the client list shows everyone)</numerusform>
+            <numerusform>…and one more (the client list shows everyone)</numerusform>
             <numerusform>…and %n more (the client list shows everyone)</numerusform>
         </translation>
     </message>
