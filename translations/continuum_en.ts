@@ -807,6 +807,16 @@ For IT staff and scripts: continuum vault --help</source>
     </message>
 </context>
 <context>
+    <name>continuum::ui::ContactListsDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n dose(s) a kit</source>
+        <translation>
+            <numerusform>%1 — %n dose a kit</numerusform>
+            <numerusform>%1 — %n doses a kit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidationText</name>
     <message>
         <source>Add the name they want to be called.</source>
@@ -1087,6 +1097,44 @@ For IT staff and scripts: continuum vault --help</source>
     <message>
         <source>Your name is too long. Shorten it.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n contacts have no place recorded.</source>
+        <translation>
+            <numerusform>%n contact has no place recorded.</numerusform>
+            <numerusform>%n contacts have no place recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrals have no outcome 30 days after the contact.</source>
+        <translation>
+            <numerusform>%n referral has no outcome 30 days after the contact.</numerusform>
+            <numerusform>%n referrals have no outcome 30 days after the contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug checks have no result recorded.</source>
+        <translation>
+            <numerusform>%n drug check has no result recorded.</numerusform>
+            <numerusform>%n drug checks have no result recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts with naloxone given do not say whether the person was shown how to use it.</source>
+        <translation>
+            <numerusform>%n contact with naloxone given does not say whether the person was shown how to use it.</numerusform>
+            <numerusform>%n contacts with naloxone given do not say whether the person was shown how to use it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdoses were reported with no outcome recorded.</source>
+        <translation>
+            <numerusform>%n overdose was reported with no outcome recorded.</numerusform>
+            <numerusform>%n overdoses were reported with no outcome recorded.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
 #include "printing/PrintSummaryDialog.h"
+#include "reports/ReportDialog.h"
 #include "sessions/SessionEditor.h"
 #include "vault/Vault.h"
 #include "views/ClientPage.h"
@@ -92,6 +93,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     });
     m_print->setObjectName(QStringLiteral("printAction"));
     m_print->setShortcut(QKeySequence::Print);
+    QAction* reports = file->addAction(tr("Rep&orts…"), this, [this] {
+        ReportDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested);
     m_restore->setObjectName(QStringLiteral("restoreAction"));
     m_verify = file->addAction(tr("&Check Vault Integrity"), this, &MainWindow::checkIntegrity);

@@ -5,14 +5,19 @@
 #include "common/Appearance.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/ScreenFit.h"
+#include "contacts/ContactListsDialog.h"
 #include "domain/Domain.h"
+#include "report/Suppression.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -69,6 +74,23 @@ PreferencesDialog::PreferencesDialog(Domain& domain, QWidget* parent)
     m_textSize->setSingleStep(10);
     m_textSize->setSuffix(tr(" %"));
     m_textSize->setAccessibleName(tr("Text size, in percent of the system's"));
+    m_identity = new QComboBox(this);
+    m_identity->setObjectName(QStringLiteral("prefContactIdentityCombo"));
+    // From the least collected to the most.
+    m_identity->addItem(tr("No one — an anonymous tally"), toKey(ContactIdentity::Anonymous));
+    m_identity->addItem(tr("A code"), toKey(ContactIdentity::Coded));
+    m_identity->addItem(tr("A client"), toKey(ContactIdentity::Known));
+    m_smallCell = new QSpinBox(this);
+    m_smallCell->setObjectName(QStringLiteral("prefSmallCellSpin"));
+    m_smallCell->setRange(CounselorService::kMinSmallCellThreshold, CounselorService::kMaxSmallCellThreshold);
+    m_smallCell->setAccessibleName(tr("Counts to hide in reports: from 1 to"));
+    m_smallCellMeaning = new QLabel(this);
+    m_smallCellMeaning->setObjectName(QStringLiteral("prefSmallCellMeaning"));
+    m_smallCellMeaning->setWordWrap(true);
+    m_editLists = new QPushButton(tr("Edit L&ists…"), this);
+    m_editLists->setObjectName(QStringLiteral("prefEditListsButton"));
+    m_editLists->setAutoDefault(false);
+    m_editLists->setToolTip(tr("Supplies, naloxone products, drug checking methods and referral types"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("preferencesMessage"));
     m_message->setWordWrap(true);
@@ -90,17 +112,44 @@ PreferencesDialog::PreferencesDialog(Domain& domain, QWidget* parent)
     auto* lookForm = new QFormLayout(look);
     lookForm->addRow(tr("&Colours:"), m_theme);
     lookForm->addRow(tr("&Text size:"), m_textSize);
+    auto* contacts = new QGroupBox(tr("Contacts and reports"), this);
+    contacts->setObjectName(QStringLiteral("prefContactsGroup"));
+    auto* contactsForm = new QFormLayout(contacts);
+    contactsForm->addRow(tr("A new contact is recorded &with:"), m_identity);
+    auto* identityNote = new QLabel(
+        tr("No one is the usual choice: it collects the least. You can still choose for each contact."), contacts);
+    identityNote->setWordWrap(true);
+    contactsForm->addRow(identityNote);
+    auto* smallCellRow = new QHBoxLayout;
+    smallCellRow->addWidget(new QLabel(tr("from 1 to"), contacts));
+    smallCellRow->addWidget(m_smallCell);
+    smallCellRow->addStretch();
+    contactsForm->addRow(tr("Counts to &hide in reports:"), smallCellRow);
+    if (auto* rowLabel = qobject_cast<QLabel*>(contactsForm->labelForField(smallCellRow)))
+        rowLabel->setBuddy(m_smallCell);
+    contactsForm->addRow(m_smallCellMeaning);
+    auto* listsRow = new QHBoxLayout;
+    listsRow->addWidget(new QLabel(tr("What a contact can record, in the agency's words:"), contacts), 1);
+    listsRow->addWidget(m_editLists);
+    contactsForm->addRow(listsRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePreferencesButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Two columns, so everything shows at once on a laptop screen.
+    auto* columns = new QGridLayout;
+    columns->addWidget(you, 0, 0);
+    columns->addWidget(agency, 1, 0);
+    columns->addWidget(work, 2, 0);
+    columns->addWidget(look, 0, 1);
+    columns->addWidget(contacts, 1, 1, 2, 1);
+    columns->setRowStretch(3, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(you);
-    layout->addWidget(agency);
-    layout->addWidget(work);
-    layout->addWidget(look);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    connect(m_smallCell, &QSpinBox::valueChanged, this, &PreferencesDialog::showThresholdMeaning);
+    connect(m_editLists, &QPushButton::clicked, this, &PreferencesDialog::editLists);
 
     if (auto c = m_domain.counselor().counselor(); c && c.value()) {
         m_name->setText(c.value()->name);
@@ -116,7 +165,34 @@ PreferencesDialog::PreferencesDialog(Domain& domain, QWidget* parent)
     m_idle->setValue(IdleLock::savedMinutes());
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
+    if (auto identity = m_domain.counselor().defaultContactIdentity())
+        m_identity->setCurrentIndex(qMax(0, m_identity->findData(toKey(identity.value()))));
+    else
+        m_message->setText(errorText(identity.error()));
+    if (auto threshold = m_domain.counselor().smallCellThreshold())
+        m_smallCell->setValue(threshold.value());
+    else
+        m_message->setText(errorText(threshold.error()));
+    showThresholdMeaning();
     m_name->setFocus();
+    fitToScreen(this, sizeHint());
+}
+
+void PreferencesDialog::showThresholdMeaning()
+{
+    const int n = m_smallCell->value();
+    const QLocale locale;
+    // Exactly what reports print. With 1, "<2" would say "1" outright, so a count of 1 is printed as "*".
+    const QString shown = Suppression::text(n == 1 ? SuppressionMark::Withheld : SuppressionMark::Primary, n);
+    m_smallCellMeaning->setText(
+        tr("Counts from 1 to %1 are printed as “%2” so no one can be picked out; %3 is the usual rule.")
+            .arg(locale.toString(n), shown, locale.toString(CounselorService::kDefaultSmallCellThreshold)));
+}
+
+void PreferencesDialog::editLists()
+{
+    ContactListsDialog dialog(m_domain, this);
+    dialog.exec();
 }
 
 int PreferencesDialog::idleMinutes() const
@@ -139,6 +215,18 @@ void PreferencesDialog::accept()
             m_message->setText(errorText(s.error()));
             return;
         }
+    }
+    if (auto identity = fromKey<ContactIdentity>(m_identity->currentData().toString())) {
+        if (auto s = m_domain.counselor().setDefaultContactIdentity(*identity); !s) {
+            m_message->setText(errorText(s.error()));
+            m_identity->setFocus();
+            return;
+        }
+    }
+    if (auto s = m_domain.counselor().setSmallCellThreshold(m_smallCell->value()); !s) {
+        m_message->setText(errorText(s.error()));
+        m_smallCell->setFocus();
+        return;
     }
     IdleLock::saveMinutes(m_idle->value());
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());

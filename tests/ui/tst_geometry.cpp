@@ -15,6 +15,7 @@
 #include "goals/GoalEditorDialog.h"
 #include "goals/GoalHistoryDialog.h"
 #include "printing/PrintSummaryDialog.h"
+#include "reports/ReportDialog.h"
 #include "sessions/SessionEditor.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -285,6 +286,16 @@ private Q_SLOTS:
     {
         PrintSummaryDialog d(*m_workspace, m_client);
         const QString problem = showAndCheck(&d, QStringLiteral("print summary"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void reports()
+    {
+        // The reports window with a preview in it: the preview scrolls, the buttons stay in view.
+        ReportDialog d(*m_workspace);
+        d.preview();
+        QVERIFY(d.result());
+        const QString problem = showAndCheck(&d, QStringLiteral("reports"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
