@@ -790,6 +790,16 @@ For IT staff and scripts: continuum vault --help</source>
     </message>
 </context>
 <context>
+    <name>continuum::ui::CodePage</name>
+    <message numerus="yes">
+        <source>%n contact(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>%n contact, from %1 to %2.</numerusform>
+            <numerusform>%n contacts, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>continuum::ui::ContactEditorDialog</name>
     <message numerus="yes">
         <source>= %n dose(s)</source>

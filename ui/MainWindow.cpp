@@ -9,7 +9,9 @@
 #include "common/FocusRingDelegate.h"
 #include "common/ScreenFit.h"
 #include "common/TimeText.h"
+#include "contacts/CodePage.h"
 #include "contacts/ContactEditorDialog.h"
+#include "contacts/ContactHistoryList.h"
 #include "contacts/ContactsView.h"
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
@@ -256,6 +258,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_stack->addWidget(m_clientPage);
     m_contactsView = new ContactsView(workspace.domain(), this);
     m_stack->addWidget(m_contactsView);
+    m_codePage = new CodePage(workspace.domain(), this);
+    m_stack->addWidget(m_codePage);
+    connect(m_contactsView, &ContactsView::codePageRequested, this, &MainWindow::openCode);
     connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
     connect(m_todayView, &TodayView::openSession, this, [this](ClientId client, SessionId session) {
         openClient(client);
@@ -298,6 +303,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             m_todayView->refresh();
         m_contactsView->recordChanged(change);
         m_clientPage->recordChanged(change);
+        m_codePage->recordChanged(change);
     });
     connect(&workspace, &Workspace::draftSaved, this, [this](ClientId client, SessionId) {
         m_todayView->refresh();
@@ -393,6 +399,14 @@ void MainWindow::recordContact(std::optional<ClientId> client)
     // tied to a person only when the counselor asks (the page's own Record Contact… button).
     ContactEditorDialog dialog(m_workspace.domain(), ContactId(), client, this);
     dialog.exec();
+}
+
+void MainWindow::openCode(const QString& code)
+{
+    m_codePage->showCode(code);
+    m_stack->setCurrentWidget(m_codePage);
+    m_print->setEnabled(false);
+    m_codePage->list()->setFocus();
 }
 
 void MainWindow::openClient(ClientId id)

@@ -25,6 +25,7 @@ namespace continuum::ui {
 
 class ClientListModel;
 class ClientPage;
+class CodePage;
 class ContactsView;
 class TodayView;
 
@@ -57,6 +58,8 @@ public:
     void showContacts();
     /// The contact entry dialog: with this client, or (none given) with the default in Preferences.
     void recordContact(std::optional<ClientId> client);
+    /// The page of the person known by this agency code, in the right-hand side.
+    void openCode(const QString& code);
     void openClient(ClientId id);
     void newClient();
     /// The MI session window for a record of this person (0: a new one); an open one is brought forward.
@@ -113,6 +116,7 @@ private:
     TodayView* m_todayView = nullptr;
     ClientPage* m_clientPage = nullptr;
     ContactsView* m_contactsView = nullptr;
+    CodePage* m_codePage = nullptr;
     QLabel* m_backupState = nullptr;
     QTimer* m_searchDelay = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "UiHooks.h"
 #include "clients/ClientEditorDialog.h"
 #include "common/ScreenFit.h"
+#include "contacts/CodePage.h"
 #include "contacts/ContactEditorDialog.h"
 #include "contacts/ContactsView.h"
 #include "crypto/KeySlot.h"
@@ -272,6 +273,22 @@ private Q_SLOTS:
         ContactsView view(domain);
         fitToScreen(&view, QSize(1100, 700));
         problem = showAndCheck(&view, QStringLiteral("contacts view"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void codePage()
+    {
+        // A person known by the longest code there can be, with a few contacts.
+        Domain& domain = m_workspace->domain();
+        ContactDraft draft;
+        draft.identity = ContactIdentity::Coded;
+        draft.clientCode = QString(ContactService::kMaxCode, QLatin1Char('W'));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(domain.contacts().record(draft).ok());
+        CodePage page(domain);
+        page.showCode(draft.clientCode);
+        fitToScreen(&page, QSize(1100, 700));
+        const QString problem = showAndCheck(&page, QStringLiteral("code page"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

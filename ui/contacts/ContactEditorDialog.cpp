@@ -115,6 +115,22 @@ ContactEditorDialog::ContactEditorDialog(Domain& domain, ContactId contact, std:
             m_previous.client = client;
         }
     }
+    setUp();
+}
+
+ContactEditorDialog::ContactEditorDialog(Domain& domain, const QString& code, QWidget* parent)
+    : QDialog(parent)
+    , m_domain(domain)
+{
+    setObjectName(QStringLiteral("contactEditorDialog"));
+    setWindowTitle(tr("Record Contact"));
+    m_previous.identity = ContactIdentity::Coded;
+    m_previous.clientCode = code;
+    setUp();
+}
+
+void ContactEditorDialog::setUp()
+{
     buildForm();
     load(m_previous);
     m_opened = draft();

@@ -39,6 +39,8 @@ public:
     /// the contact's current revision.
     ContactEditorDialog(Domain& domain, ContactId contact, std::optional<ClientId> client = std::nullopt,
                         QWidget* parent = nullptr);
+    /// A new contact with the person known by this agency code.
+    ContactEditorDialog(Domain& domain, const QString& code, QWidget* parent = nullptr);
 
     ContactId savedId() const { return m_saved; }
     bool isCorrection() const { return !m_contact.isNull(); }
@@ -50,6 +52,8 @@ public:
     void reject() override;
 
 private:
+    /// Builds the form from m_previous and puts the focus where the counselor starts typing.
+    void setUp();
     void buildForm();
     void load(const ContactDraft& d);
     void updateIdentity();

@@ -12,6 +12,7 @@
 #include "domain/Domain.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -107,6 +108,15 @@ ContactsView::ContactsView(Domain& domain, QWidget* parent)
     connect(m_correct, &QPushButton::clicked, this, &ContactsView::correctCurrent);
     connect(m_enteredInError, &QPushButton::clicked, this, &ContactsView::markCurrentEnteredInError);
     connect(m_table, &QTableView::activated, this, &ContactsView::correctCurrent);
+    // A person known by a code has a page of their own: from the button, or the row's context menu.
+    m_openCode = new QPushButton(tr("Open Code's Pa&ge"), this);
+    m_openCode->setObjectName(QStringLiteral("openCodePageButton"));
+    m_openCodeAction = new QAction(tr("Open Code's Page"), m_table);
+    m_openCodeAction->setObjectName(QStringLiteral("openCodePageAction"));
+    m_table->addAction(m_openCodeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_openCode, &QPushButton::clicked, this, &ContactsView::openCurrentCode);
+    connect(m_openCodeAction, &QAction::triggered, this, &ContactsView::openCurrentCode);
 
     auto* filters = new QGridLayout;
     auto* periodLabel = new QLabel(tr("&Period:"), this);
@@ -132,6 +142,7 @@ ContactsView::ContactsView(Domain& domain, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_correct);
     buttons->addWidget(m_enteredInError);
+    buttons->addWidget(m_openCode);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -212,6 +223,16 @@ void ContactsView::updateButtons()
     const bool counted = s && s->status == ContactStatus::Counted;
     m_correct->setEnabled(counted);
     m_enteredInError->setEnabled(counted);
+    const bool coded = s && s->identity == ContactIdentity::Coded && !s->clientCode.isEmpty();
+    m_openCode->setEnabled(coded);
+    m_openCodeAction->setEnabled(coded);
+}
+
+void ContactsView::openCurrentCode()
+{
+    const ContactSummary* s = m_model->summaryAt(m_table->currentIndex().row());
+    if (s && s->identity == ContactIdentity::Coded && !s->clientCode.isEmpty())
+        Q_EMIT codePageRequested(s->clientCode);
 }
 
 void ContactsView::correctCurrent()

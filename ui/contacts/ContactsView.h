@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -46,6 +47,12 @@ public:
     void recordChanged(const RecordChange& change);
     void correctCurrent();
     void markCurrentEnteredInError();
+    /// Asks for the page of the selected row's code (a coded row only).
+    void openCurrentCode();
+
+Q_SIGNALS:
+    /// The page of the person known by this code was asked for.
+    void codePageRequested(const QString& code);
 
 private:
     ContactId currentContact() const;
@@ -67,6 +74,8 @@ private:
     QLabel* m_empty;
     QPushButton* m_correct;
     QPushButton* m_enteredInError;
+    QPushButton* m_openCode;
+    QAction* m_openCodeAction;
 };
 
 } // namespace continuum::ui

@@ -9,7 +9,7 @@
 #include "common/Labels.h"
 #include "common/TimeText.h"
 #include "contacts/ContactEditorDialog.h"
-#include "contacts/ContactLabels.h"
+#include "contacts/ContactHistoryList.h"
 #include "domain/ContactService.h"
 #include "domain/Domain.h"
 #include "goals/GoalEditorDialog.h"
@@ -209,23 +209,18 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     m_tabs->addTab(sessionsTab, tr("&Sessions"));
 
     // Harm-reduction contacts with this person (issue 13), newest first.
-    m_contactList = new QTreeWidget(this);
+    m_contactList = new ContactHistoryList(this);
     m_contactList->setObjectName(QStringLiteral("clientContactList"));
-    m_contactList->setAccessibleName(tr("Contacts"));
-    m_contactList->setRootIsDecorated(false);
-    m_contactList->setAlternatingRowColors(true);
-    m_contactList->setHeaderLabels(
-        {tr("When"), tr("Where"), tr("Supplies"), tr("Naloxone doses"), tr("Drug checks"), tr("Referrals")});
     auto* recordContactButton = new QPushButton(tr("Record Con&tact…"), this);
     recordContactButton->setObjectName(QStringLiteral("recordClientContactButton"));
     connect(recordContactButton, &QPushButton::clicked, this, &ClientPage::recordContact);
     auto* correctContact = new QPushButton(tr("Co&rrect…"), this);
     correctContact->setObjectName(QStringLiteral("correctClientContactButton"));
     auto openContact = [this] {
-        const QTreeWidgetItem* item = m_contactList->currentItem();
-        if (!item || item->data(0, Qt::UserRole + 1).toBool())
-            return; // entered in error: it stays as it is
-        ContactEditorDialog dialog(m_domain, ContactId(item->data(0, Qt::UserRole).toLongLong()), std::nullopt, this);
+        const ContactId id = m_contactList->currentCorrectable();
+        if (id.isNull())
+            return;
+        ContactEditorDialog dialog(m_domain, id, std::nullopt, this);
         if (dialog.exec() == QDialog::Accepted)
             reloadContacts();
     };
@@ -276,25 +271,8 @@ void ClientPage::reloadContacts()
     m_contactList->clear();
     if (m_client.id.isNull())
         return;
-    auto contacts = m_domain.contacts().contactsOfClient(m_client.id);
-    if (!contacts)
-        return;
-    auto count = [](int n) { return n > 0 ? QString::number(n) : QString(); };
-    for (const ContactSummary& c : *contacts) {
-        auto* item = new QTreeWidgetItem(m_contactList);
-        const bool inError = c.status == ContactStatus::EnteredInError;
-        item->setText(0, inError ? tr("%1 (entered in error)").arg(dateTimeText(c.occurredAt.toLocalTime()))
-                                 : dateTimeText(c.occurredAt.toLocalTime()));
-        item->setText(1, c.setting ? label(*c.setting) : QString());
-        item->setText(2, count(c.suppliesGiven));
-        item->setText(3, count(c.naloxoneDoses));
-        item->setText(4, count(c.drugChecks));
-        item->setText(5, count(c.referrals));
-        item->setData(0, Qt::UserRole, c.id.value);
-        item->setData(0, Qt::UserRole + 1, inError);
-    }
-    if (m_contactList->topLevelItemCount() > 0)
-        m_contactList->setCurrentItem(m_contactList->topLevelItem(0));
+    if (auto contacts = m_domain.contacts().contactsOfClient(m_client.id))
+        m_contactList->setContacts(*contacts);
 }
 
 void ClientPage::draftSaved(ClientId client)

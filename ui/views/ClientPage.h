@@ -9,7 +9,6 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QTabWidget;
-class QTreeWidget;
 
 namespace continuum {
 class Domain;
@@ -19,6 +18,7 @@ struct RecordChange;
 namespace continuum::ui {
 
 class ClientNameLabel;
+class ContactHistoryList;
 class GoalListModel;
 class ReadinessChart;
 class SessionListModel;
@@ -89,7 +89,7 @@ private:
     QPushButton* m_history;
     QListView* m_sessionList;
     SessionListModel* m_sessions;
-    QTreeWidget* m_contactList = nullptr;
+    ContactHistoryList* m_contactList = nullptr;
 };
 
 } // namespace continuum::ui
