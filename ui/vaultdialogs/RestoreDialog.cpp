@@ -93,8 +93,8 @@ void RestoreDialog::inspect()
         m_info->clear();
     } else if (auto info = Backup::inspect(file)) {
         m_fileOk = true;
-        m_info->setText(tr("A Continuum backup made %1.")
-                            .arg(dateTimeText(info->createdAt.toLocalTime(), QLocale::LongFormat)));
+        m_info->setText(
+            tr("A Continuum backup made %1.").arg(dateTimeText(info->createdAt.toLocalTime(), QLocale::LongFormat)));
     } else {
         m_info->setText(errorText(info.error()));
     }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultdialogs/UnlockDialog.h"
 
+#include "UiHooks.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
-#include "UiHooks.h"
-#include "util/OneShotTimer.h"
 #include "security/PassphraseStrength.h"
+#include "util/OneShotTimer.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -244,8 +244,8 @@ void UnlockDialog::finish(Result<std::unique_ptr<Vault>> result)
 void UnlockDialog::takeOver()
 {
     const auto owner = Vault::lockOwner(m_dir);
-    const QString who = owner ? tr("the computer \"%1\" (process %2)").arg(owner->host).arg(owner->pid)
-                              : tr("another computer");
+    const QString who =
+        owner ? tr("the computer \"%1\" (process %2)").arg(owner->host).arg(owner->pid) : tr("another computer");
     if (!UiHooks::instance().confirm(
             this, tr("Take over the vault?"),
             tr("The vault is marked as open on %1. Take it over only if Continuum is not running there: two "
