@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace continuum;
 using namespace continuum::ui;
 using namespace continuum::test;
@@ -48,6 +50,21 @@ void unlockByTyping(AppController& app)
     QTest::keyClick(pass, Qt::Key_Return);
     QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
 }
+
+/// A new vault, the program started on it and unlocked by typing, as the counselor does.
+struct UnlockedApp {
+    QTemporaryDir tmp;
+    QString dir = tmp.filePath(QStringLiteral("vault"));
+    std::unique_ptr<AppController> app;
+
+    UnlockedApp()
+    {
+        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
+        app = std::make_unique<AppController>(AppController::Options{dir, KdfParams::cheapestForTests()});
+        app->start();
+        unlockByTyping(*app);
+    }
+};
 
 /// The file the Back Up dialog will be answered with.
 void backUpTo(const QString& file)
@@ -464,14 +481,10 @@ private Q_SLOTS:
 
     void backupFromTheFileMenu()
     {
-        QTemporaryDir tmp;
-        const QString dir = tmp.filePath(QStringLiteral("vault"));
-        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
-        AppController app({dir, KdfParams::cheapestForTests()});
-        app.start();
-        unlockByTyping(app);
+        UnlockedApp fx;
+        AppController& app = *fx.app;
         QVERIFY(app.mainWindow()->isVisible());
-        const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
+        const QString file = fx.tmp.filePath(QStringLiteral("b.continuum-backup"));
         backUpTo(file);
         QString said;
         UiHooks::instance().information = [&said](QWidget*, const QString&, const QString& text) { said = text; };
@@ -488,14 +501,10 @@ private Q_SLOTS:
 
     void aLockDuringABackupWaitsForItThenLocks()
     {
-        QTemporaryDir tmp;
-        const QString dir = tmp.filePath(QStringLiteral("vault"));
-        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
-        AppController app({dir, KdfParams::cheapestForTests()});
-        app.start();
-        unlockByTyping(app);
+        UnlockedApp fx;
+        AppController& app = *fx.app;
         QVERIFY(app.mainWindow()->isVisible());
-        const QString file = tmp.filePath(QStringLiteral("b.continuum-backup"));
+        const QString file = fx.tmp.filePath(QStringLiteral("b.continuum-backup"));
         backUpTo(file);
         bool finished = false;
         UiHooks::instance().information = [&finished](QWidget*, const QString&, const QString&) { finished = true; };
@@ -516,12 +525,8 @@ private Q_SLOTS:
     // Ctrl+L locks from a modal dialog too (a modal dialog blocks the main window's own shortcuts).
     void ctrlLLocksFromInsideAModalDialog()
     {
-        QTemporaryDir tmp;
-        const QString dir = tmp.filePath(QStringLiteral("vault"));
-        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
-        AppController app({dir, KdfParams::cheapestForTests()});
-        app.start();
-        unlockByTyping(app);
+        UnlockedApp fx;
+        AppController& app = *fx.app;
         MainWindow* main = app.mainWindow();
         WITH_DIALOG(
             QStringLiteral("clientEditorDialog"),
@@ -547,12 +552,8 @@ private Q_SLOTS:
     // gets a window of its own.
     void aLockWhileADialogIsOpenClosesTheWindowSafely()
     {
-        QTemporaryDir tmp;
-        const QString dir = tmp.filePath(QStringLiteral("vault"));
-        Vault::create(dir, SecureBytes::fromText(kPassphrase), KdfParams::cheapestForTests()).value().vault->lock();
-        AppController app({dir, KdfParams::cheapestForTests()});
-        app.start();
-        unlockByTyping(app);
+        UnlockedApp fx;
+        AppController& app = *fx.app;
         Client person;
         person.chosenName = QStringLiteral("Dee");
         const auto id = app.domain()->clients().create(person);
