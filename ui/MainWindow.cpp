@@ -262,6 +262,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_stack->addWidget(m_codePage);
     connect(m_contactsView, &ContactsView::codePageRequested, this, &MainWindow::openCode);
     connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
+    connect(m_todayView, &TodayView::openCode, this, &MainWindow::openCode);
     connect(m_todayView, &TodayView::openSession, this, [this](ClientId client, SessionId session) {
         openClient(client);
         openSession(client, session);

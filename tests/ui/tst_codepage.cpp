@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace continuum;
 using namespace continuum::ui;
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { UiHooks::reset(); }
     void openRecordAndCorrect();
+    void todaysCodedLineOpensTheCodesPage();
 };
 
 void TestCodePage::openRecordAndCorrect()
@@ -168,6 +171,50 @@ void TestCodePage::openRecordAndCorrect()
         QCOMPARE(corrected.current.fields.clientCode, QStringLiteral("AB12"));
         QCOMPARE(page->list()->topLevelItemCount(), 4);
         QCOMPARE(page->list()->currentCorrectable(), ab12.last()); // the selection stays on it
+    }
+    ws.lock();
+}
+
+// Today's contacts: Enter on a coded person's line opens that code's page; an anonymous line opens nothing.
+void TestCodePage::todaysCodedLineOpensTheCodesPage()
+{
+    QTemporaryDir tmp;
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    Workspace ws(clock);
+    QVERIFY(ws.open(createTestVault(tmp.filePath(QStringLiteral("v"))).vault, {}).ok());
+    Domain& domain = ws.domain();
+    const ContactId coded = recordCoded(domain, QStringLiteral("EF56"));
+    recordCoded(domain, QString());
+    {
+        MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showToday();
+        auto* tree = child<QTreeWidget>(&window, "todayTree");
+        const auto lineWith = [&](const QString& text) -> QTreeWidgetItem* {
+            for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                if ((*it)->parent() && (*it)->text(0).contains(text))
+                    return *it;
+            }
+            return nullptr;
+        };
+        QTreeWidgetItem* anonymousLine = lineWith(QStringLiteral("Anonymous"));
+        QTreeWidgetItem* codedLine = lineWith(QStringLiteral("EF56"));
+        QVERIFY(anonymousLine);
+        QVERIFY(codedLine);
+        auto* page = child<CodePage>(&window, "codePage");
+
+        tree->setFocus();
+        tree->setCurrentItem(anonymousLine);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(!page->isVisible());
+        QVERIFY(tree->isVisible());
+
+        tree->setCurrentItem(codedLine);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->code(), QStringLiteral("EF56"));
+        QCOMPARE(listed(page->list()), QList<ContactId>{coded});
     }
     ws.lock();
 }

@@ -30,6 +30,7 @@ namespace {
 constexpr int kClientIdRole = Qt::UserRole + 1;
 constexpr int kSessionIdRole = Qt::UserRole + 2; ///< set on draft rows only
 constexpr int kReferralRole = Qt::UserRole + 3;  ///< set on rows of referrals waiting for an outcome
+constexpr int kCodeRole = Qt::UserRole + 4;      ///< set on contact rows of a person known by a code
 
 // The rows hold raw ids; these give them back typed.
 ClientId clientOf(const QTreeWidgetItem* item)
@@ -73,6 +74,8 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
             recordReferralOutcome();
         else if (!id.isNull())
             Q_EMIT openClient(id);
+        else if (const QString code = item->data(0, kCodeRole).toString(); !code.isEmpty())
+            Q_EMIT openCode(code);
     });
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &TodayView::showContextMenu);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TodayView::updateButtons);
@@ -256,6 +259,8 @@ void TodayView::addContactSections()
                                                                 what.join(QStringLiteral(", "))));
             if (c.client)
                 item->setData(0, kClientIdRole, c.client->value);
+            else if (c.identity == ContactIdentity::Coded)
+                item->setData(0, kCodeRole, c.clientCode);
         }
     }
     if (auto open = contacts.referralsWithoutOutcome()) {

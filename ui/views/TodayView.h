@@ -46,6 +46,8 @@ Q_SIGNALS:
     void openClient(continuum::ClientId id);
     /// A draft row was activated: open that record in the session window.
     void openSession(continuum::ClientId client, continuum::SessionId session);
+    /// A contact row of a person known only by a code was activated: open that code's page.
+    void openCode(const QString& code);
 
 private:
     QTreeWidgetItem* section(const QString& title, int count);
