@@ -15,12 +15,32 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-// Contacts in the period: each contact's current revision, if it counts (current_contact_revisions leaves out
-// entered-in-error and superseded revisions), copied once per run into the in-memory table temp.report_contacts
-// (ReportEngine) so that twenty indicators do not walk the contact tables twenty times. occurred_on is the
-// counselor's local date. Macros only to join string literals at compile time.
-#define CONTACTS_IN_PERIOD "temp.report_contacts c"
+// Contacts in the period: each contact whose current revision counts, one row of contact_report_rows
+// (Migration 9), whose index on the day covers every breakdown, so a period is one range of one index.
+// occurred_on is the counselor's local date. The person is joined only where people are counted; SQLite leaves
+// out a LEFT JOIN on a key whose columns the query does not read. Macros only to join string literals at
+// compile time.
+#define CONTACTS_IN_PERIOD "contact_report_rows c LEFT JOIN contact_people p ON p.revision_id = c.revision_id"
+#define PERSON_KEY                                                                                                 \
+    "(CASE WHEN p.client_id IS NOT NULL THEN 'client:' || p.client_id "                                            \
+    "WHEN p.client_code IS NOT NULL THEN 'code:' || p.client_code END)"
 #define PERIOD_OF_CONTACT "c.occurred_on BETWEEN ?1 AND ?2"
+/// A revision's rows (supplies, checks…) joined with their contact, for a table aliased `alias`.
+/// A check's plans, one row each (drug_check_plans).
+#define PLANS_OF_CHECK                                                                                             \
+    " JOIN (SELECT 'use_less' AS plan UNION ALL SELECT 'with_someone' UNION ALL SELECT 'naloxone_near'"             \
+    " UNION ALL SELECT 'not_use' UNION ALL SELECT 'no_change' UNION ALL SELECT 'not_recorded') pl"                 \
+    " ON (CASE pl.plan WHEN 'use_less' THEN d.plan_use_less WHEN 'with_someone' THEN d.plan_with_someone"          \
+    " WHEN 'naloxone_near' THEN d.plan_naloxone_near WHEN 'not_use' THEN d.plan_not_use"                           \
+    " WHEN 'no_change' THEN d.plan_no_change ELSE (d.plan_use_less + d.plan_with_someone"                          \
+    " + d.plan_naloxone_near + d.plan_not_use + d.plan_no_change = 0) END) = 1"
+/// The same, the revision's rows read first (IndicatorSource::wideFrom).
+#define WIDE(table, alias)                                                                                         \
+    "FROM " table " " alias " CROSS JOIN contact_report_rows c ON c.revision_id = " alias ".revision_id"         \
+    " LEFT JOIN contact_people p ON p.revision_id = c.revision_id"
+#define CONTACT_JOINED(alias)                                                                                      \
+    "contact_report_rows c ON c.revision_id = " alias ".revision_id"                                              \
+    " LEFT JOIN contact_people p ON p.revision_id = c.revision_id"
 
 IndicatorDimension identity()
 {
@@ -108,7 +128,7 @@ IndicatorMeasure count(const char* label)
 IndicatorMeasure peopleAndAnonymous()
 {
     return {s("people_and_anonymous"), s("People (each anonymous contact counted once)"),
-            "COUNT(DISTINCT COALESCE(c.person_key, 'contact:' || c.contact_id))", false, true};
+            "COUNT(DISTINCT COALESCE(" PERSON_KEY ", 'contact:' || c.contact_id))", false, true};
 }
 
 QList<IndicatorSource> build()
@@ -118,7 +138,7 @@ QList<IndicatorSource> build()
                 s("Contacts"),
                 "FROM " CONTACTS_IN_PERIOD " WHERE " PERIOD_OF_CONTACT,
                 {count("Contacts"),
-                 {s("people"), s("People (known or coded)"), "COUNT(DISTINCT c.person_key)", false, true},
+                 {s("people"), s("People (known or coded)"), "COUNT(DISTINCT " PERSON_KEY ")", false, true},
                  peopleAndAnonymous()},
                 {identity(), setting(), naloxoneShown()}});
     // Unique people reached: known and coded people in contacts, and known people in MI sessions, each once
@@ -134,15 +154,13 @@ QList<IndicatorSource> build()
                   {}}}});
     out.append({s("supplies"),
                 s("Safer use supplies"),
-                "FROM contact_supplies s JOIN " CONTACTS_IN_PERIOD
-                " ON c.revision_id = s.revision_id WHERE " PERIOD_OF_CONTACT,
+                "FROM contact_supplies s JOIN " CONTACT_JOINED("s") " WHERE " PERIOD_OF_CONTACT,
                 {{s("quantity"), s("Items given"), "SUM(s.quantity)", true, false, "s.quantity"},
                  {s("contacts"), s("Contacts"), "COUNT(DISTINCT c.contact_id)", false, true}},
                 {{s("item"), s("Supply"), "s.label", {}, s("supply")}, identity(), setting()}});
     out.append({s("naloxone"),
                 s("Naloxone given"),
-                "FROM contact_naloxone n JOIN " CONTACTS_IN_PERIOD
-                " ON c.revision_id = n.revision_id WHERE " PERIOD_OF_CONTACT,
+                "FROM contact_naloxone n JOIN " CONTACT_JOINED("n") " WHERE " PERIOD_OF_CONTACT,
                 {{s("kits"), s("Kits"), "SUM(n.kits)", true, false, "n.kits"},
                  {s("doses"), s("Doses"), "SUM(n.kits * n.doses_per_kit + n.single_doses)", true, false,
                   "n.kits * n.doses_per_kit + n.single_doses"},
@@ -151,20 +169,13 @@ QList<IndicatorSource> build()
                 {{s("product"), s("Product"), "n.label", {}, s("naloxone_product")}, identity(), setting()}});
     out.append({s("drug_checks"),
                 s("Drug checking"),
-                "FROM contact_drug_checks d JOIN " CONTACTS_IN_PERIOD
-                " ON c.revision_id = d.revision_id WHERE " PERIOD_OF_CONTACT,
+                "FROM contact_drug_checks d JOIN " CONTACT_JOINED("d") " WHERE " PERIOD_OF_CONTACT,
                 {count("Checks")},
                 {checkMethod(), checkResult(), identity()}});
     // One row per plan a check named (a check can name several, so the parts do not add up to the checks).
     out.append({s("drug_check_plans"),
                 s("What people planned after a check"),
-                "FROM contact_drug_checks d JOIN " CONTACTS_IN_PERIOD " ON c.revision_id = d.revision_id"
-                " JOIN (SELECT 'use_less' AS plan UNION ALL SELECT 'with_someone' UNION ALL SELECT 'naloxone_near'"
-                " UNION ALL SELECT 'not_use' UNION ALL SELECT 'no_change' UNION ALL SELECT 'not_recorded') pl"
-                " ON (CASE pl.plan WHEN 'use_less' THEN d.plan_use_less WHEN 'with_someone' THEN d.plan_with_someone"
-                " WHEN 'naloxone_near' THEN d.plan_naloxone_near WHEN 'not_use' THEN d.plan_not_use"
-                " WHEN 'no_change' THEN d.plan_no_change ELSE (d.plan_use_less + d.plan_with_someone"
-                " + d.plan_naloxone_near + d.plan_not_use + d.plan_no_change = 0) END) = 1"
+                "FROM contact_drug_checks d JOIN " CONTACT_JOINED("d") PLANS_OF_CHECK
                 " WHERE " PERIOD_OF_CONTACT,
                 {{s("count"), s("Checks"), "COUNT(*)", false, false, "1"}},
                 {{s("plan"),
@@ -179,8 +190,7 @@ QList<IndicatorSource> build()
     out.append(
         {s("overdoses"),
          s("Overdoses reported"),
-         "FROM contact_overdoses o JOIN " CONTACTS_IN_PERIOD
-         " ON c.revision_id = o.revision_id WHERE " PERIOD_OF_CONTACT,
+         "FROM contact_overdoses o JOIN " CONTACT_JOINED("o") " WHERE " PERIOD_OF_CONTACT,
          {count("Overdoses reported"),
           {s("reversals"), s("Reversals"),
            "SUM(CASE WHEN o.naloxone_doses >= 1 AND o.outcome IN ('survived', 'went_to_hospital') THEN 1 "
@@ -211,8 +221,7 @@ QList<IndicatorSource> build()
     out.append(
         {s("referrals"),
          s("Referrals"),
-         "FROM contact_referrals r JOIN " CONTACTS_IN_PERIOD
-         " ON c.revision_id = r.revision_id WHERE " PERIOD_OF_CONTACT,
+         "FROM contact_referrals r JOIN " CONTACT_JOINED("r") " WHERE " PERIOD_OF_CONTACT,
          {count("Referrals")},
          {{s("type"), s("Referred to"), "r.label", {}, s("referral_type")},
           {s("outcome"),
@@ -228,11 +237,13 @@ QList<IndicatorSource> build()
                 "FROM counted_sessions s WHERE s.session_date BETWEEN ?1 AND ?2",
                 {count("MI sessions held"), {s("people"), s("People"), "COUNT(DISTINCT s.client_id)", false, true}},
                 {}});
-    // Goals are dated by the counselor's local day, as contacts are.
+    // Goals are dated by the counselor's local day, as contacts are: their instants (UTC) between the first day's
+    // start and the end of the last, ?98 and ?99 (Period::startInstantText()), compared as text. goals.status is
+    // the current revision's, so only achieved goals' revisions are read.
     out.append({s("goals"),
                 s("Goals set"),
                 "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
-                " WHERE date(g.created_at, 'localtime') BETWEEN ?1 AND ?2",
+                " WHERE g.created_at >= ?98 AND g.created_at < ?99",
                 {count("Goals")},
                 goalDimensions()});
     out.append(
@@ -246,16 +257,30 @@ QList<IndicatorSource> build()
     out.append({s("goals_achieved"),
                 s("Goals achieved"),
                 "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
-                " WHERE v.status = 'achieved' AND date(v.revised_at, 'localtime') BETWEEN ?1 AND ?2",
+                " WHERE g.status = 'achieved' AND v.status = 'achieved' AND v.revised_at >= ?98 AND v.revised_at < ?99",
                 {count("Goals achieved")},
                 goalDimensions()});
+    // The sources over a revision's rows, read the other way round for long periods (wideFrom).
+    for (IndicatorSource& source : out) {
+        const QString& k = source.key;
+        if (k == QLatin1String("supplies"))
+            source.wideFrom = WIDE("contact_supplies", "s") " WHERE " PERIOD_OF_CONTACT;
+        else if (k == QLatin1String("naloxone"))
+            source.wideFrom = WIDE("contact_naloxone", "n") " WHERE " PERIOD_OF_CONTACT;
+        else if (k == QLatin1String("drug_checks"))
+            source.wideFrom = WIDE("contact_drug_checks", "d") " WHERE " PERIOD_OF_CONTACT;
+        else if (k == QLatin1String("drug_check_plans"))
+            source.wideFrom = WIDE("contact_drug_checks", "d") PLANS_OF_CHECK " WHERE " PERIOD_OF_CONTACT;
+        else if (k == QLatin1String("overdoses"))
+            source.wideFrom = WIDE("contact_overdoses", "o") " WHERE " PERIOD_OF_CONTACT;
+        else if (k == QLatin1String("referrals"))
+            source.wideFrom = WIDE("contact_referrals", "r") " WHERE " PERIOD_OF_CONTACT;
+    }
     return out;
 }
 
 } // namespace
 
-#undef CONTACTS_IN_PERIOD
-#undef PERIOD_OF_CONTACT
 
 const IndicatorMeasure* IndicatorSource::measure(const QString& name) const
 {
@@ -285,25 +310,34 @@ const QList<const char*>& IndicatorSource::scopeSql()
 {
     // Memory only (the vault runs with temp_store = MEMORY): nothing of it reaches the disk.
     static const QList<const char*> sql{
-        "DROP TABLE IF EXISTS temp.report_contacts",
-        "CREATE TEMP TABLE report_contacts (revision_id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, "
-        "identity TEXT NOT NULL, occurred_on TEXT NOT NULL, setting TEXT, naloxone_shown INTEGER, person_key TEXT)",
-        "INSERT INTO temp.report_contacts (revision_id, contact_id, identity, occurred_on, setting, naloxone_shown, "
-        "person_key) SELECT revision_id, contact_id, identity, occurred_on, setting, naloxone_shown, person_key "
-        "FROM current_contact_revisions WHERE occurred_on BETWEEN ?1 AND ?2",
         "DROP TABLE IF EXISTS temp.report_people",
-        "CREATE TEMP TABLE report_people (person_key TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID",
-        "INSERT OR IGNORE INTO temp.report_people (person_key, identity) SELECT person_key, identity "
-        "FROM temp.report_contacts WHERE person_key IS NOT NULL",
-        "INSERT OR IGNORE INTO temp.report_people (person_key, identity) SELECT 'client:' || client_id, 'known' "
-        "FROM counted_sessions WHERE session_date BETWEEN ?1 AND ?2"};
+        "CREATE TEMP TABLE report_people (person_key TEXT PRIMARY KEY, identity TEXT NOT NULL) WITHOUT ROWID"};
     return sql;
+}
+
+const char* IndicatorSource::contactPeopleSql(bool wide)
+{
+    // The person of each of the period's contacts that names one; a person comes once per contact, and
+    // ReportEngine keeps each once (a SQL DISTINCT would sort them all first).
+    return wide ? "SELECT p.client_id, p.client_code FROM contact_people p CROSS JOIN contact_report_rows c "
+                  "ON c.revision_id = p.revision_id WHERE " PERIOD_OF_CONTACT
+                : "SELECT p.client_id, p.client_code FROM contact_report_rows c JOIN contact_people p "
+                  "ON p.revision_id = c.revision_id WHERE " PERIOD_OF_CONTACT " AND c.identity <> 'anonymous'";
+}
+
+const char* IndicatorSource::sessionPeopleSql()
+{
+    return "SELECT DISTINCT client_id FROM counted_sessions WHERE session_date BETWEEN ?1 AND ?2";
+}
+
+const char* IndicatorSource::addPersonSql()
+{
+    return "INSERT INTO temp.report_people (person_key, identity) VALUES (?1, ?2)";
 }
 
 const QList<const char*>& IndicatorSource::dropScopeSql()
 {
-    static const QList<const char*> sql{"DROP TABLE IF EXISTS temp.report_contacts",
-                                        "DROP TABLE IF EXISTS temp.report_people"};
+    static const QList<const char*> sql{"DROP TABLE IF EXISTS temp.report_people"};
     return sql;
 }
 
@@ -325,3 +359,10 @@ QStringList IndicatorSource::keys()
 }
 
 } // namespace continuum
+
+#undef CONTACTS_IN_PERIOD
+#undef CONTACT_JOINED
+#undef WIDE
+#undef PLANS_OF_CHECK
+#undef PERSON_KEY
+#undef PERIOD_OF_CONTACT

@@ -41,22 +41,33 @@ struct IndicatorMeasure {
 };
 
 /// A whitelisted thing to count from: its FROM clause with the period bound as ?1 (first day) and ?2 (last
-/// day) where it needs them, its measures and its dimensions. Contact sources read temp.report_contacts, which
-/// ReportEngine fills with the period's counted contacts before it runs them (scopeSql()). Definitions name these by
-/// key; the engine assembles SQL only from these constants and binds every value.
+/// day) where it needs them, its measures and its dimensions. Contact sources read contact_report_rows, one row per
+/// counted contact kept by triggers (Migration 9); the people source reads temp.report_people, which ReportEngine
+/// fills for the period before it runs them (scopeSql()). Definitions name these by key; the engine assembles SQL
+/// only from these constants and binds every value.
 struct IndicatorSource {
     QString key;
     QString label;
     const char* from; ///< "FROM … WHERE …" with ?1 and ?2; filters are appended with AND
     QList<IndicatorMeasure> measures;
     QList<IndicatorDimension> dimensions;
+    /// The same rows read the other way round, for a period that holds much of the vault's contacts: every row of
+    /// a revision (supplies, checks…) in one pass, each looking its contact up, instead of each contact of the
+    /// period looking its rows up. Null where there is only one way.
+    const char* wideFrom = nullptr;
 
     const IndicatorMeasure* measure(const QString& name) const;
     const IndicatorDimension* dimension(const QString& name) const;
 
-    /// The statements that fill temp.report_contacts and temp.report_people for a period (?1, ?2), in order, and
-    /// those that drop them.
+    /// The statements that make temp.report_people (everyone reached in a period, once each), and those that drop
+    /// it. ReportEngine fills it: contactPeopleSql() gives the client id or code of each of the period's (?1, ?2)
+    /// contacts that names a person (wide: read contact_people first, as wideFrom), sessionPeopleSql() the
+    /// clients of its counted sessions, and addPersonSql() adds one person key ('client:7', 'code:AB12') with its
+    /// identity ('known', 'coded').
     static const QList<const char*>& scopeSql();
+    static const char* contactPeopleSql(bool wide);
+    static const char* sessionPeopleSql();
+    static const char* addPersonSql();
     static const QList<const char*>& dropScopeSql();
 
     /// The whole whitelist.

@@ -57,4 +57,14 @@ QString Period::key() const
     return firstText() + QStringLiteral("..") + lastText();
 }
 
+QString Period::startInstantText() const
+{
+    return m_first.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString Period::endInstantText() const
+{
+    return m_last.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
 } // namespace continuum

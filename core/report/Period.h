@@ -37,6 +37,11 @@ public:
     /// ISO dates of the first and last day, as the SQL binds them.
     QString firstText() const { return m_first.toString(Qt::ISODate); }
     QString lastText() const { return m_last.toString(Qt::ISODate); }
+    /// The UTC instants the period's local days run between, from the first day's start (included) to the start
+    /// of the day after the last (excluded), written as stored instants are (ISO 8601, milliseconds, "Z"), so a
+    /// column of instants (created_at) is compared as text with no time zone worked out row by row.
+    QString startInstantText() const;
+    QString endInstantText() const;
 
     friend bool operator==(const Period&, const Period&) = default;
 

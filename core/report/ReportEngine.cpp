@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace continuum {
 
@@ -94,6 +95,20 @@ QStringList dimensionsOf(const IndicatorDefinition& indicator)
     return out;
 }
 
+/// The period's parameters, where the statement has them: its first and last local day (?1, ?2) and the UTC
+/// instants its days run between (?98, ?99; IndicatorSource).
+void bindPeriod(Statement& st, const Period& period)
+{
+    if (st.parameterIndex("?1") > 0) {
+        st.bind(1, period.firstText());
+        st.bind(2, period.lastText());
+    }
+    if (st.parameterIndex("?98") > 0) {
+        st.bind(98, period.startInstantText());
+        st.bind(99, period.endInstantText());
+    }
+}
+
 bool isDistinct(const IndicatorDefinition& indicator)
 {
     const IndicatorSource* source = IndicatorSource::find(indicator.source);
@@ -141,19 +156,17 @@ Result<ReportEngine::Cube> ReportEngine::cube(const QString& sourceKey, const QS
     if (measures.isEmpty())
         sql += "1";
     sql += ' ';
-    sql += source->from;
+    sql += fromOf(*source);
     auto st = m_db.prepare(sql);
     if (!st)
         return makeError(st.code(), QStringLiteral("source '%1': %2").arg(sourceKey, st.error().detail));
-    if (st->parameterIndex("?1") > 0) {
-        st->bind(1, period.firstText());
-        st->bind(2, period.lastText());
-    }
-    // Added up here, row by row, into the few groups there are.
+    bindPeriod(*st, period);
+    // Added up here, row by row, into the few groups there are (a SQL GROUP BY would sort every row first). A
+    // row's group is found by its dimensions' bytes, read in place: no copy per row, only per new group.
     Cube c{dimensions, measures, {}};
     const int n = static_cast<int>(dimensions.size());
-    QHash<QByteArray, qsizetype> groups;
-    QByteArray key;
+    std::unordered_map<std::string, qsizetype> groups;
+    std::string key;
     while (true) {
         auto row = st->step();
         if (!row)
@@ -162,36 +175,101 @@ Result<ReportEngine::Cube> ReportEngine::cube(const QString& sourceKey, const QS
             break;
         key.clear();
         for (int i = 0; i < n; ++i) {
-            key += st->columnBlob(i);
+            // NULL and '' are told apart: a dimension's SQL never yields either today, but a key must not merge them
+            key += st->columnIsNull(i) ? '\x1d' : '\x1c';
+            key += st->columnBytes(i);
             key += '\x1f';
         }
-        auto it = groups.constFind(key);
-        if (it == groups.constEnd()) {
+        auto it = groups.find(key);
+        if (it == groups.end()) {
             Cube::Row r;
             for (int i = 0; i < n; ++i)
                 r.keys << st->columnText(i);
             r.values.fill(0, measures.size());
-            it = groups.insert(key, c.rows.size());
+            it = groups.emplace(key, c.rows.size()).first;
             c.rows.append(std::move(r));
         }
-        Cube::Row& r = c.rows[it.value()];
+        Cube::Row& r = c.rows[it->second];
         for (int i = 0; i < measures.size(); ++i)
             r.values[i] += st->columnInt64(n + i);
     }
     return c;
 }
 
+bool ReportEngine::isWide(const Period& period)
+{
+    // The index's two ends: the first and last day any counted contact holds.
+    auto st = m_db.prepare("SELECT min(occurred_on), max(occurred_on) FROM contact_report_rows");
+    if (!st || !st->step().value_or(false) || st->columnIsNull(0))
+        return false;
+    const QDate first = QDate::fromString(st->columnText(0), Qt::ISODate);
+    const QDate last = QDate::fromString(st->columnText(1), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return false;
+    const qint64 span = first.daysTo(last) + 1;
+    const qint64 covered = std::max<qint64>(0, std::min(last, period.last()).toJulianDay() -
+                                                   std::max(first, period.first()).toJulianDay() + 1);
+    return double(covered) >= m_wideShare * double(span);
+}
+
+const char* ReportEngine::fromOf(const IndicatorSource& source) const
+{
+    return m_wide && source.wideFrom ? source.wideFrom : source.from;
+}
+
 Status ReportEngine::fillScope(const Period& period)
 {
+    m_wide = isWide(period);
     for (const char* sql : IndicatorSource::scopeSql()) {
-        auto st = m_db.prepare(sql);
-        if (!st)
-            return st.error();
-        if (st->parameterIndex("?1") > 0) {
-            st->bind(1, period.firstText());
-            st->bind(2, period.lastText());
-        }
-        if (auto s = st->run(); !s)
+        if (auto s = m_db.exec(sql); !s)
+            return s;
+    }
+    // Everyone reached, once: a person with many contacts comes many times, and is kept here once (a set of ids
+    // and codes), so the table gets one row per person rather than one attempt per contact.
+    QSet<qint64> clients;
+    QSet<QString> codes;
+    auto contacts = m_db.prepare(IndicatorSource::contactPeopleSql(m_wide));
+    if (!contacts)
+        return contacts.error();
+    bindPeriod(*contacts, period);
+    while (true) {
+        auto row = contacts->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (!contacts->columnIsNull(0))
+            clients.insert(contacts->columnInt64(0));
+        else if (!contacts->columnIsNull(1))
+            codes.insert(contacts->columnText(1));
+    }
+    auto sessions = m_db.prepare(IndicatorSource::sessionPeopleSql());
+    if (!sessions)
+        return sessions.error();
+    bindPeriod(*sessions, period);
+    while (true) {
+        auto row = sessions->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        clients.insert(sessions->columnInt64(0));
+    }
+    auto add = m_db.prepare(IndicatorSource::addPersonSql());
+    if (!add)
+        return add.error();
+    const auto addPerson = [&](const QString& key, const QString& identity) -> Status {
+        add->reset();
+        add->bind(1, key);
+        add->bind(2, identity);
+        return add->run();
+    };
+    for (const qint64 id : std::as_const(clients)) {
+        if (auto s = addPerson(QStringLiteral("client:%1").arg(id), QStringLiteral("known")); !s)
+            return s;
+    }
+    for (const QString& code : std::as_const(codes)) {
+        if (auto s = addPerson(QStringLiteral("code:") + code, QStringLiteral("coded")); !s)
             return s;
     }
     return {};
@@ -286,7 +364,7 @@ Result<ReportTable> ReportEngine::tableInScope(const IndicatorDefinition& indica
         sql += ", ";
         sql += measure->sql;
         sql += ' ';
-        sql += source->from;
+        sql += fromOf(*source);
         QStringList bound;
         for (auto it = indicator.filter.begin(); it != indicator.filter.end(); ++it) {
             const IndicatorDimension* dim = source->dimension(it.key());
@@ -309,10 +387,7 @@ Result<ReportTable> ReportEngine::tableInScope(const IndicatorDefinition& indica
         auto st = m_db.prepare(sql);
         if (!st)
             return makeError(st.code(), QStringLiteral("indicator '%1': %2").arg(indicator.id, st.error().detail));
-        if (st->parameterIndex("?1") > 0) {
-            st->bind(1, period.firstText());
-            st->bind(2, period.lastText());
-        }
+        bindPeriod(*st, period);
         for (qsizetype i = 0; i < bound.size(); ++i)
             st->bind(3 + static_cast<int>(i), bound.at(i));
         while (true) {
@@ -413,6 +488,18 @@ QStringList entryKeys(const IndicatorDefinition& indicator, const ReportTable& t
     return keys;
 }
 
+/// Two indicators with this key make the same table, whatever their titles.
+QString sameTableKey(const IndicatorDefinition& indicator)
+{
+    QStringList parts{indicator.source, indicator.measure, indicator.rows, indicator.columns};
+    for (auto it = indicator.filter.begin(); it != indicator.filter.end(); ++it) {
+        QStringList values = it.value();
+        values.sort();
+        parts << it.key() + QLatin1Char('=') + values.join(QLatin1Char('\x1e'));
+    }
+    return parts.join(QLatin1Char('\x1f'));
+}
+
 bool isHidden(const SuppressionMarks& m, int entry, int cells, int rows, int columns)
 {
     SuppressionMark mark = SuppressionMark::None;
@@ -447,13 +534,15 @@ Status ReportEngine::suppress(ReportTable& t, const QList<int>& alsoHide)
     return {};
 }
 
-Status ReportEngine::suppressTogether(const ReportDefinition& definition, QList<ReportTable>& tables)
+Status ReportEngine::suppressTogether(const QList<IndicatorDefinition>& indicators, QList<ReportTable>& tables)
 {
     // A count two tables publish is hidden in both or in neither, or one would show what the other hides. Hiding
     // only grows, so this ends; each round suppresses every table again with what the others hide.
     QList<QStringList> keys;
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        keys << entryKeys(definition.indicators.at(i), tables.at(i));
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        keys << entryKeys(indicators.at(i), tables.at(i));
+        tables[i].entryKeys = keys.last();
+    }
     QSet<QString> hiddenKeys;
     while (true) {
         qsizetype before = hiddenKeys.size();
@@ -483,31 +572,42 @@ Result<QList<ReportWarning>> ReportEngine::warningsInScope(const Period& period,
         const char* key;
         const char* text;
         std::string_view sql;
+        std::string_view wideSql; ///< the same count, a revision's rows read first (isWide()); empty: sql
     };
     // ?1, ?2: the period; ?3: the last contact date whose referrals should have an outcome by today.
     static constexpr Check kChecks[] = {
         {"contacts_without_setting", "Contacts with no place recorded",
-         "SELECT COUNT(*) FROM temp.report_contacts c WHERE c.occurred_on BETWEEN ?1 AND ?2 "
-         "AND c.setting IS NULL AND ?3 IS NOT NULL"},
+         "SELECT COUNT(*) FROM contact_report_rows c WHERE c.occurred_on BETWEEN ?1 AND ?2 "
+         "AND c.setting IS NULL AND ?3 IS NOT NULL",
+         {}},
         {"referrals_without_outcome", "Referrals with no outcome 30 days after the contact",
-         "SELECT COUNT(*) FROM contact_referrals r JOIN temp.report_contacts c ON c.revision_id = r.revision_id "
+         "SELECT COUNT(*) FROM contact_referrals r JOIN contact_report_rows c ON c.revision_id = r.revision_id "
+         "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND c.occurred_on <= ?3 "
+         "AND NOT EXISTS (SELECT 1 FROM referral_outcomes ro WHERE ro.referral_uuid = r.referral_uuid)",
+         "SELECT COUNT(*) FROM contact_referrals r CROSS JOIN contact_report_rows c ON c.revision_id = r.revision_id "
          "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND c.occurred_on <= ?3 "
          "AND NOT EXISTS (SELECT 1 FROM referral_outcomes ro WHERE ro.referral_uuid = r.referral_uuid)"},
         {"drug_checks_without_result", "Drug checks with no result recorded",
-         "SELECT COUNT(*) FROM contact_drug_checks d JOIN temp.report_contacts c ON c.revision_id = d.revision_id "
+         "SELECT COUNT(*) FROM contact_drug_checks d JOIN contact_report_rows c ON c.revision_id = d.revision_id "
+         "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND d.result IS NULL AND ?3 IS NOT NULL",
+         "SELECT COUNT(*) FROM contact_drug_checks d CROSS JOIN contact_report_rows c ON c.revision_id = d.revision_id "
          "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND d.result IS NULL AND ?3 IS NOT NULL"},
         {"naloxone_without_shown", "Contacts where naloxone was given and \"shown how to use it\" was not answered",
-         "SELECT COUNT(*) FROM temp.report_contacts c WHERE c.occurred_on BETWEEN ?1 AND ?2 "
+         "SELECT COUNT(*) FROM contact_report_rows c WHERE c.occurred_on BETWEEN ?1 AND ?2 "
          "AND c.naloxone_shown IS NULL AND ?3 IS NOT NULL "
-         "AND EXISTS (SELECT 1 FROM contact_naloxone n WHERE n.revision_id = c.revision_id)"},
+         "AND EXISTS (SELECT 1 FROM contact_naloxone n WHERE n.revision_id = c.revision_id)",
+         {}},
         {"overdoses_without_outcome", "Overdoses reported with no outcome recorded",
-         "SELECT COUNT(*) FROM contact_overdoses o JOIN temp.report_contacts c ON c.revision_id = o.revision_id "
+         "SELECT COUNT(*) FROM contact_overdoses o JOIN contact_report_rows c ON c.revision_id = o.revision_id "
+         "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND o.outcome IS NULL AND ?3 IS NOT NULL",
+         "SELECT COUNT(*) FROM contact_overdoses o CROSS JOIN contact_report_rows c ON c.revision_id = o.revision_id "
          "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND o.outcome IS NULL AND ?3 IS NOT NULL"},
     };
     const QString cutoff = today.addDays(-30).toString(Qt::ISODate);
     QList<ReportWarning> out;
     for (const Check& check : kChecks) {
-        auto n = Query(m_db, check.sql, period.firstText(), period.lastText(), cutoff).one(readInt64, {"count", 0});
+        const std::string_view sql = m_wide && !check.wideSql.empty() ? check.wideSql : check.sql;
+        auto n = Query(m_db, sql, period.firstText(), period.lastText(), cutoff).one(readInt64, {"count", 0});
         if (!n)
             return n.error();
         if (n.value() > 0)
@@ -534,11 +634,30 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& definition, const
     result.description = definition.description;
     result.period = period;
     result.threshold = options.threshold;
+    // The tables are worked out for every report published with this one, in the catalog's order, so that the
+    // hiding is the same whichever of them is run; only this report's tables are kept.
+    QList<IndicatorDefinition> indicators;
+    bool listed = false;
+    for (const ReportDefinition& other : options.publishedWith) {
+        listed = listed || other.id == definition.id;
+        indicators += other.id == definition.id ? definition.indicators : other.indicators;
+    }
+    if (!listed)
+        indicators += definition.indicators;
+    qsizetype first = 0;
+    for (const ReportDefinition& other : options.publishedWith) {
+        if (other.id == definition.id)
+            break;
+        first += other.indicators.size();
+    }
+    if (!listed)
+        first = indicators.size() - definition.indicators.size();
+
     if (auto s = fillScope(period); !s)
         return s.error();
     // One grouped pass per source over every dimension and summable measure its indicators use.
     QMap<QString, std::pair<QStringList, QStringList>> plans;
-    for (const IndicatorDefinition& indicator : definition.indicators) {
+    for (const IndicatorDefinition& indicator : indicators) {
         if (isDistinct(indicator))
             continue;
         auto& [dimensions, measures] = plans[indicator.source];
@@ -558,19 +677,33 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& definition, const
         }
         cubes.insert(it.key(), std::move(c).value());
     }
-    for (const IndicatorDefinition& indicator : definition.indicators) {
+    // A table two reports share (the same indicator) is worked out once.
+    QList<ReportTable> tables;
+    QHash<QString, qsizetype> done;
+    for (const IndicatorDefinition& indicator : indicators) {
+        const QString same = sameTableKey(indicator);
+        if (const auto it = done.constFind(same); it != done.constEnd()) {
+            ReportTable copy = tables.at(it.value());
+            copy.indicatorId = indicator.id;
+            copy.title = indicator.title;
+            copy.description = indicator.description;
+            tables.append(std::move(copy));
+            continue;
+        }
         const auto found = cubes.constFind(indicator.source);
         auto t = tableInScope(indicator, period, options.threshold, found == cubes.constEnd() ? nullptr : &*found);
         if (!t) {
             dropScope();
             return t.error();
         }
-        result.tables.append(std::move(t).value());
+        done.insert(same, tables.size());
+        tables.append(std::move(t).value());
     }
-    if (auto s = suppressTogether(definition, result.tables); !s) {
+    if (auto s = suppressTogether(indicators, tables); !s) {
         dropScope();
         return s.error();
     }
+    result.tables = tables.mid(first, definition.indicators.size());
     auto w = warningsInScope(period, options.today);
     dropScope();
     if (!w)

@@ -17,6 +17,8 @@ class Database;
 /// two tables publish (contacts, and the grand total of contacts by who) is hidden in both or in neither. It writes
 /// nothing to the vault: the period's contacts are copied once per run into an in-memory temporary table, dropped when
 /// the run ends.
+struct IndicatorSource;
+
 class ReportEngine final
 {
 public:
@@ -34,9 +36,16 @@ public:
     /// The data-quality warnings with a count above zero.
     Result<QList<ReportWarning>> warnings(const Period& period, const QDate& today);
 
+    /// From which share of the vault's span of contact days a period reads a revision's rows first
+    /// (IndicatorSource::wideFrom). Both ways count the same; tests set 0 (always) or 2 (never) to prove it.
+    void setWidePeriodShare(double share) { m_wideShare = share; }
+
 private:
-    /// Copies the period's counted contacts into temp.report_contacts (in memory), which the contact sources
-    /// and the warnings read; dropScope() empties it again.
+    /// Whether the period covers enough of the contacts' days to read a revision's rows first.
+    bool isWide(const Period& period);
+    const char* fromOf(const IndicatorSource& source) const;
+    /// Lists the period's people, each once, in temp.report_people (in memory), which the people source reads;
+    /// dropScope() empties it again.
     Status fillScope(const Period& period);
     void dropScope();
     /// One grouped pass over a source: every combination of the dimensions with each summable measure.
@@ -51,9 +60,11 @@ private:
     /// Suppresses one table, hiding alsoHide too (SuppressionInput::alsoHide).
     static Status suppress(ReportTable& table, const QList<int>& alsoHide);
     /// Suppresses a report's tables together: a count published by two tables is hidden in both or neither.
-    static Status suppressTogether(const ReportDefinition& definition, QList<ReportTable>& tables);
+    static Status suppressTogether(const QList<IndicatorDefinition>& indicators, QList<ReportTable>& tables);
 
     Database& m_db;
+    double m_wideShare = 0.3;
+    bool m_wide = false;
 };
 
 } // namespace continuum

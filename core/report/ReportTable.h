@@ -36,6 +36,9 @@ struct ReportTable {
     qint64 grandTotal = 0;
     int threshold = 10;
     SuppressionMarks marks;
+    /// What each entry counts (source, measure and conditions), the same in every table that publishes the same
+    /// number: cells (row-major), row totals, column totals, grand total; empty for an entry not published.
+    QStringList entryKeys;
 
     int rows() const { return static_cast<int>(rowLabels.size()); }
     int columns() const { return static_cast<int>(columnLabels.size()); }

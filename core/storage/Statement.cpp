@@ -163,6 +163,14 @@ QByteArray Statement::columnBlob(int column) const
     return QByteArray(static_cast<const char*>(data), bytes);
 }
 
+std::string_view Statement::columnBytes(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(static_cast<const char*>(data), static_cast<std::size_t>(bytes))
+                : std::string_view();
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

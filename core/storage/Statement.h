@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 
 struct sqlite3_stmt;
 
@@ -75,6 +76,9 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const; ///< NULL reads as a null QString
     QByteArray columnBlob(int column) const;
+    /// The column's bytes as SQLite holds them, without a copy: valid until the next step(), reset() or bind on
+    /// this statement. NULL and an empty value both read as empty; tell them apart with columnIsNull().
+    std::string_view columnBytes(int column) const;
     bool columnIsNull(int column) const;
     int columnCount() const;
 

@@ -5,6 +5,7 @@
 // seeded lists; the `contacts` view and the caseload list see known clients' contacts through indexes only;
 // and a vault at the version before keeps every row when it migrates.
 #include "domain/Domain.h"
+#include "report/IndicatorSource.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
@@ -28,7 +29,8 @@ const QDate kToday(2024, 5, 6);
 
 const char* const kContactTables[] = {
     "contact_list_items", "contact_records",     "contact_revisions", "contact_people",    "contact_supplies",
-    "contact_naloxone",   "contact_drug_checks", "contact_overdoses", "contact_referrals", "referral_outcomes"};
+    "contact_naloxone",   "contact_drug_checks", "contact_overdoses", "contact_referrals", "referral_outcomes",
+    "contact_report_rows"};
 
 /// One unlocked test vault with its domain.
 class Env
@@ -133,6 +135,15 @@ QStringList queryPlan(Database& db, const std::string& sql)
     while (st->step().value())
         lines.append(st->columnText(3));
     return lines;
+}
+
+/// contact_report_rows (Migration 9, kept by triggers) against what it stands for, the view of each contact's
+/// current counted revision: the two dumps must be equal.
+std::pair<QStringList, QStringList> reportRowsAndView(Database& db)
+{
+    const std::string columns = "revision_id, contact_id, identity, occurred_on, setting, naloxone_shown";
+    return {tableDump(db, "(SELECT " + columns + " FROM contact_report_rows ORDER BY revision_id)"),
+            tableDump(db, "(SELECT " + columns + " FROM current_contact_revisions ORDER BY revision_id)")};
 }
 
 /// Plan lines that read a whole table rather than an index range or a row by its key.
@@ -364,9 +375,21 @@ private Q_SLOTS:
         const QStringList movedAwayRevision2 = tableDump(
             db, "contact_revisions WHERE contact_id = " + std::to_string(movedAway->value) + " AND revision = 2");
 
+        {
+            const auto [rows, view] = reportRowsAndView(db);
+            QCOMPARE(rows, view);
+            QCOMPARE(rows.size(), 6);
+        }
+
         const Status purged = env.domain().clients().purge(rae, QStringLiteral("Rae"));
         QVERIFY2(purged.ok(), qPrintable(purged.error().detail));
 
+        // The report rows follow the purge: Rae's two contacts are gone from them too.
+        {
+            const auto [rows, view] = reportRowsAndView(db);
+            QCOMPARE(rows, view);
+            QCOMPARE(rows.size(), 4);
+        }
         QCOMPARE(scalar(db, "SELECT count(*) FROM contact_people WHERE client_id = " + std::to_string(rae.value)), 0);
         QCOMPARE(contacts.contact(raes.value()).code(), ErrorCode::NotFound);
         QCOMPARE(contacts.contact(movedTo.value()).code(), ErrorCode::NotFound);
@@ -521,6 +544,26 @@ private Q_SLOTS:
         QVERIFY2(!listText.contains(QStringLiteral("TEMP B-TREE")), qPrintable(listText));
         // the detector can fail: a plain scan is caught
         QCOMPARE(tableScans(queryPlan(db, "SELECT * FROM contact_revisions WHERE note = 'x'")).size(), 1);
+
+        // Every report source over contacts reads one range of the report rows' day index, and a revision's rows
+        // by their revision, whatever it counts: no table is read whole, whatever the period.
+        int contactSources = 0;
+        for (const IndicatorSource& source : IndicatorSource::all()) {
+            const std::string from = source.from;
+            if (from.find("contact_report_rows") == std::string::npos)
+                continue;
+            ++contactSources;
+            QStringList read = queryPlan(db, "SELECT 1 " + from);
+            // drug_check_plans' five plan names are constants, not a table
+            read.removeIf([](const QString& line) {
+                return line == QLatin1String("SCAN CONSTANT ROW") || line == QLatin1String("SCAN pl");
+            });
+            const QString text = read.join(QLatin1Char('\n'));
+            QVERIFY2(tableScans(read).isEmpty(), qPrintable(source.key + QLatin1Char('\n') + text));
+            QVERIFY2(text.contains(QStringLiteral("contact_report_rows_by_day")),
+                     qPrintable(source.key + QLatin1Char('\n') + text));
+        }
+        QCOMPARE(contactSources, 7);
     }
 
     // A vault at the version before contacts (with clients, signed sessions, goals) keeps every row when it
@@ -604,6 +647,44 @@ private Q_SLOTS:
         QCOMPARE(rows, (QStringList{QStringLiteral("%1|known|15|client:%2").arg(known->value).arg(rae.value),
                                     QStringLiteral("%1|coded|NULL|code:JD-1985").arg(coded->value),
                                     QStringLiteral("%1|anonymous|NULL|NULL").arg(anonymous->value)}));
+
+        // The report rows (Migration 9) hold the same contacts, the correction's revision and not the entry in
+        // error, and no person.
+        const auto [reportRows, view] = reportRowsAndView(env.db());
+        QCOMPARE(reportRows, view);
+        QCOMPARE(reportRows.size(), 3);
+        QCOMPARE(scalar(env.db(), "SELECT revision_id FROM contact_report_rows WHERE contact_id = " +
+                                      std::to_string(known->value)),
+                 scalar(env.db(), "SELECT id FROM contact_revisions WHERE revision = 2 AND contact_id = " +
+                                      std::to_string(known->value)));
+    }
+
+    // Migration 9 builds the report rows from the contacts a vault already holds.
+    void migrationBuildsReportRows()
+    {
+        Env env;
+        QVERIFY(env.isValid());
+        const ClientId rae = env.addClient(QStringLiteral("Rae"));
+        ContactService& contacts = env.contacts();
+        auto known = contacts.record(env.fullDraft(ContactIdentity::Known, rae));
+        auto anonymous = contacts.record(env.fullDraft(ContactIdentity::Anonymous));
+        auto wrong = contacts.record(env.fullDraft(ContactIdentity::Coded, {}, QStringLiteral("AB12")));
+        QVERIFY(known && anonymous && wrong);
+        QVERIFY(contacts.markEnteredInError(wrong.value(), QStringLiteral("twice")).ok());
+        Database& db = env.db();
+        // The vault as Migration 8 left it, contacts and all.
+        QVERIFY(db.exec("DROP TRIGGER contact_report_rows_follow; DROP TRIGGER contact_report_rows_purged; "
+                        "DROP TABLE contact_report_rows; DROP INDEX sessions_signed_by_date; PRAGMA user_version = 8")
+                    .ok());
+        const Status upgraded = migrate(db, schemaMigrations(), 9);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().detail));
+        const auto [rows, view] = reportRowsAndView(db);
+        QCOMPARE(rows, view);
+        QCOMPARE(rows.size(), 2);
+        // and keeps them from then on
+        QVERIFY(contacts.record(env.fullDraft(ContactIdentity::Coded, {}, QStringLiteral("CD34"))).ok());
+        QCOMPARE(reportRowsAndView(db).first, reportRowsAndView(db).second);
+        QCOMPARE(reportRowsAndView(db).first.size(), 3);
     }
 };
 

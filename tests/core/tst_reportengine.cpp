@@ -18,10 +18,12 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 
 using namespace continuum;
@@ -301,12 +303,49 @@ ReportDefinition builtIn(const QString& id)
 
 Result<ReportResult> runReport(Env& env, const QString& id, const Period& period, int threshold = 10)
 {
-    return ReportEngine(env.db()).run(builtIn(id), period, {threshold, QDate(2025, 10, 15)});
+    return ReportEngine(env.db()).run(builtIn(id), period, {threshold, QDate(2025, 10, 15), {}});
 }
 
 Period q3()
 {
     return Period::quarter(2025, 3).value();
+}
+
+/// Each published entry's key, and whether the report hides it.
+QHash<QString, bool> hiddenByKey(const ReportResult& r)
+{
+    QHash<QString, bool> out;
+    for (const ReportTable& t : r.tables) {
+        const int cells = static_cast<int>(t.cells.size());
+        for (int e = 0; e < t.entryKeys.size(); ++e) {
+            if (t.entryKeys.at(e).isEmpty())
+                continue;
+            SuppressionMark m = SuppressionMark::None;
+            if (e < cells)
+                m = t.marks.cells.value(e);
+            else if (e < cells + t.rows())
+                m = t.marks.rowTotals.value(e - cells);
+            else if (e < cells + t.rows() + t.columns())
+                m = t.marks.columnTotals.value(e - cells - t.rows());
+            else
+                m = t.marks.grandTotal;
+            out.insert(t.entryKeys.at(e), m != SuppressionMark::None);
+        }
+    }
+    return out;
+}
+
+/// The keys two reports both publish that one hides and the other shows.
+QStringList hiddenInOneOnly(const ReportResult& a, const ReportResult& b)
+{
+    const QHash<QString, bool> inA = hiddenByKey(a);
+    const QHash<QString, bool> inB = hiddenByKey(b);
+    QStringList out;
+    for (auto it = inA.cbegin(); it != inA.cend(); ++it) {
+        if (const auto other = inB.constFind(it.key()); other != inB.cend() && other.value() != it.value())
+            out << it.key();
+    }
+    return out;
 }
 
 } // namespace
@@ -321,6 +360,25 @@ private Q_SLOTS:
         // Local dates are the counselor's: the fixture's noon-UTC moments fall on the same day here.
         qputenv("TZ", "UTC");
         QLocale::setDefault(QLocale::c());
+    }
+
+    // Instants (goals' created_at) are compared with the UTC moments the period's local days run between: five
+    // hours after midnight UTC where the counselor is five hours behind, and the end is the next day's start.
+    void periodInstants()
+    {
+        const Period q = Period::quarter(2025, 3).value();
+        QCOMPARE(q.startInstantText(), QStringLiteral("2025-07-01T00:00:00.000Z"));
+        QCOMPARE(q.endInstantText(), QStringLiteral("2025-10-01T00:00:00.000Z"));
+        qputenv("TZ", "XST5"); // POSIX: five hours behind UTC, no summer time, no time zone data needed
+        tzset();
+        QCOMPARE(q.startInstantText(), QStringLiteral("2025-07-01T05:00:00.000Z"));
+        QCOMPARE(q.endInstantText(), QStringLiteral("2025-10-01T05:00:00.000Z"));
+        const Period day = Period::custom(QDate(2025, 8, 10), QDate(2025, 8, 10)).value();
+        QCOMPARE(day.startInstantText(), QStringLiteral("2025-08-10T05:00:00.000Z"));
+        QCOMPARE(day.endInstantText(), QStringLiteral("2025-08-11T05:00:00.000Z"));
+        qputenv("TZ", "UTC");
+        tzset();
+        QCOMPARE(q.startInstantText(), QStringLiteral("2025-07-01T00:00:00.000Z"));
     }
 
     void periods_data()
@@ -491,10 +549,10 @@ private Q_SLOTS:
         QVERIFY(env.isValid());
         ReportEngine engine(env.db());
         const ReportDefinition def = builtIn(QStringLiteral("general"));
-        QCOMPARE(engine.run(def, Period{}, {10, QDate(2025, 10, 15)}).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(engine.run(def, q3(), {0, QDate(2025, 10, 15)}).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(engine.run(def, q3(), {10, QDate()}).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(engine.run(ReportDefinition{}, q3(), {10, QDate(2025, 10, 15)}).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(engine.run(def, Period{}, {10, QDate(2025, 10, 15), {}}).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(engine.run(def, q3(), {0, QDate(2025, 10, 15), {}}).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(engine.run(def, q3(), {10, QDate(), {}}).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(engine.run(ReportDefinition{}, q3(), {10, QDate(2025, 10, 15), {}}).code(), ErrorCode::InvalidArgument);
     }
 
     // Every indicator of the general report, hand-counted from the fixture.
@@ -629,6 +687,124 @@ private Q_SLOTS:
         QCOMPARE(cellsOf(r, QStringLiteral("anonymous_contacts")), is({"=1"}));
     }
 
+    // Two reports over the same period, each run with the catalog (ReportOptions::publishedWith): a count one
+    // hides, the other hides too, or a reader holding both would see it. Random programs, growing round by round;
+    // each report run alone lets some count through, which the check must catch.
+    void reportsPublishedTogetherHideAlike()
+    {
+        Env env;
+        QVERIFY(env.isValid());
+        auto catalog = ReportCatalog::load();
+        QVERIFY(catalog.ok());
+        const ReportDefinition general = builtIn(QStringLiteral("general"));
+        const ReportDefinition grant = builtIn(QStringLiteral("quarterly-grant"));
+        QVERIFY(!general.indicators.isEmpty() && !grant.indicators.isEmpty());
+        const auto itemsOf = [&](const char* list) {
+            return Query(env.db(), "SELECT id FROM contact_list_items WHERE list = ?1 AND retired = 0",
+                         QString::fromLatin1(list))
+                .all(readInt64)
+                .value_or(QList<qint64>{});
+        };
+        const QList<qint64> supplies = itemsOf("supply");
+        const QList<qint64> products = itemsOf("naloxone_product");
+        const QList<qint64> methods = itemsOf("checking_method");
+        const QList<qint64> referralTypes = itemsOf("referral_type");
+        QVERIFY(!supplies.isEmpty() && !products.isEmpty() && !methods.isEmpty() && !referralTypes.isEmpty());
+        QList<ClientId> clients;
+        for (int i = 0; i < 12; ++i)
+            clients << env.client(QStringLiteral("Person %1").arg(i));
+        QRandomGenerator rng(20261130);
+        const auto pick = [&](const QList<qint64>& from) { return from.at(rng.bounded(int(from.size()))); };
+        const QList<ContactSetting> settings = allValues<ContactSetting>();
+        int leaksAlone = 0;
+        for (int round = 0; round < 6; ++round) {
+            for (int i = 0; i < 25; ++i) {
+                // mostly known people, a third anonymous, now and then a code: a small count beside large ones
+                const int roll = rng.bounded(30);
+                const int who = roll < 19 ? 0 : roll < 20 ? 1 : 2;
+                ContactDraft d = draft(who == 0 ? ContactIdentity::Known
+                                                : who == 1 ? ContactIdentity::Coded : ContactIdentity::Anonymous,
+                                       at(2025, 7 + rng.bounded(3), 1 + rng.bounded(28)));
+                if (who == 0)
+                    d.client = clients.at(rng.bounded(int(clients.size())));
+                if (who == 1)
+                    d.clientCode = QStringLiteral("C%1").arg(rng.bounded(8));
+                if (rng.bounded(5) == 0)
+                    d.setting.reset();
+                else
+                    d.setting = settings.at(rng.bounded(int(settings.size())));
+                if (rng.bounded(3) > 0)
+                    d.naloxoneShown = rng.bounded(2) == 0;
+                for (int n = rng.bounded(3); n > 0; --n)
+                    d.supplies.append({ContactListItemId{pick(supplies)}, 1 + rng.bounded(rng.bounded(2) ? 4 : 40), {}});
+                if (rng.bounded(3) == 0)
+                    d.naloxone.append({ContactListItemId{pick(products)}, 1 + rng.bounded(3), rng.bounded(2), {}, 0});
+                if (rng.bounded(4) == 0) {
+                    DrugCheck check;
+                    check.method = ContactListItemId{pick(methods)};
+                    if (rng.bounded(4) > 0)
+                        check.result = allValues<DrugCheckResult>().at(rng.bounded(4));
+                    check.planUseLess = rng.bounded(2) == 0;
+                    d.drugChecks = {check};
+                }
+                if (rng.bounded(2) == 0)
+                    d.referrals = {{ContactListItemId{pick(referralTypes)}, {}, {}}};
+                QVERIFY(!env.contact(d).isNull());
+            }
+            ReportOptions together{10, QDate(2025, 10, 15), catalog->reports()};
+            ReportEngine engine(env.db());
+            auto a = engine.run(general, q3(), together);
+            auto b = engine.run(grant, q3(), together);
+            QVERIFY2(a.ok() && b.ok(), "reports");
+            const QStringList leaks = hiddenInOneOnly(a.value(), b.value());
+            QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(leaks.join(u", "))));
+            // The same report's tables, run alone or with the catalog, publish the same numbers.
+            QCOMPARE(a->tables.size(), general.indicators.size());
+            QCOMPARE(b->tables.size(), grant.indicators.size());
+            auto aloneA = engine.run(general, q3(), {10, QDate(2025, 10, 15), {}});
+            auto aloneB = engine.run(grant, q3(), {10, QDate(2025, 10, 15), {}});
+            QVERIFY(aloneA.ok() && aloneB.ok());
+            for (qsizetype t = 0; t < a->tables.size(); ++t) {
+                QCOMPARE(a->tables.at(t).indicatorId, aloneA->tables.at(t).indicatorId);
+                QCOMPARE(a->tables.at(t).cells, aloneA->tables.at(t).cells);
+            }
+            leaksAlone += int(hiddenInOneOnly(aloneA.value(), aloneB.value()).size());
+        }
+        // Run alone, the two reports disagree somewhere: what the check above guards against is real.
+        QVERIFY2(leaksAlone > 0, "no round showed a count one report hides and the other shows");
+    }
+
+    // A long period reads a revision's rows first, a short one each contact's rows (ReportEngine::isWide): the
+    // two ways give the same tables, over the fixture's quarter and over years.
+    void wideAndNarrowCountAlike()
+    {
+        Env env;
+        QVERIFY(env.isValid());
+        const QString problem = buildFixture(env);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto catalog = ReportCatalog::load();
+        QVERIFY(catalog.ok());
+        for (const Period& period : {q3(), Period::custom(QDate(2020, 1, 1), QDate(2026, 12, 31)).value()}) {
+            for (const ReportDefinition& def : catalog->reports()) {
+                ReportEngine wide(env.db());
+                wide.setWidePeriodShare(0);
+                ReportEngine narrow(env.db());
+                narrow.setWidePeriodShare(2);
+                auto a = wide.run(def, period, {10, QDate(2025, 10, 15), {}});
+                auto b = narrow.run(def, period, {10, QDate(2025, 10, 15), {}});
+                QVERIFY(a.ok() && b.ok());
+                QCOMPARE(a->warnings, b->warnings);
+                QVERIFY(!a->warnings.isEmpty());
+                QCOMPARE(a->tables.size(), b->tables.size());
+                for (qsizetype t = 0; t < a->tables.size(); ++t) {
+                    QCOMPARE(a->tables.at(t).rowKeys, b->tables.at(t).rowKeys);
+                    QCOMPARE(a->tables.at(t).columnKeys, b->tables.at(t).columnKeys);
+                    QCOMPARE(a->tables.at(t).cells, b->tables.at(t).cells);
+                }
+            }
+        }
+    }
+
     // First and last days count; the days around them do not.
     void periodBoundaries_data()
     {
@@ -672,7 +848,7 @@ private Q_SLOTS:
             "\"filter\": {\"item\": [\"x\x27) OR 1=1 --\", \"Cookers\"]}}]}",
             QStringLiteral("test"));
         QVERIFY2(def.ok(), qPrintable(def.error().detail));
-        auto r = ReportEngine(env.db()).run(def.value(), q3(), {10, QDate(2025, 10, 15)});
+        auto r = ReportEngine(env.db()).run(def.value(), q3(), {10, QDate(2025, 10, 15), {}});
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
         QCOMPARE(cellsOf(r.value(), QStringLiteral("x")), QStringList{QStringLiteral("Cookers=5")});
         QCOMPARE(r->tables.first().rows(), 2);

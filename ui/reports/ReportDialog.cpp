@@ -225,6 +225,8 @@ void ReportDialog::preview()
     ReportOptions options;
     options.threshold = threshold.value();
     options.today = m_workspace.clock().today();
+    // Hidden alike in every report of the catalog, so two of them over one period never give a count away.
+    options.publishedWith = m_catalog.reports();
     Result<ReportResult> result =
         ReportEngine(m_workspace.vault().database()).run(*definition, period.value(), options);
     if (!result) {
