@@ -6,18 +6,18 @@
 namespace continuum::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ContactLabels", text);
-}
+// lupdate files a message by the class of its Words::tr(): a free Words::tr() would put these under no context it can match.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(ContactLabels)
+};
 } // namespace
 
 QString label(ContactIdentity v)
 {
     switch (v) {
-    case ContactIdentity::Anonymous: return tr("Anonymous");
-    case ContactIdentity::Coded: return tr("Coded (a code only)");
-    case ContactIdentity::Known: return tr("Known client");
+    case ContactIdentity::Anonymous: return Words::tr("Anonymous");
+    case ContactIdentity::Coded: return Words::tr("Coded (a code only)");
+    case ContactIdentity::Known: return Words::tr("Known client");
     }
     return {};
 }
@@ -25,12 +25,12 @@ QString label(ContactIdentity v)
 QString label(ContactSetting v)
 {
     switch (v) {
-    case ContactSetting::Outreach: return tr("Outreach");
-    case ContactSetting::DropIn: return tr("Drop-in");
-    case ContactSetting::Office: return tr("Office");
-    case ContactSetting::Phone: return tr("Phone");
-    case ContactSetting::Home: return tr("Home visit");
-    case ContactSetting::Other: return tr("Other place");
+    case ContactSetting::Outreach: return Words::tr("Outreach");
+    case ContactSetting::DropIn: return Words::tr("Drop-in");
+    case ContactSetting::Office: return Words::tr("Office");
+    case ContactSetting::Phone: return Words::tr("Phone");
+    case ContactSetting::Home: return Words::tr("Home visit");
+    case ContactSetting::Other: return Words::tr("Other place");
     }
     return {};
 }
@@ -38,10 +38,10 @@ QString label(ContactSetting v)
 QString label(DrugCheckResult v)
 {
     switch (v) {
-    case DrugCheckResult::Positive: return tr("Positive");
-    case DrugCheckResult::Negative: return tr("Negative");
-    case DrugCheckResult::Invalid: return tr("Invalid");
-    case DrugCheckResult::NotSure: return tr("Not sure");
+    case DrugCheckResult::Positive: return Words::tr("Positive");
+    case DrugCheckResult::Negative: return Words::tr("Negative");
+    case DrugCheckResult::Invalid: return Words::tr("Invalid");
+    case DrugCheckResult::NotSure: return Words::tr("Not sure");
     }
     return {};
 }
@@ -49,8 +49,8 @@ QString label(DrugCheckResult v)
 QString label(OverdoseWhose v)
 {
     switch (v) {
-    case OverdoseWhose::Witnessed: return tr("Someone else's (they saw it)");
-    case OverdoseWhose::Own: return tr("Their own");
+    case OverdoseWhose::Witnessed: return Words::tr("Someone else's (they saw it)");
+    case OverdoseWhose::Own: return Words::tr("Their own");
     }
     return {};
 }
@@ -58,10 +58,10 @@ QString label(OverdoseWhose v)
 QString label(OverdoseOutcome v)
 {
     switch (v) {
-    case OverdoseOutcome::Survived: return tr("Survived");
-    case OverdoseOutcome::WentToHospital: return tr("Went to hospital");
-    case OverdoseOutcome::Died: return tr("Died");
-    case OverdoseOutcome::NotKnown: return tr("Not known");
+    case OverdoseOutcome::Survived: return Words::tr("Survived");
+    case OverdoseOutcome::WentToHospital: return Words::tr("Went to hospital");
+    case OverdoseOutcome::Died: return Words::tr("Died");
+    case OverdoseOutcome::NotKnown: return Words::tr("Not known");
     }
     return {};
 }
@@ -69,10 +69,10 @@ QString label(OverdoseOutcome v)
 QString label(ReferralOutcome v)
 {
     switch (v) {
-    case ReferralOutcome::Connected: return tr("Connected");
-    case ReferralOutcome::NotConnected: return tr("Not connected");
-    case ReferralOutcome::StillWaiting: return tr("Still waiting");
-    case ReferralOutcome::Declined: return tr("Declined");
+    case ReferralOutcome::Connected: return Words::tr("Connected");
+    case ReferralOutcome::NotConnected: return Words::tr("Not connected");
+    case ReferralOutcome::StillWaiting: return Words::tr("Still waiting");
+    case ReferralOutcome::Declined: return Words::tr("Declined");
     }
     return {};
 }
@@ -82,14 +82,14 @@ QString contactWith(const ContactSummary& s)
     switch (s.identity) {
     case ContactIdentity::Known: return s.clientName;
     case ContactIdentity::Coded: return s.clientCode;
-    case ContactIdentity::Anonymous: return tr("Anonymous");
+    case ContactIdentity::Anonymous: return Words::tr("Anonymous");
     }
     return {};
 }
 
 QString stripReadingAid()
 {
-    return tr("Any second line, however faint, means negative. One line only means positive; no line by the "
+    return Words::tr("Any second line, however faint, means negative. One line only means positive; no line by the "
               "control mark means the strip is invalid.");
 }
 
