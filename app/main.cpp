@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AboutDialog.h"
 #include "AppController.h"
 #include "cli/VaultCli.h"
 #include "common/Appearance.h"
@@ -13,8 +14,66 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTextStream>
 
 #include <cstring>
+
+namespace {
+
+/// Continuum's catalogues: installed, in <prefix>/share/continuum/translations, found from the executable
+/// (so any prefix works); in the build tree, where that folder does not exist, the copies built into the
+/// program.
+QString translationsDirectory()
+{
+    const QDir installed(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                         QStringLiteral(CONTINUUM_TRANSLATIONS_RELATIVE_DIR));
+    if (!installed.entryList({QStringLiteral("continuum_*.qm")}, QDir::Files).isEmpty())
+        return installed.absolutePath();
+    return QString::fromLatin1(continuum::ui::kTranslationsDir);
+}
+
+/// The window's command line. Made after the translations are installed, so --help speaks the person's language.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("main", "Show the versions of Continuum, SQLCipher and Qt, "
+                                                                   "and the license.")};
+    QCommandLineOption vault{QStringLiteral("vault"), QCoreApplication::translate("main", "Vault folder to open."),
+                             QStringLiteral("DIR")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open a throwaway vault with a fictional caseload.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Offline records for harm-reduction counselors.\n\nFor IT staff and scripts: continuum vault --help"));
+        parser.addHelpOption();
+        parser.addOption(version);
+        parser.addOption(vault);
+        parser.addOption(demo);
+    }
+};
+
+int printVersion()
+{
+    QTextStream(stdout) << continuum::ui::AboutDialog::versionText(continuum::ui::AboutDialog::Facts::current());
+    return 0;
+}
+
+/// True for `continuum --version` and `continuum --help`, which are answered without a window: they work
+/// over ssh, in scripts and where no display exists.
+bool answersWithoutWindow(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine;
+    return commandLine.parser.parse(args) &&
+           (commandLine.parser.isSet(commandLine.version) || commandLine.parser.isSet(QStringLiteral("help")));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -32,8 +91,16 @@ int main(int argc, char* argv[])
     if (argc > 1 && std::strcmp(argv[1], "vault") == 0) {
         QCoreApplication app(argc, argv);
         continuum::setApplicationIdentity();
-        continuum::ui::installTranslations(app);
+        continuum::ui::installTranslations(app, translationsDirectory());
         return continuum::runVaultCliOnTerminal(app.arguments().mid(2));
+    }
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        continuum::setApplicationIdentity();
+        continuum::ui::installTranslations(app, translationsDirectory());
+        CommandLine commandLine;
+        commandLine.parser.process(app); // --help prints and exits here
+        return printVersion();
     }
 
     QApplication app(argc, argv);
@@ -41,29 +108,24 @@ int main(int argc, char* argv[])
     continuum::setApplicationIdentity();
     continuum::carryOverUnnamedSettings();
     QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
-    continuum::ui::installTranslations(app);
+    // Desktops match the window to its desktop entry and icon by this name (resources/packaging/).
+    QApplication::setDesktopFileName(QStringLiteral(CONTINUUM_APP_ID));
+    continuum::ui::installTranslations(app, translationsDirectory());
     continuum::ui::applyAppearance(app, continuum::ui::loadAppearance());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Offline records for harm-reduction counselors.\n\nFor IT staff and scripts: continuum vault --help"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption vaultOpt(QStringLiteral("vault"), QApplication::translate("main", "Vault folder to open."),
-                                      QStringLiteral("DIR"));
-    parser.addOption(vaultOpt);
-    const QCommandLineOption demoOpt(
-        QStringLiteral("demo"), QApplication::translate("main", "Open a throwaway vault with a fictional caseload."));
-    parser.addOption(demoOpt);
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    // Reached when Qt's own options came first (-platform …), which only QApplication understands.
+    if (commandLine.parser.isSet(commandLine.version))
+        return printVersion();
 
-    QString dir = parser.value(vaultOpt);
+    QString dir = commandLine.parser.value(commandLine.vault);
     if (dir.isEmpty())
         dir = continuum::defaultVaultFolder();
 
     continuum::ui::AppController::Options options;
     options.vaultDir = QDir::cleanPath(QDir(dir).absolutePath());
-    options.demo = parser.isSet(demoOpt);
+    options.demo = commandLine.parser.isSet(commandLine.demo);
     continuum::ui::PaintProbe::installFromEnvironment(); // the start-up benchmark only
     continuum::ui::AppController controller(options);
     controller.start();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "LockShortcut.h"
 #include "UiHooks.h"
 #include "clients/ClientEditorDialog.h"
@@ -39,7 +40,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -138,12 +138,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_find->setShortcut(QKeySequence::Find);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Continuum"), this, [this] {
-        QMessageBox::about(this, tr("About Continuum"),
-                           tr("<p><b>Continuum</b> %1</p><p>Offline records for harm-reduction counselors. "
-                              "Everything stays encrypted on this computer; Continuum never connects to a network.</p>"
-                              "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QStringLiteral(CONTINUUM_VERSION)));
+    QAction* about = help->addAction(tr("&About Continuum"), this, [this] {
+        AboutDialog dialog(AboutDialog::Facts::current(), this);
+        dialog.exec();
     });
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -156,6 +153,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     toolbar->addAction(m_showContacts);
     toolbar->addSeparator();
     toolbar->addAction(m_backup);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
     toolbar->addAction(m_lock);
 
     // Left: the caseload.
@@ -321,7 +320,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setDemo(bool demo)
 {
     m_demo = demo;
-    setWindowTitle(demo ? tr("Continuum — Demo (nothing here is real)") : tr("Continuum"));
+    // The platform adds " — Continuum" (the display name) to every title that does not end with it.
+    setWindowTitle(demo ? tr("Demo (nothing here is real)") : tr("Continuum"));
 }
 
 void MainWindow::prepareForLock()
