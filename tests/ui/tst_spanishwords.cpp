@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Spanish catalogue (issue 14): every message translated, with the placeholders, accelerators and two
+// plural forms of its English; none of the words DOMAIN.md rules out, in any case and with or without accents;
+// the glossary's choices kept; the take-home plan in short words; and the compiled catalogue loads and is the
+// one a Spanish-speaking counselor gets.
+#include "common/Labels.h"
+#include "common/Translations.h"
+#include "views/TodayView.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace continuum;
+using namespace continuum::ui;
+
+namespace {
+
+/// One message of a Qt Linguist catalogue, as lupdate writes it.
+struct TsEntry {
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type;      // "unfinished", "vanished", "obsolete" or empty (finished)
+    QStringList forms; // the translation, or its plural forms
+};
+
+QString nameOf(const TsEntry& e)
+{
+    return e.context + QStringLiteral(" | ") + e.source.left(70);
+}
+
+/// The messages of a .ts document, in file order.
+QList<TsEntry> readTs(const QByteArray& document, QString* error)
+{
+    QList<TsEntry> out;
+    QXmlStreamReader xml(document);
+    QString context;
+    TsEntry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                entry = TsEntry{};
+                entry.context = context;
+                entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source")) {
+                entry.source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("comment")) {
+                entry.comment = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                entry.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (entry.numerus) {
+                    while (xml.readNextStartElement()) {
+                        if (xml.name() == QLatin1String("numerusform"))
+                            entry.forms.append(xml.readElementText());
+                        else
+                            xml.skipCurrentElement();
+                    }
+                } else {
+                    entry.forms.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                }
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            out.append(entry);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+QList<TsEntry> readTsFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    return readTs(file.readAll(), error);
+}
+
+/// Lower case without accents: "Recaída" reads "recaida", "FRACASÓ" reads "fracaso".
+QString folded(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+/// The words DOMAIN.md rules out in Spanish, as whole words, on folded text (so accents and case never
+/// hide one): adicto/a(s), drogadicto, yonqui, abuso, abusar, recaída, recaer, limpio/a(s), sucio/a(s),
+/// fracaso, fracasó, fracasar, "no cumple", incumplimiento, cumplidor.
+const QRegularExpression& stigmatizingPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(adict[oa]s?|drogadict[oa]s?|yonquis?|abusos?|abusar|recaidas?|recaer|limpi[oa]s?|"
+                       "suci[oa]s?|fracasos?|fracasar|no\\s+cumple|incumplimientos?|cumplidor(?:a|es|as)?)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+/// The ruled-out words found in a text, folded ("Recaída" is reported as "recaida").
+QStringList stigmatizingWords(const QString& text)
+{
+    QStringList found;
+    QRegularExpressionMatchIterator it = stigmatizingPattern().globalMatch(folded(text));
+    while (it.hasNext())
+        found.append(it.next().captured(1));
+    return found;
+}
+
+/// The distinct placeholders of a message (%1 … %99, %L1, %n), sorted.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(?:L?\\d{1,2}|n)"));
+    QStringList out;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext())
+        out.append(it.next().captured(0));
+    out.removeDuplicates();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// How many keyboard accelerators a label has ("&&" is a literal ampersand, not one).
+int accelerators(const QString& text)
+{
+    QString rest = text;
+    rest.remove(QStringLiteral("&&"));
+    static const QRegularExpression pattern(QStringLiteral("&(?=\\S)"));
+    return int(rest.count(pattern));
+}
+
+/// Everything wrong with one translated message, in words; empty when it is fine.
+QStringList problems(const TsEntry& e)
+{
+    QStringList out;
+    if (e.type == QLatin1String("unfinished"))
+        out.append(QStringLiteral("not finished"));
+    else if (!e.type.isEmpty())
+        out.append(QStringLiteral("marked %1").arg(e.type));
+    if (e.numerus && e.forms.size() != 2)
+        out.append(QStringLiteral("%1 plural forms, Spanish has 2").arg(e.forms.size()));
+    if (!e.numerus && e.forms.size() != 1)
+        out.append(QStringLiteral("no translation"));
+    const QStringList wanted = placeholders(e.source);
+    for (const QString& form : e.forms) {
+        if (form.trimmed().isEmpty() && !e.source.trimmed().isEmpty()) {
+            out.append(QStringLiteral("empty translation"));
+            continue;
+        }
+        const QStringList got = placeholders(form);
+        if (got != wanted)
+            out.append(QStringLiteral("placeholders %1 in “%2”, the English has %3")
+                           .arg(got.join(QLatin1Char(' ')), form, wanted.join(QLatin1Char(' '))));
+        if (accelerators(form) != accelerators(e.source))
+            out.append(QStringLiteral("%1 accelerator(s) in “%2”, the English has %3")
+                           .arg(QString::number(accelerators(form)), form, QString::number(accelerators(e.source))));
+        for (const QString& word : stigmatizingWords(form))
+            out.append(QStringLiteral("“%1” in “%2”").arg(word, form));
+    }
+    return out;
+}
+
+/// What would make take-home text hard to read: a sentence of more than 12 words, or a word of more than 11
+/// letters (placeholders and the counselor's own words, filled in later, are not counted).
+QStringList hardToRead(const QString& text)
+{
+    QStringList out;
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?:;—]"));
+    static const QRegularExpression word(QStringLiteral("[\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QString plain = text;
+    plain.remove(QRegularExpression(QStringLiteral("%(?:L?\\d{1,2}|n)")));
+    for (const QString& sentence : plain.split(sentenceEnd, Qt::SkipEmptyParts)) {
+        int words = 0;
+        QRegularExpressionMatchIterator it = word.globalMatch(sentence);
+        while (it.hasNext()) {
+            const QString w = it.next().captured(0);
+            ++words;
+            if (w.size() > 11)
+                out.append(QStringLiteral("long word “%1”").arg(w));
+        }
+        if (words > 12)
+            out.append(QStringLiteral("%1 words in “%2”").arg(QString::number(words), sentence.trimmed()));
+    }
+    return out;
+}
+
+void removeInstalledTranslators()
+{
+    for (QTranslator* t : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+QString esTs()
+{
+    return QStringLiteral(CONTINUUM_ES_TS);
+}
+
+} // namespace
+
+class TestSpanishWords : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void cleanup()
+    {
+        removeInstalledTranslators();
+        QSettings().remove(QStringLiteral("ui/language"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // --- The checks themselves, on text made to pass and to fail ----------------------------------------
+
+    void theRuledOutWordsAreFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("found");
+        QTest::addRow("adicto") << QStringLiteral("Es un adicto.") << QStringLiteral("adicto");
+        QTest::addRow("ADICTAS, capitals") << QStringLiteral("PERSONAS ADICTAS") << QStringLiteral("adictas");
+        QTest::addRow("drogadicto") << QStringLiteral("un drogadicto") << QStringLiteral("drogadicto");
+        QTest::addRow("yonqui") << QStringLiteral("Yonqui") << QStringLiteral("yonqui");
+        QTest::addRow("abuso") << QStringLiteral("Abuso de sustancias") << QStringLiteral("abuso");
+        QTest::addRow("abusar") << QStringLiteral("sin abusar") << QStringLiteral("abusar");
+        QTest::addRow("recaída, accented") << QStringLiteral("tuvo una recaída") << QStringLiteral("recaida");
+        QTest::addRow("RECAIDA, no accent") << QStringLiteral("RECAIDA") << QStringLiteral("recaida");
+        QTest::addRow("recaer") << QStringLiteral("puede recaer") << QStringLiteral("recaer");
+        QTest::addRow("limpio") << QStringLiteral("Está limpio.") << QStringLiteral("limpio");
+        QTest::addRow("limpias") << QStringLiteral("Semanas limpias") << QStringLiteral("limpias");
+        QTest::addRow("sucias") << QStringLiteral("jeringas sucias") << QStringLiteral("sucias");
+        QTest::addRow("fracaso") << QStringLiteral("un fracaso") << QStringLiteral("fracaso");
+        QTest::addRow("fracasó") << QStringLiteral("La meta fracasó.") << QStringLiteral("fracaso");
+        QTest::addRow("fracasar") << QStringLiteral("fracasar") << QStringLiteral("fracasar");
+        QTest::addRow("no cumple") << QStringLiteral("No cumple con el plan") << QStringLiteral("no cumple");
+        QTest::addRow("incumplimiento") << QStringLiteral("por incumplimiento") << QStringLiteral("incumplimiento");
+        QTest::addRow("cumplidora") << QStringLiteral("muy cumplidora") << QStringLiteral("cumplidora");
+        QTest::addRow("in a placeholder sentence") << QStringLiteral("%1 está sucio") << QStringLiteral("sucio");
+        // Whole words only, and the words the glossary uses instead.
+        QTest::addRow("uso de sustancias") << QStringLiteral("Uso de sustancias") << QString();
+        QTest::addRow("volver a usar") << QStringLiteral("describió que volvió a usar") << QString();
+        QTest::addRow("limpiar, another word") << QStringLiteral("limpiar la zona") << QString();
+        QTest::addRow("cumplir años") << QStringLiteral("cumplir años") << QString();
+        QTest::addRow("persona que usa drogas") << QStringLiteral("persona que usa drogas") << QString();
+    }
+
+    void theRuledOutWordsAreFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, found);
+        const QStringList words = stigmatizingWords(text);
+        if (found.isEmpty())
+            QVERIFY2(words.isEmpty(), qPrintable(words.join(QLatin1Char(','))));
+        else
+            QCOMPARE(words, QStringList{found});
+    }
+
+    void aBadMessageIsFound_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QString>("problem"); // a piece of the first problem; empty: no problem
+        QTest::addRow("fine") << QByteArray("<message><source>Goal: %1</source><translation>Meta: %1</translation>"
+                                            "</message>")
+                              << QString();
+        QTest::addRow("fine plural")
+            << QByteArray(
+                   "<message numerus=\"yes\"><source>%n day(s)</source><translation><numerusform>%n día</numerusform>"
+                   "<numerusform>%n días</numerusform></translation></message>")
+            << QString();
+        QTest::addRow("literal ampersand")
+            << QByteArray("<message><source>A &amp;&amp; B</source><translation>A &amp;&amp; B</translation></message>")
+            << QString();
+        QTest::addRow("unfinished") << QByteArray("<message><source>Save</source><translation type=\"unfinished\">"
+                                                  "Guardar</translation></message>")
+                                    << QStringLiteral("not finished");
+        QTest::addRow("vanished") << QByteArray("<message><source>Old</source><translation type=\"vanished\">Viejo"
+                                                "</translation></message>")
+                                  << QStringLiteral("marked vanished");
+        QTest::addRow("empty") << QByteArray("<message><source>Save</source><translation></translation></message>")
+                               << QStringLiteral("empty translation");
+        QTest::addRow("placeholder lost") << QByteArray("<message><source>Goal: %1</source><translation>Meta"
+                                                        "</translation></message>")
+                                          << QStringLiteral("placeholders");
+        QTest::addRow("placeholder added") << QByteArray("<message><source>Goal</source><translation>Meta %2"
+                                                         "</translation></message>")
+                                           << QStringLiteral("placeholders");
+        QTest::addRow("count lost in one form")
+            << QByteArray(
+                   "<message numerus=\"yes\"><source>%n day(s)</source><translation><numerusform>un día</numerusform>"
+                   "<numerusform>%n días</numerusform></translation></message>")
+            << QStringLiteral("placeholders");
+        QTest::addRow("one plural form")
+            << QByteArray(
+                   "<message numerus=\"yes\"><source>%n day(s)</source><translation><numerusform>%n días</numerusform>"
+                   "</translation></message>")
+            << QStringLiteral("1 plural forms");
+        QTest::addRow("three plural forms")
+            << QByteArray(
+                   "<message numerus=\"yes\"><source>%n day(s)</source><translation><numerusform>%n día</numerusform>"
+                   "<numerusform>%n días</numerusform><numerusform>%n días</numerusform></translation></message>")
+            << QStringLiteral("3 plural forms");
+        QTest::addRow("accelerator lost") << QByteArray("<message><source>&amp;Save</source><translation>Guardar"
+                                                        "</translation></message>")
+                                          << QStringLiteral("accelerator");
+        QTest::addRow("two accelerators") << QByteArray("<message><source>&amp;Save</source><translation>&amp;Guar"
+                                                        "&amp;dar</translation></message>")
+                                          << QStringLiteral("accelerator");
+        QTest::addRow("ruled-out word") << QByteArray("<message><source>Not using</source><translation>Está LIMPIO"
+                                                      "</translation></message>")
+                                        << QStringLiteral("“limpio”");
+    }
+
+    void aBadMessageIsFound()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QString, problem);
+        QString error;
+        const QList<TsEntry> entries =
+            readTs("<TS version=\"2.1\" language=\"es\"><context><name>X</name>" + message + "</context></TS>", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(entries.size(), 1);
+        const QStringList found = problems(entries.first());
+        if (problem.isEmpty()) {
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        } else {
+            QVERIFY2(!found.isEmpty(), qPrintable(problem));
+            QVERIFY2(found.first().contains(problem), qPrintable(found.join(QLatin1Char('\n'))));
+        }
+    }
+
+    void hardToReadTextIsFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("hard");
+        QTest::addRow("short") << QStringLiteral("Lo que quiero") << false;
+        QTest::addRow("with a placeholder") << QStringLiteral("Cuánto me importa: %1 de 10") << false;
+        QTest::addRow("long word") << QStringLiteral("Responsabilidades") << true;
+        QTest::addRow("long sentence") << QStringLiteral("Esta es una oración con muchas más palabras de las que una "
+                                                         "persona quiere leer en un papel.")
+                                       << true;
+        QTest::addRow("two short sentences")
+            << QStringLiteral("Hicimos este plan en equipo. Lo vamos a revisar la próxima vez.") << false;
+    }
+
+    void hardToReadTextIsFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, hard);
+        QCOMPARE(!hardToRead(text).isEmpty(), hard);
+    }
+
+    // --- The catalogue ---------------------------------------------------------------------------------
+
+    void everyMessageIsTranslated()
+    {
+        QString error;
+        const QList<TsEntry> entries = readTsFile(esTs(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The whole interface, printouts and command line: over a thousand messages, some with plurals.
+        QVERIFY2(entries.size() > 1000, qPrintable(QString::number(entries.size())));
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const TsEntry& e) { return e.numerus; }));
+        QStringList all;
+        for (const TsEntry& e : entries) {
+            for (const QString& p : problems(e))
+                all.append(nameOf(e) + QStringLiteral(": ") + p);
+        }
+        QVERIFY2(all.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(all.size()) +
+                                           all.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+
+    void theCatalogueIsSpanish()
+    {
+        QFile file(esTs());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QVERIFY(xml.readNextStartElement());
+        QCOMPARE(xml.name().toString(), QStringLiteral("TS"));
+        // The language decides the plural rule lrelease applies: Spanish, one and many.
+        QVERIFY2(xml.attributes().value(QLatin1String("language")).startsWith(QLatin1String("es")),
+                 qPrintable(xml.attributes().value(QLatin1String("language")).toString()));
+    }
+
+    // The words chosen in translations/GLOSSARY-es.md, where another common word would also be understood:
+    // one word for one thing across the program.
+    void theGlossaryChoicesHold()
+    {
+        QString error;
+        const QList<TsEntry> entries = readTsFile(esTs(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<std::pair<QString, QString>> avoided{
+            {QStringLiteral("\\bencriptad"), QStringLiteral("cifrado")},
+            {QStringLiteral("\\bderivaci"), QStringLiteral("referido")},
+            {QStringLiteral("\\bconsum(o|os|ir|e|en)\\b"), QStringLiteral("uso, usar")},
+            {QStringLiteral("(?<!frase de )(?<!frases de )\\bcontrasenas?\\b"), QStringLiteral("frase de contraseña")},
+            {QStringLiteral("\\bordenador"), QStringLiteral("computadora")},
+            {QStringLiteral("\\b(vosotros|tu|tus|ti|contigo)\\b"), QStringLiteral("usted")},
+        };
+        QStringList found;
+        for (const TsEntry& e : entries) {
+            for (const QString& form : e.forms) {
+                const QString text = folded(form);
+                for (const auto& [pattern, instead] : avoided) {
+                    if (text.contains(QRegularExpression(pattern)))
+                        found.append(QStringLiteral("%1: “%2” (the glossary says %3)").arg(nameOf(e), form, instead));
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // What the person takes home (the goal summary) reads at a 6th-8th grade level: short words, short
+    // sentences, first person.
+    void theTakeHomePlanIsPlain()
+    {
+        QString error;
+        const QList<TsEntry> entries = readTsFile(esTs(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int seen = 0;
+        QStringList found;
+        for (const TsEntry& e : entries) {
+            if (e.context != QLatin1String("GoalSummaryDocument"))
+                continue;
+            ++seen;
+            for (const QString& form : e.forms) {
+                for (const QString& p : hardToRead(form))
+                    found.append(nameOf(e) + QStringLiteral(": ") + p);
+            }
+        }
+        QVERIFY(seen >= 10);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // --- The compiled catalogue ------------------------------------------------------------------------
+
+    void theCompiledCatalogueLoads()
+    {
+        auto* translator = new QTranslator(qApp);
+        QVERIFY2(translator->load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+        QVERIFY(QCoreApplication::installTranslator(translator));
+        // The printed plan, the command line and a plural of the Today list.
+        QCOMPARE(QCoreApplication::translate("GoalSummaryDocument", "What I want"), QStringLiteral("Lo que quiero"));
+        QCOMPARE(QCoreApplication::translate("VaultCli", "Passphrase: "), QStringLiteral("Frase de contraseña: "));
+        QCOMPARE(QCoreApplication::translate("continuum::ui::TodayView", "%n day(s)", "", 1), QStringLiteral("1 día"));
+        QCOMPARE(QCoreApplication::translate("continuum::ui::TodayView", "%n day(s)", "", 2), QStringLiteral("2 días"));
+        QCOMPARE(QCoreApplication::translate("continuum::ui::TodayView", "%n day(s)", "", 0), QStringLiteral("0 días"));
+        // A message it does not hold stays English rather than empty.
+        QCOMPARE(QCoreApplication::translate("GoalSummaryDocument", "No such message"),
+                 QStringLiteral("No such message"));
+    }
+
+    // A counselor who chose Spanish (here as spoken in the United States) gets this catalogue, and the
+    // program's own words come out in it.
+    void spanishIsChosenForASpanishLocale()
+    {
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("es_US"));
+        const QString dir = QFileInfo(QStringLiteral(CONTINUUM_ES_QM)).absolutePath();
+        const QString installed = installTranslations(*qApp, dir);
+        QVERIFY2(installed.endsWith(QStringLiteral("continuum_es.qm")), qPrintable(installed));
+        QCOMPARE(TodayView::draftAge(2), QStringLiteral("empezado hace 2 días"));
+        QCOMPARE(label(ContinuumPosition::SaferUse), QStringLiteral("Uso más seguro"));
+        QCOMPARE(label(GoalStatus::SetAside), QStringLiteral("Dejada de lado"));
+    }
+};
+
+QTEST_MAIN(TestSpanishWords)
+#include "tst_spanishwords.moc"
