@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiHooks.h"
+#include "clientmode/ClientModeDialog.h"
 #include "common/ErrorText.h"
 #include "demo/DemoCaseload.h"
 #include "domain/Domain.h"
@@ -222,6 +223,12 @@ void AppController::lock()
                     Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
             return;
         }
+        // Client mode checking the counselor's passphrase (about a second): then locked at once.
+        if (auto* c = qobject_cast<ClientModeDialog*>(w); c && c->isBusy()) {
+            connect(c, &ClientModeDialog::busyEnded, this, &AppController::lock,
+                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+            return;
+        }
     }
     if (m_main && m_main->isBusy()) {
         connect(m_main.get(), &MainWindow::busyEnded, this, &AppController::lock,
@@ -236,6 +243,12 @@ void AppController::lock()
 
 void AppController::closeWorkspace(const QWidget* keep)
 {
+    // Client mode first: closing it shows the windows it hid again, at once, so the loop below finds them as
+    // they were and closes what they have open.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* c = qobject_cast<ClientModeDialog*>(w); c && c->isVisible())
+            c->done(QDialog::Rejected);
+    }
     // Close every dialog and menu the vault's windows have open; their event loops return as rejected.
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (w == keep)

@@ -16,6 +16,7 @@
 #include "contacts/ContactsView.h"
 #include "domain/Domain.h"
 #include "models/ClientListModel.h"
+#include "practice/PracticeView.h"
 #include "printing/PrintSummaryDialog.h"
 #include "reports/ReportDialog.h"
 #include "sessions/SessionEditor.h"
@@ -130,6 +131,16 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_showContacts = view->addAction(tr("&Contacts"), this, &MainWindow::showContacts);
     m_showContacts->setObjectName(QStringLiteral("contactsAction"));
     m_showContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    // The counselor's own practice: theirs alone, never part of a person's record.
+    QAction* showPractice = view->addAction(tr("My &Practice"), this, [this] {
+        if (auto* practice = findChild<PracticeView*>(QStringLiteral("practiceView"))) {
+            m_stack->setCurrentWidget(practice);
+            m_print->setEnabled(false);
+            practice->table()->setFocus();
+        }
+    });
+    showPractice->setObjectName(QStringLiteral("practiceAction"));
+    showPractice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_find = view->addAction(tr("&Find Client"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -142,6 +153,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         AboutDialog dialog(AboutDialog::Facts::current(), this);
         dialog.exec();
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -153,8 +166,6 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     toolbar->addAction(m_showContacts);
     toolbar->addSeparator();
     toolbar->addAction(m_backup);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
     toolbar->addAction(m_lock);
 
     // Left: the caseload.
@@ -259,6 +270,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_stack->addWidget(m_contactsView);
     m_codePage = new CodePage(workspace.domain(), this);
     m_stack->addWidget(m_codePage);
+    m_stack->addWidget(new PracticeView(workspace, this));
     connect(m_contactsView, &ContactsView::codePageRequested, this, &MainWindow::openCode);
     connect(m_todayView, &TodayView::openClient, this, &MainWindow::openClient);
     connect(m_todayView, &TodayView::openCode, this, &MainWindow::openCode);

@@ -10,6 +10,8 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <QRegularExpression>
+
 namespace continuum {
 
 namespace {
@@ -158,6 +160,12 @@ Status ClientService::validate(const Client& c) const
     if (c.housingRecordedOn && *c.housingRecordedOn > m_clock.today())
         return validationError({Field::HousingRecordedOn, ValidationReason::InTheFuture},
                                QStringLiteral("cannot be in the future"));
+    // A language code as QLocale and the catalogues name them ("es"); which catalogues exist is the window's
+    // business, so any well-formed code is kept.
+    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}$"));
+    if (!c.printLanguage.isEmpty() && !languageCode.match(c.printLanguage).hasMatch())
+        return validationError({Field::PrintLanguage, ValidationReason::NotPlausible},
+                               QStringLiteral("not a language code"));
     for (const SubstanceUse& s : c.substances) {
         if (s.substance.trimmed().isEmpty())
             return validationError({Field::Substances, ValidationReason::Empty},

@@ -8,7 +8,11 @@
 #include "domain/ContactService.h"
 #include "domain/CounselorService.h"
 #include "domain/GoalService.h"
+#include "domain/LadderService.h"
+#include "domain/PositiveChangeService.h"
 #include "domain/SessionService.h"
+#include "practice/SelfReviewService.h"
+#include "practice/SessionFeedbackService.h"
 
 namespace continuum {
 
@@ -29,6 +33,10 @@ public:
         , m_caseload(db, clock)
         , m_contacts(db, clock, m_audit)
         , m_contactLists(db, clock, m_audit)
+        , m_positiveChanges(db, clock, m_audit)
+        , m_ladders(db, clock, m_audit)
+        , m_selfReviews(db, clock, m_audit)
+        , m_sessionFeedback(db, clock, m_audit)
     {}
     Domain(const Domain&) = delete;
     Domain& operator=(const Domain&) = delete;
@@ -41,6 +49,14 @@ public:
     CaseloadQueries& caseload() { return m_caseload; }
     ContactService& contacts() { return m_contacts; }
     ContactListService& contactLists() { return m_contactLists; }
+    /// The changes a person counts, in their words.
+    PositiveChangeService& positiveChanges() { return m_positiveChanges; }
+    /// The steps a person sets for a goal, and where they mark themselves on them.
+    LadderService& ladders() { return m_ladders; }
+    /// The counselor's own practice: self-reviews, the skills plan, trends. Never part of a person's record.
+    SelfReviewService& selfReviews() { return m_selfReviews; }
+    /// The person's own rating of a session, entered in client mode.
+    SessionFeedbackService& sessionFeedback() { return m_sessionFeedback; }
 
 private:
     AuditLog m_audit;
@@ -51,6 +67,10 @@ private:
     CaseloadQueries m_caseload;
     ContactService m_contacts;
     ContactListService m_contactLists;
+    PositiveChangeService m_positiveChanges;
+    LadderService m_ladders;
+    SelfReviewService m_selfReviews;
+    SessionFeedbackService m_sessionFeedback;
 };
 
 } // namespace continuum

@@ -166,6 +166,20 @@ Column<SessionGoalEntry> rulerAnswer(const char* name)
             }};
 }
 
+// Whether the person entered the ruler themselves (client mode): 0 when it was not used or the counselor set it.
+template<std::optional<RulerScore> SessionGoalEntry::*ruler>
+Column<SessionGoalEntry> rulerByPerson(const char* name)
+{
+    return {name, Written::OnInsert,
+            [](Statement& st, int i, const SessionGoalEntry& e) {
+                st.bind(i, (e.*ruler) ? (e.*ruler)->enteredByPerson : false);
+            },
+            [](const Statement& st, int i, SessionGoalEntry& e) {
+                if (e.*ruler)
+                    (*(e.*ruler)).enteredByPerson = st.columnInt(i) != 0;
+            }};
+}
+
 } // namespace
 
 const RecordTable<Client>& clientTable()
@@ -209,6 +223,12 @@ const RecordTable<Client>& clientTable()
              [](auto& st, int i, auto& c) { c.safetyFlag = st.columnInt(i) != 0; }},
             {"notes", Written::Always, [](auto& st, int i, const auto& c) { st.bind(i, c.notes); },
              [](auto& st, int i, auto& c) { c.notes = st.columnText(i); }},
+            // NULL when empty: the counselor's interface language (Migration 13).
+            {"print_language", Written::Always,
+             [](auto& st, int i, const auto& c) {
+                 st.bind(i, c.printLanguage.isEmpty() ? std::nullopt : std::optional<QString>(c.printLanguage));
+             },
+             [](auto& st, int i, auto& c) { c.printLanguage = st.columnIsNull(i) ? QString() : st.columnText(i); }},
             {"status", Written::Always, [](auto& st, int i, const auto& c) { st.bind(i, toKey(c.status)); },
              [](auto& st, int i, auto& c) {
                  c.status = fromKey<ClientStatus>(st.columnText(i)).value_or(ClientStatus::Active);
@@ -432,6 +452,9 @@ const RecordTable<SessionGoalEntry>& sessionGoalTable()
             rulerValue<&SessionGoalEntry::readiness>("readiness"),
             rulerAnswer<&SessionGoalEntry::readiness, &RulerScore::whyNotLower>("readiness_why_not_lower"),
             rulerAnswer<&SessionGoalEntry::readiness, &RulerScore::whatWouldHelp>("readiness_what_would_help"),
+            rulerByPerson<&SessionGoalEntry::importance>("importance_by_person"),
+            rulerByPerson<&SessionGoalEntry::confidence>("confidence_by_person"),
+            rulerByPerson<&SessionGoalEntry::readiness>("readiness_by_person"),
         });
     return table;
 }

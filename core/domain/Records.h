@@ -45,6 +45,8 @@ struct Client {
     /// Hides address and contact details everywhere unless a caller explicitly asks for them.
     bool safetyFlag = false;
     QString notes;
+    /// The language their printouts use, as a code ("es"); empty: the counselor's interface language.
+    QString printLanguage;
     ClientStatus status = ClientStatus::Active;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -133,6 +135,7 @@ struct RulerScore {
     int value = 0;
     QString whyNotLower;
     QString whatWouldHelp;
+    bool enteredByPerson = false; ///< the person set it themselves (client mode), not the counselor
 
     friend bool operator==(const RulerScore&, const RulerScore&) = default;
 };

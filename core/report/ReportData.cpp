@@ -19,6 +19,7 @@ Result<GoalSummaryData> buildGoalSummary(Domain& domain, ClientId client, const 
 
     GoalSummaryData data;
     data.chosenName = person->chosenName;
+    data.language = person->printLanguage;
     data.date = options.date.isValid() ? options.date : QDate::currentDate();
     QList<Goal> chosen;
     if (options.goals.isEmpty()) {
@@ -55,6 +56,14 @@ Result<GoalSummaryData> buildGoalSummary(Domain& domain, ClientId client, const 
     if (options.includeSubstances) {
         for (const SubstanceUse& s : person->substances)
             data.substances.append(s.substance);
+    }
+    if (options.includeChanges) {
+        auto changes = domain.positiveChanges().planChanges(client, options.maxChanges);
+        if (!changes)
+            return changes.error();
+        for (const PositiveChange& c : changes->shown)
+            data.changes.append({c.current.words, c.current.noticedOn});
+        data.moreChanges = changes->notShown;
     }
     if (auto c = domain.counselor().counselor(); c && c.value())
         data.counselor = c.value()->signature();

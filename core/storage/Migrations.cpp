@@ -981,6 +981,261 @@ CREATE INDEX contact_naloxone_by_revision
 CREATE INDEX sessions_signed_by_date ON sessions (session_date, client_id) WHERE signed_at IS NOT NULL;
 )sql";
 
+// Migration 10: the counselor's own practice (issue 15). A self-review of a session belongs to the counselor,
+// never to the person's chart: nothing that prints, exports or reports a record reads these tables. It can
+// be written for a draft or a signed session and edited later (updated_at); a signed session stays frozen,
+// since nothing here changes its rows. The MIA:STEP ratings (public domain) rate MI-consistent items for
+// how much (adherence) and how well (competence), MI-inconsistent items for how much only; the MITI 4.2.1
+// globals and counts exist only when the counselor coded a recording. The skills plan is a list of
+// revisions, never rewritten. The person's own rating of a session (entered by them in client mode) sits
+// with the session like other draft content: written only while the session is a draft, frozen once it is
+// signed. Every row goes with its session when a draft is discarded or a client purged (ON DELETE CASCADE).
+constexpr std::string_view kMigration10 = R"sql(
+CREATE TABLE self_reviews (
+    id                       INTEGER PRIMARY KEY,
+    uuid                     TEXT NOT NULL UNIQUE,
+    session_id               INTEGER NOT NULL UNIQUE REFERENCES sessions (id) ON DELETE CASCADE,
+    reviewer                 TEXT NOT NULL CHECK (length(trim(reviewer)) > 0),
+    created_at               TEXT NOT NULL,
+    updated_at               TEXT NOT NULL CHECK (updated_at >= created_at),
+    coded_recording          INTEGER NOT NULL DEFAULT 0 CHECK (coded_recording IN (0, 1)),
+    cultivating_change_talk  INTEGER CHECK (cultivating_change_talk IS NULL OR cultivating_change_talk BETWEEN 1 AND 5),
+    softening_sustain_talk   INTEGER CHECK (softening_sustain_talk IS NULL OR softening_sustain_talk BETWEEN 1 AND 5),
+    partnership              INTEGER CHECK (partnership IS NULL OR partnership BETWEEN 1 AND 5),
+    empathy                  INTEGER CHECK (empathy IS NULL OR empathy BETWEEN 1 AND 5),
+    giving_information       INTEGER CHECK (giving_information IS NULL OR giving_information BETWEEN 0 AND 9999),
+    persuade                 INTEGER CHECK (persuade IS NULL OR persuade BETWEEN 0 AND 9999),
+    persuade_with_permission INTEGER CHECK (persuade_with_permission IS NULL
+                                            OR persuade_with_permission BETWEEN 0 AND 9999),
+    question                 INTEGER CHECK (question IS NULL OR question BETWEEN 0 AND 9999),
+    simple_reflection        INTEGER CHECK (simple_reflection IS NULL OR simple_reflection BETWEEN 0 AND 9999),
+    complex_reflection       INTEGER CHECK (complex_reflection IS NULL OR complex_reflection BETWEEN 0 AND 9999),
+    affirm                   INTEGER CHECK (affirm IS NULL OR affirm BETWEEN 0 AND 9999),
+    seeking_collaboration    INTEGER CHECK (seeking_collaboration IS NULL OR seeking_collaboration BETWEEN 0 AND 9999),
+    emphasizing_autonomy     INTEGER CHECK (emphasizing_autonomy IS NULL OR emphasizing_autonomy BETWEEN 0 AND 9999),
+    confront                 INTEGER CHECK (confront IS NULL OR confront BETWEEN 0 AND 9999),
+    note                     TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 4000),
+    CHECK (coded_recording = 1
+           OR (cultivating_change_talk IS NULL AND softening_sustain_talk IS NULL AND partnership IS NULL
+               AND empathy IS NULL AND giving_information IS NULL AND persuade IS NULL
+               AND persuade_with_permission IS NULL AND question IS NULL AND simple_reflection IS NULL
+               AND complex_reflection IS NULL AND affirm IS NULL AND seeking_collaboration IS NULL
+               AND emphasizing_autonomy IS NULL AND confront IS NULL))
+) STRICT;
+
+CREATE TABLE self_review_ratings (
+    id             INTEGER PRIMARY KEY,
+    self_review_id INTEGER NOT NULL REFERENCES self_reviews (id) ON DELETE CASCADE,
+    item           TEXT NOT NULL CHECK (item IN ('mi_spirit', 'open_questions', 'affirmations', 'reflections',
+                                                 'fostering_collaboration', 'motivation_to_change',
+                                                 'developing_discrepancy', 'pros_and_cons', 'change_planning',
+                                                 'client_centred_feedback', 'unsolicited_advice',
+                                                 'emphasis_on_abstinence', 'confrontation', 'powerlessness',
+                                                 'asserting_authority', 'closed_questions')),
+    adherence      INTEGER CHECK (adherence IS NULL OR adherence BETWEEN 1 AND 7),
+    competence     INTEGER CHECK (competence IS NULL OR competence BETWEEN 1 AND 7),
+    CHECK (adherence IS NOT NULL OR competence IS NOT NULL),
+    -- MI-inconsistent behaviours are rated for how much only
+    CHECK (competence IS NULL OR item IN ('mi_spirit', 'open_questions', 'affirmations', 'reflections',
+                                          'fostering_collaboration', 'motivation_to_change',
+                                          'developing_discrepancy', 'pros_and_cons', 'change_planning',
+                                          'client_centred_feedback')),
+    UNIQUE (self_review_id, item)
+) STRICT;
+
+CREATE TABLE skills_plans (
+    id          INTEGER PRIMARY KEY,
+    revision    INTEGER NOT NULL UNIQUE CHECK (revision >= 1),
+    plan        TEXT NOT NULL DEFAULT '' CHECK (length(plan) <= 4000),
+    next_review TEXT CHECK (next_review IS NULL OR date(next_review) IS next_review),
+    revised_at  TEXT NOT NULL,
+    revised_by  TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER skills_plans_no_update BEFORE UPDATE ON skills_plans
+BEGIN SELECT RAISE(ABORT, 'skills plan revisions are never rewritten'); END;
+CREATE TRIGGER skills_plans_no_delete BEFORE DELETE ON skills_plans
+BEGIN SELECT RAISE(ABORT, 'skills plan revisions are never rewritten'); END;
+
+CREATE TABLE session_client_ratings (
+    id                     INTEGER PRIMARY KEY,
+    session_id             INTEGER NOT NULL UNIQUE REFERENCES sessions (id) ON DELETE CASCADE,
+    listened               INTEGER CHECK (listened IS NULL OR listened BETWEEN 1 AND 5),
+    worked_on_what_matters INTEGER CHECK (worked_on_what_matters IS NULL OR worked_on_what_matters BETWEEN 1 AND 5),
+    more_able              INTEGER CHECK (more_able IS NULL OR more_able BETWEEN 1 AND 5),
+    entered_by             TEXT NOT NULL DEFAULT 'person' CHECK (entered_by = 'person'),
+    entered_at             TEXT NOT NULL,
+    CHECK (listened IS NOT NULL OR worked_on_what_matters IS NOT NULL OR more_able IS NOT NULL)
+) STRICT;
+CREATE TRIGGER session_client_ratings_signed_no_insert BEFORE INSERT ON session_client_ratings
+WHEN (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER session_client_ratings_signed_no_update BEFORE UPDATE ON session_client_ratings
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+  OR (SELECT signed_at FROM sessions WHERE id = NEW.session_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+CREATE TRIGGER session_client_ratings_signed_no_delete BEFORE DELETE ON session_client_ratings
+WHEN (SELECT signed_at FROM sessions WHERE id = OLD.session_id) IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM purge_authorizations p JOIN sessions s ON s.client_id = p.client_id
+                 WHERE s.id = OLD.session_id)
+BEGIN SELECT RAISE(ABORT, 'signed session records are immutable; add an addendum'); END;
+)sql";
+
+// Migration 11: the person's own voice about their progress (issue 15). The changes they count, in their
+// words, each a header (whose they are, where they were added) and immutable revisions (a correction or
+// "entered in error" is a new revision; the earlier wording stays). The steps they set for a goal (a
+// ladder): each set of steps a new revision, never rewritten, and the marks of where they are, each naming
+// a step of the set it was made on, so old marks stay readable after the steps change. A mark is never
+// rewritten either: it can only be marked entered in error, once, with a reason.
+// What goes with what: a change or a mark added in a session goes with that session (a discarded draft
+// takes them along, as it takes everything in it; a signed session is removed only with its client); one
+// added in a contact only loses the link if that contact goes (a purge of whoever the contact names now);
+// the steps go with their goal; everything of a client goes when the client is removed for good.
+constexpr std::string_view kMigration11 = R"sql(
+CREATE TABLE positive_changes (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    client_id        INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    session_id       INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+    contact_id       INTEGER REFERENCES contact_records (id) ON DELETE SET NULL,
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    current_revision INTEGER NOT NULL DEFAULT 0,
+    CHECK (session_id IS NULL OR contact_id IS NULL)
+) STRICT;
+CREATE INDEX positive_changes_by_client ON positive_changes (client_id, id);
+CREATE INDEX positive_changes_by_session ON positive_changes (session_id) WHERE session_id IS NOT NULL;
+CREATE INDEX positive_changes_by_contact ON positive_changes (contact_id) WHERE contact_id IS NOT NULL;
+
+CREATE TABLE positive_change_revisions (
+    id         INTEGER PRIMARY KEY,
+    change_id  INTEGER NOT NULL REFERENCES positive_changes (id) ON DELETE CASCADE,
+    revision   INTEGER NOT NULL CHECK (revision >= 1),
+    words      TEXT NOT NULL CHECK (length(trim(words)) > 0 AND length(words) <= 1000),
+    noticed_on TEXT NOT NULL CHECK (date(noticed_on) IS noticed_on),
+    on_plan    INTEGER NOT NULL CHECK (on_plan IN (0, 1)),
+    status     TEXT NOT NULL DEFAULT 'recorded' CHECK (status IN ('recorded', 'entered_in_error')),
+    reason     TEXT NOT NULL DEFAULT '' CHECK (status = 'recorded' OR length(trim(reason)) > 0),
+    revised_at TEXT NOT NULL,
+    revised_by TEXT NOT NULL,
+    UNIQUE (change_id, revision)
+) STRICT;
+
+-- A revision follows the current one, and nothing follows "entered in error". The header moves only to
+-- the revision just written; the one other change it takes is losing the link to a contact that is gone.
+CREATE TRIGGER positive_change_revisions_in_order BEFORE INSERT ON positive_change_revisions
+WHEN NEW.revision <> coalesce((SELECT current_revision FROM positive_changes WHERE id = NEW.change_id), -1) + 1
+  OR EXISTS (SELECT 1 FROM positive_changes c JOIN positive_change_revisions r
+             ON r.change_id = c.id AND r.revision = c.current_revision
+             WHERE c.id = NEW.change_id AND r.status = 'entered_in_error')
+BEGIN SELECT RAISE(ABORT, 'a change takes its next revision only, and none once entered in error'); END;
+CREATE TRIGGER positive_change_revisions_no_update BEFORE UPDATE ON positive_change_revisions
+BEGIN SELECT RAISE(ABORT, 'changes are corrected by new revisions, never rewritten'); END;
+CREATE TRIGGER positive_change_revisions_no_delete BEFORE DELETE ON positive_change_revisions
+WHEN EXISTS (SELECT 1 FROM positive_changes WHERE id = OLD.change_id)
+BEGIN SELECT RAISE(ABORT, 'changes are corrected by new revisions, never rewritten'); END;
+CREATE TRIGGER positive_changes_advance BEFORE UPDATE ON positive_changes
+WHEN NEW.id <> OLD.id OR NEW.uuid <> OLD.uuid OR NEW.client_id <> OLD.client_id
+  OR NEW.session_id IS NOT OLD.session_id OR NEW.created_at <> OLD.created_at OR NEW.created_by <> OLD.created_by
+  OR NOT ((NEW.current_revision = OLD.current_revision + 1 AND NEW.contact_id IS OLD.contact_id
+           AND EXISTS (SELECT 1 FROM positive_change_revisions
+                       WHERE change_id = NEW.id AND revision = NEW.current_revision))
+          OR (NEW.current_revision = OLD.current_revision AND OLD.contact_id IS NOT NULL AND NEW.contact_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM contact_records WHERE id = OLD.contact_id)))
+BEGIN SELECT RAISE(ABORT, 'a change moves only to its next revision'); END;
+CREATE TRIGGER positive_changes_no_delete BEFORE DELETE ON positive_changes
+WHEN NOT EXISTS (SELECT 1 FROM purge_authorizations WHERE client_id = OLD.client_id)
+ AND NOT (OLD.session_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sessions WHERE id = OLD.session_id))
+BEGIN SELECT RAISE(ABORT, 'a change is kept; mark it entered in error instead'); END;
+
+CREATE TABLE ladder_revisions (
+    id         INTEGER PRIMARY KEY,
+    goal_id    INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    revision   INTEGER NOT NULL CHECK (revision >= 1),
+    steps      TEXT NOT NULL CHECK (json_valid(steps) AND json_type(steps) = 'array'
+                                    AND json_array_length(steps) BETWEEN 1 AND 20),
+    reason     TEXT NOT NULL DEFAULT '',
+    revised_at TEXT NOT NULL,
+    revised_by TEXT NOT NULL,
+    UNIQUE (goal_id, revision)
+) STRICT;
+CREATE TRIGGER ladder_revisions_in_order BEFORE INSERT ON ladder_revisions
+WHEN NEW.revision <> coalesce((SELECT max(revision) FROM ladder_revisions WHERE goal_id = NEW.goal_id), 0) + 1
+  OR EXISTS (SELECT 1 FROM json_each(NEW.steps) WHERE type <> 'text' OR length(trim(value)) = 0)
+BEGIN SELECT RAISE(ABORT, 'steps follow the ones before, each in words'); END;
+CREATE TRIGGER ladder_revisions_no_update BEFORE UPDATE ON ladder_revisions
+BEGIN SELECT RAISE(ABORT, 'steps are set again as a new revision, never rewritten'); END;
+CREATE TRIGGER ladder_revisions_no_delete BEFORE DELETE ON ladder_revisions
+WHEN EXISTS (SELECT 1 FROM goals WHERE id = OLD.goal_id)
+BEGIN SELECT RAISE(ABORT, 'steps are set again as a new revision, never rewritten'); END;
+
+CREATE TABLE ladder_marks (
+    id                      INTEGER PRIMARY KEY,
+    uuid                    TEXT NOT NULL UNIQUE,
+    ladder_revision_id      INTEGER NOT NULL REFERENCES ladder_revisions (id) ON DELETE CASCADE,
+    step                    INTEGER NOT NULL CHECK (step >= 0),
+    marked_on               TEXT NOT NULL CHECK (date(marked_on) IS marked_on),
+    session_id              INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+    contact_id              INTEGER REFERENCES contact_records (id) ON DELETE SET NULL,
+    created_at              TEXT NOT NULL,
+    created_by              TEXT NOT NULL,
+    entered_in_error_at     TEXT,
+    entered_in_error_by     TEXT,
+    entered_in_error_reason TEXT CHECK (entered_in_error_reason IS NULL OR length(trim(entered_in_error_reason)) > 0),
+    CHECK (session_id IS NULL OR contact_id IS NULL),
+    CHECK ((entered_in_error_at IS NULL) = (entered_in_error_by IS NULL)
+           AND (entered_in_error_at IS NULL) = (entered_in_error_reason IS NULL))
+) STRICT;
+-- The client page draws a goal's marks over time: by set of steps, then by day.
+CREATE INDEX ladder_marks_by_revision ON ladder_marks (ladder_revision_id, marked_on, id);
+CREATE INDEX ladder_marks_by_session ON ladder_marks (session_id) WHERE session_id IS NOT NULL;
+CREATE INDEX ladder_marks_by_contact ON ladder_marks (contact_id) WHERE contact_id IS NOT NULL;
+
+-- A mark names a step of the goal's current steps.
+CREATE TRIGGER ladder_marks_on_current_steps BEFORE INSERT ON ladder_marks
+WHEN NOT EXISTS (SELECT 1 FROM ladder_revisions r WHERE r.id = NEW.ladder_revision_id
+                 AND r.revision = (SELECT max(x.revision) FROM ladder_revisions x WHERE x.goal_id = r.goal_id)
+                 AND NEW.step < json_array_length(r.steps))
+BEGIN SELECT RAISE(ABORT, 'a mark names one of the current steps'); END;
+-- Marked entered in error once (with a reason), or unlinked from a contact that is gone; nothing else.
+CREATE TRIGGER ladder_marks_no_update BEFORE UPDATE ON ladder_marks
+WHEN NOT (NEW.id = OLD.id AND NEW.uuid = OLD.uuid AND NEW.ladder_revision_id = OLD.ladder_revision_id
+          AND NEW.step = OLD.step AND NEW.marked_on = OLD.marked_on AND NEW.session_id IS OLD.session_id
+          AND NEW.created_at = OLD.created_at AND NEW.created_by = OLD.created_by
+          AND ((OLD.entered_in_error_at IS NULL AND NEW.contact_id IS OLD.contact_id)
+               OR (NEW.entered_in_error_at IS OLD.entered_in_error_at
+                   AND NEW.entered_in_error_by IS OLD.entered_in_error_by
+                   AND NEW.entered_in_error_reason IS OLD.entered_in_error_reason
+                   AND OLD.contact_id IS NOT NULL AND NEW.contact_id IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM contact_records WHERE id = OLD.contact_id))))
+BEGIN SELECT RAISE(ABORT, 'a mark is never rewritten; mark it entered in error instead'); END;
+CREATE TRIGGER ladder_marks_no_delete BEFORE DELETE ON ladder_marks
+WHEN EXISTS (SELECT 1 FROM ladder_revisions WHERE id = OLD.ladder_revision_id)
+ AND NOT (OLD.session_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sessions WHERE id = OLD.session_id))
+BEGIN SELECT RAISE(ABORT, 'a mark is never rewritten; mark it entered in error instead'); END;
+)sql";
+
+// Migration 12: the person's turn at the keyboard (issue 15). In client mode the person sets their own readiness
+// rulers; each ruler of a session goal says whether the person entered it (1) or the counselor did (0, every row
+// before this). One flag per ruler, beside its value, rather than a table of who-entered-what: a ruler has one
+// author at a time, and the flag travels with the row the way its value and answers do (written while a draft,
+// frozen with the rest of the row once signed by the session_goals triggers). A flag without a number is refused.
+constexpr std::string_view kMigration12 = R"sql(
+ALTER TABLE session_goals ADD COLUMN importance_by_person INTEGER NOT NULL DEFAULT 0
+    CHECK (importance_by_person IN (0, 1) AND (importance_by_person = 0 OR importance IS NOT NULL));
+ALTER TABLE session_goals ADD COLUMN confidence_by_person INTEGER NOT NULL DEFAULT 0
+    CHECK (confidence_by_person IN (0, 1) AND (confidence_by_person = 0 OR confidence IS NOT NULL));
+ALTER TABLE session_goals ADD COLUMN readiness_by_person INTEGER NOT NULL DEFAULT 0
+    CHECK (readiness_by_person IN (0, 1) AND (readiness_by_person = 0 OR readiness IS NOT NULL));
+)sql";
+
+// Migration 13: a client's printouts in the client's language (issue 14). The language their goal summary prints
+// its fixed texts in, as a two- or three-letter lowercase code ("es"); NULL, as on every row before this, means
+// the counselor's interface language. Their own words are never translated, so nothing else changes.
+constexpr std::string_view kMigration13 = R"sql(
+ALTER TABLE clients ADD COLUMN print_language TEXT
+    CHECK (print_language IS NULL OR (length(print_language) BETWEEN 2 AND 3 AND print_language NOT GLOB '*[^a-z]*'));
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "schema skeleton", kMigration1},
     Migration{2, "clients, goals, sessions, audit", kMigration2},
@@ -991,6 +1246,10 @@ constexpr std::array kMigrations{
     Migration{7, "the caseload list from a few pages: counts and list rows kept by triggers", kMigration7},
     Migration{8, "harm-reduction contacts: known, coded or anonymous", kMigration8},
     Migration{9, "reports read one index range per period: contact report rows kept by triggers", kMigration9},
+    Migration{10, "the counselor's own practice: self-reviews, skills plan, the person's rating", kMigration10},
+    Migration{11, "the changes a person counts and the steps they set", kMigration11},
+    Migration{12, "readiness rulers the person entered themselves, in client mode", kMigration12},
+    Migration{13, "a client's printouts in the client's language", kMigration13},
 };
 
 } // namespace

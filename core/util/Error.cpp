@@ -51,6 +51,7 @@ QString fieldName(Field field)
     case Field::HousingRecordedOn: return QStringLiteral("housingRecordedOn");
     case Field::Substances: return QStringLiteral("substances");
     case Field::Notes: return QStringLiteral("notes");
+    case Field::PrintLanguage: return QStringLiteral("printLanguage");
     case Field::ClientStatusReason: return QStringLiteral("clientStatusReason");
     case Field::PurgeConfirmation: return QStringLiteral("purgeConfirmation");
     case Field::Client: return QStringLiteral("client");
@@ -97,6 +98,21 @@ QString fieldName(Field field)
     case Field::DosesPerKit: return QStringLiteral("dosesPerKit");
     case Field::ListOrder: return QStringLiteral("listOrder");
     case Field::SmallCellThreshold: return QStringLiteral("smallCellThreshold");
+    case Field::ChangeWords: return QStringLiteral("changeWords");
+    case Field::ChangeDate: return QStringLiteral("changeDate");
+    case Field::ChangeReason: return QStringLiteral("changeReason");
+    case Field::ChangeCorrection: return QStringLiteral("changeCorrection");
+    case Field::ChangeContact: return QStringLiteral("changeContact");
+    case Field::LadderSteps: return QStringLiteral("ladderSteps");
+    case Field::LadderMark: return QStringLiteral("ladderMark");
+    case Field::MarkDate: return QStringLiteral("markDate");
+    case Field::PracticeRating: return QStringLiteral("practiceRating");
+    case Field::MitiGlobal: return QStringLiteral("mitiGlobal");
+    case Field::MitiCount: return QStringLiteral("mitiCount");
+    case Field::PracticeNote: return QStringLiteral("practiceNote");
+    case Field::SkillsPlan: return QStringLiteral("skillsPlan");
+    case Field::NextReview: return QStringLiteral("nextReview");
+    case Field::ClientRating: return QStringLiteral("clientRating");
     }
     return QStringLiteral("unknown");
 }

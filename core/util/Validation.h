@@ -25,6 +25,7 @@ enum class Field {
     HousingRecordedOn,
     Substances,
     Notes,
+    PrintLanguage,      ///< the language a client's printouts use
     ClientStatusReason, ///< the reason given when a client is archived, made inactive or reactivated
     PurgeConfirmation,  ///< the chosen name typed again to confirm removing a client for good
     Client,             ///< the client a new goal or session is for
@@ -76,6 +77,23 @@ enum class Field {
     DosesPerKit,
     ListOrder,
     SmallCellThreshold,
+    // the changes a person counts (PositiveChangeService) and the steps they set (LadderService)
+    ChangeWords,      ///< a change they count, in their words
+    ChangeDate,       ///< when they made or noticed the change
+    ChangeReason,     ///< why a change or a step marked is corrected or entered in error
+    ChangeCorrection, ///< a correction of a change as a whole
+    ChangeContact,    ///< the contact a change or a step marked was added in
+    LadderSteps,      ///< the steps they set for a goal, in their words
+    LadderMark,       ///< the step they mark as where they are
+    MarkDate,         ///< when they marked where they are
+    // the counselor's own practice (SelfReviewService) and the person's rating of a session (SessionFeedbackService)
+    PracticeRating, ///< a MIA:STEP rating of the counselor's own work (Error::index: the item, from 1)
+    MitiGlobal,     ///< a MITI global score (Error::index: which, from 1)
+    MitiCount,      ///< a MITI behaviour count (Error::index: which, from 1)
+    PracticeNote,   ///< the counselor's note to themselves in a self-review
+    SkillsPlan,     ///< the counselor's skills plan
+    NextReview,     ///< when the counselor means to review their practice next
+    ClientRating,   ///< the person's own rating of a session (Error::index: the question, from 1)
 };
 
 /// Why a value was refused, so the window can say what to do about it. None on errors that are not
@@ -135,6 +153,7 @@ inline constexpr FieldReason kValidationFailures[] = {
     {Field::BirthDate, ValidationReason::NotPlausible},
     {Field::HousingRecordedOn, ValidationReason::NotPlausible},
     {Field::HousingRecordedOn, ValidationReason::InTheFuture},
+    {Field::PrintLanguage, ValidationReason::NotPlausible},
     {Field::Substances, ValidationReason::Empty},
     {Field::Substances, ValidationReason::TooLong},
     {Field::ClientStatusReason, ValidationReason::TooLong},
@@ -234,6 +253,36 @@ inline constexpr FieldReason kValidationFailures[] = {
     {Field::ListOrder, ValidationReason::DoesNotMatch},
     // CounselorService: contact preferences
     {Field::SmallCellThreshold, ValidationReason::OutOfRange},
+    // PositiveChangeService, LadderService (and Client, Session from the goal and session rules above)
+    {Field::ChangeWords, ValidationReason::Required},
+    {Field::ChangeWords, ValidationReason::TooLong},
+    {Field::ChangeDate, ValidationReason::NotPlausible},
+    {Field::ChangeDate, ValidationReason::InTheFuture},
+    {Field::ChangeReason, ValidationReason::NeedsReason},
+    {Field::ChangeReason, ValidationReason::TooLong},
+    {Field::ChangeCorrection, ValidationReason::NothingChanged},
+    {Field::ChangeCorrection, ValidationReason::AlreadyDone},
+    {Field::ChangeContact, ValidationReason::NotThisClients},
+    {Field::LadderSteps, ValidationReason::Required},
+    {Field::LadderSteps, ValidationReason::TooMany},
+    {Field::LadderSteps, ValidationReason::TooLong},
+    {Field::LadderMark, ValidationReason::OutOfRange},
+    {Field::LadderMark, ValidationReason::NoSuchRecord},
+    {Field::LadderMark, ValidationReason::AlreadyDone},
+    {Field::MarkDate, ValidationReason::NotPlausible},
+    {Field::MarkDate, ValidationReason::InTheFuture},
+    // SelfReviewService, SessionFeedbackService
+    {Field::PracticeRating, ValidationReason::OutOfRange},
+    {Field::PracticeRating, ValidationReason::NotApplicable},
+    {Field::PracticeRating, ValidationReason::Duplicate},
+    {Field::MitiGlobal, ValidationReason::OutOfRange},
+    {Field::MitiGlobal, ValidationReason::NotApplicable},
+    {Field::MitiCount, ValidationReason::OutOfRange},
+    {Field::MitiCount, ValidationReason::NotApplicable},
+    {Field::PracticeNote, ValidationReason::TooLong},
+    {Field::SkillsPlan, ValidationReason::TooLong},
+    {Field::NextReview, ValidationReason::NotPlausible},
+    {Field::ClientRating, ValidationReason::OutOfRange},
 };
 
 /// Whether core can refuse a value with this pair.

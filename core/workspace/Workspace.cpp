@@ -99,6 +99,13 @@ void Workspace::forwardServiceSignals()
     connect(&d.contactLists(), &ContactListService::listChanged, this, [this](ContactList) {
         Q_EMIT recordChanged({RecordChange::Kind::ContactList, std::nullopt, 0});
     });
+    connect(&d.positiveChanges(), &PositiveChangeService::positiveChangeChanged, this,
+            [this](ClientId client, PositiveChangeId change) {
+                Q_EMIT recordChanged({RecordChange::Kind::PositiveChange, client, change.value});
+            });
+    connect(&d.ladders(), &LadderService::ladderChanged, this, [this](ClientId client, GoalId goal) {
+        Q_EMIT recordChanged({RecordChange::Kind::Ladder, client, goal.value});
+    });
 }
 
 void Workspace::announceDraftSaved(ClientId client, SessionId session)

@@ -23,8 +23,9 @@ class Vault;
 /// What changed in the vault, for the views that show it.
 struct RecordChange {
     /// Contact: a harm-reduction contact (client set for a known client only); ContactList: one of the
-    /// agency's contact lists (id 0).
-    enum class Kind { Client, Goal, Session, Counselor, Contact, ContactList };
+    /// agency's contact lists (id 0). PositiveChange: a change a person counts (id: the change); Ladder: the
+    /// steps a person set for a goal, or a mark on them (id: the goal).
+    enum class Kind { Client, Goal, Session, Counselor, Contact, ContactList, PositiveChange, Ladder };
     Kind kind = Kind::Client;
     std::optional<ClientId> client;
     qint64 id = 0; ///< the client, goal, session or contact id, raw: kind says which

@@ -606,9 +606,16 @@ private Q_SLOTS:
                                 "ORDER BY name")
                           .all(readText);
         QVERIFY(tables.ok());
+        // Each table's columns as they are now: later migrations may add columns (Migration 13: a client's
+        // print language), and the rows must read the same in the columns that were there.
         QMap<QString, QStringList> dumps;
-        for (const QString& t : tables.value())
-            dumps.insert(t, tableDump(db, t.toStdString()));
+        QMap<QString, std::string> selects;
+        for (const QString& t : tables.value()) {
+            const std::string select = "(SELECT " + columnsOf(db, qPrintable(t)).join(u", ").toStdString() +
+                                       " FROM " + t.toStdString() + " ORDER BY rowid)";
+            selects.insert(t, select);
+            dumps.insert(t, tableDump(db, select));
+        }
         const std::string contactsView = "(SELECT * FROM contacts ORDER BY client_id, contact_date)";
         const QStringList contactsBefore = tableDump(db, contactsView);
 
@@ -616,7 +623,7 @@ private Q_SLOTS:
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().detail));
         QCOMPARE(db.queryInt("PRAGMA user_version").value(), latestSchemaVersion());
         for (auto it = dumps.cbegin(); it != dumps.cend(); ++it)
-            QCOMPARE(tableDump(db, it.key().toStdString()), it.value());
+            QCOMPARE(tableDump(db, selects.value(it.key())), it.value());
         QCOMPARE(tableDump(db, contactsView), contactsBefore);
         QCOMPARE(contactsBefore, QStringList{QStringLiteral("1|2024-03-10")});
         QCOMPARE(scalar(db, "SELECT count(*) FROM contact_list_items"), 31);

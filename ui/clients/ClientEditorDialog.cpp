@@ -5,6 +5,7 @@
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "common/ScreenFit.h"
+#include "common/Translations.h"
 #include "domain/ClientService.h"
 
 #include <QCheckBox>
@@ -144,6 +145,14 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     m_notes->setObjectName(QStringLiteral("clientNotesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
+    // What they take home prints in their language; their own words are never translated.
+    m_printLanguage = new QComboBox(this);
+    m_printLanguage->setObjectName(QStringLiteral("printLanguageCombo"));
+    m_printLanguage->addItem(tr("Same as the program's"), QString());
+    for (const QString& code : catalogueLanguages())
+        m_printLanguage->addItem(nativeLanguageName(code), code);
+    m_printLanguage->setToolTip(tr("The language of the goal summary they take home. Their own words print "
+                                   "exactly as they wrote them."));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("clientEditorMessage"));
     m_message->setWordWrap(true);
@@ -158,6 +167,7 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     whoForm->addRow(tr("&Legal name:"), m_legalName);
     whoForm->addRow(tr("&Birth year:"), m_birthYear);
     whoForm->addRow(tr("A&gency code:"), m_agencyCode);
+    whoForm->addRow(tr("Lang&uage for printouts:"), m_printLanguage);
     auto* contact = new QGroupBox(tr("Contact"), this);
     auto* contactForm = new QFormLayout(contact);
     contactForm->addRow(m_contactHiddenNote);
@@ -250,6 +260,13 @@ void ClientEditorDialog::load(const Client& c)
         addSubstanceRow(m_substances, s);
     m_safetyFlag->setChecked(c.safetyFlag);
     m_notes->setPlainText(c.notes);
+    int language = m_printLanguage->findData(c.printLanguage);
+    if (language < 0) {
+        // A language kept on the record with no catalogue here (a vault from another computer): kept, as its code.
+        m_printLanguage->addItem(c.printLanguage, c.printLanguage);
+        language = m_printLanguage->count() - 1;
+    }
+    m_printLanguage->setCurrentIndex(language);
 }
 
 Client ClientEditorDialog::edited() const
@@ -285,6 +302,7 @@ Client ClientEditorDialog::edited() const
     }
     c.safetyFlag = m_safetyFlag->isChecked();
     c.notes = m_notes->toPlainText();
+    c.printLanguage = m_printLanguage->currentData().toString();
     return c;
 }
 
@@ -306,6 +324,7 @@ void ClientEditorDialog::showError(Field field, const QString& message)
     case Field::HousingRecordedOn: target = m_housing; break;
     case Field::Substances: target = m_substances; break;
     case Field::Notes: target = m_notes; break;
+    case Field::PrintLanguage: target = m_printLanguage; break;
     default: break; // a field this dialog does not show, or none: the message says what to do
     }
     if (target)

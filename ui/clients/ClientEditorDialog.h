@@ -63,6 +63,7 @@ private:
     QTableWidget* m_substances;
     QCheckBox* m_safetyFlag;
     QPlainTextEdit* m_notes;
+    QComboBox* m_printLanguage; ///< the language of their printouts; the first item follows the program's
     QLabel* m_message;
     Client m_opened;
 };

@@ -95,6 +95,10 @@ QString validationText(FieldReason failure)
         if (why == R::TooLong)
             return Words::tr("The notes are too long to keep in one record. Shorten them.");
         break;
+    case Field::PrintLanguage:
+        if (why == R::NotPlausible)
+            return Words::tr("Choose the language for their printouts from the list.");
+        break;
     case Field::ClientStatusReason:
         if (why == R::TooLong)
             return Words::tr("The reason is too long. A few words are enough.");
@@ -112,8 +116,8 @@ QString validationText(FieldReason failure)
             return Words::tr("This person's record is archived. Reactivate it first, or record the contact with a "
                              "code or as anonymous.");
         if (why == R::NotApplicable)
-            return Words::tr("A contact with a code or an anonymous contact names no client. Choose \"known "
-                             "person\" to name one.");
+            return Words::tr("A contact with a code or an anonymous contact names no client. Choose \"Known "
+                             "client\" to name one.");
         break;
     // goal
     case Field::ClientWords:
@@ -291,7 +295,7 @@ QString validationText(FieldReason failure)
             return Words::tr("The code starts or ends with a space. Remove the space.");
         if (why == R::NotApplicable)
             return Words::tr("Only a contact recorded with a code keeps a code. Remove the code, or choose "
-                             "\"code\".");
+                             "\"Coded (a code only)\".");
         break;
     case Field::ContactNote:
         if (why == R::NotApplicable)
@@ -385,6 +389,95 @@ QString validationText(FieldReason failure)
     case Field::SmallCellThreshold:
         if (why == R::OutOfRange)
             return Words::tr("Small counts can be hidden from 1 up to 50. Choose a number in that range.");
+        break;
+    // the changes a person counts, and the steps they set
+    case Field::ChangeWords:
+        if (why == R::Required)
+            return Words::tr("Write the change they count, in their own words.");
+        if (why == R::TooLong)
+            return Words::tr("Their words are too long to keep as one change. Shorten them.");
+        break;
+    case Field::ChangeDate:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the date of the change.");
+        if (why == R::InTheFuture)
+            return Words::tr("The date of the change is after today. Check it.");
+        break;
+    case Field::ChangeReason:
+        if (why == R::NeedsReason)
+            return Words::tr("Say why it changed: the reason stays with the record, next to what it said before.");
+        if (why == R::TooLong)
+            return Words::tr("The reason given is too long to keep. Shorten it.");
+        break;
+    case Field::ChangeCorrection:
+        if (why == R::NothingChanged)
+            return Words::tr("The change reads as it did, so there is nothing to correct.");
+        if (why == R::AlreadyDone)
+            return Words::tr("This change is already marked as entered in error.");
+        break;
+    case Field::ChangeContact:
+        if (why == R::NotThisClients)
+            return Words::tr("That contact is not one with this person. Add it from one of their contacts.");
+        break;
+    case Field::LadderSteps:
+        if (why == R::Required)
+            return Words::tr("Write at least one step, in their words, one step per line.");
+        if (why == R::TooMany)
+            return Words::tr("There are more steps than one goal's steps can hold. Combine some.");
+        if (why == R::TooLong)
+            return Words::tr("One of their steps is too long to keep. Shorten it.");
+        break;
+    case Field::LadderMark:
+        if (why == R::OutOfRange)
+            return Words::tr("That step is not one of their steps now. Choose one of the steps shown.");
+        if (why == R::NoSuchRecord)
+            return Words::tr("This goal has no steps yet. Set their steps first.");
+        if (why == R::AlreadyDone)
+            return Words::tr("This mark is already marked as entered in error.");
+        break;
+    case Field::MarkDate:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the date of the mark.");
+        if (why == R::InTheFuture)
+            return Words::tr("The date of the mark is after today. Check it.");
+        break;
+    // the counselor's own practice, and the person's rating of a session
+    case Field::PracticeRating:
+        if (why == R::OutOfRange)
+            return Words::tr("A MIA:STEP rating goes from 1 to 7. Choose a rating in that range, or leave it empty.");
+        if (why == R::NotApplicable)
+            return Words::tr("Behaviours that are not consistent with MI are rated for how much only, not how well.");
+        if (why == R::Duplicate)
+            return Words::tr("The same MIA:STEP item is rated twice. Keep one rating.");
+        break;
+    case Field::MitiGlobal:
+        if (why == R::OutOfRange)
+            return Words::tr("A MITI global score goes from 1 to 5. Choose a score in that range, or leave it empty.");
+        if (why == R::NotApplicable)
+            return Words::tr("MITI global scores come from a coded recording. Tick “I coded a recording” to keep "
+                             "them.");
+        break;
+    case Field::MitiCount:
+        if (why == R::OutOfRange)
+            return Words::tr("A MITI count is a whole number from 0 to 9,999. Check the number, or leave it empty.");
+        if (why == R::NotApplicable)
+            return Words::tr("MITI counts come from a coded recording. Tick “I coded a recording” to keep them.");
+        break;
+    case Field::PracticeNote:
+        if (why == R::TooLong)
+            return Words::tr("Your note about this session is too long. Shorten it.");
+        break;
+    case Field::SkillsPlan:
+        if (why == R::TooLong)
+            return Words::tr("Your skills plan is too long. Shorten it.");
+        break;
+    case Field::NextReview:
+        if (why == R::NotPlausible)
+            return Words::tr("Check the date of your next review: it can be up to ten years from today.");
+        break;
+    case Field::ClientRating:
+        if (why == R::OutOfRange)
+            return Words::tr("Each answer goes from 1 (not at all) to 5 (very much), or can be left empty.");
         break;
     }
     return errorMessage(ErrorCode::Validation);

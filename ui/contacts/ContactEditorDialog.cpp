@@ -10,6 +10,7 @@
 #include "domain/ContactService.h"
 #include "domain/CounselorService.h"
 #include "domain/Domain.h"
+#include "domain/PositiveChangeService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,8 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace continuum::ui {
 
@@ -417,6 +420,18 @@ void ContactEditorDialog::buildForm()
     contentLayout->addWidget(noteLabel);
     contentLayout->addWidget(m_note);
     contentLayout->addWidget(m_noteReason);
+    // A change the person counts (issue 15), in their words: a known person's only, saved with a new contact.
+    m_change = new QLineEdit(content);
+    m_change->setObjectName(QStringLiteral("contactChangeEdit"));
+    m_change->setAccessibleName(tr("A change they count, in their words"));
+    m_change->setMaxLength(PositiveChangeService::kMaxWords);
+    m_change->setPlaceholderText(tr("For a known person only: as they say it"));
+    auto* changeLabel = new QLabel(tr("A chan&ge they count (optional):"), content);
+    changeLabel->setBuddy(m_change);
+    contentLayout->addWidget(changeLabel);
+    contentLayout->addWidget(m_change);
+    changeLabel->setVisible(!isCorrection());
+    m_change->setVisible(!isCorrection());
     m_reason = new QLineEdit(content);
     m_reason->setObjectName(QStringLiteral("correctionReasonEdit"));
     m_reason->setAccessibleName(tr("Why it changed"));
@@ -463,6 +478,7 @@ void ContactEditorDialog::buildForm()
     fitToScreen(this, QSize(720, 760));
 
     connect(m_identity, &QComboBox::currentIndexChanged, this, &ContactEditorDialog::updateIdentity);
+    connect(m_client, &QLineEdit::textChanged, this, &ContactEditorDialog::updateIdentity);
     connect(m_product, &QComboBox::currentIndexChanged, this, &ContactEditorDialog::updateDoses);
     connect(m_kits, &QSpinBox::valueChanged, this, &ContactEditorDialog::updateDoses);
     connect(m_singleDoses, &QSpinBox::valueChanged, this, &ContactEditorDialog::updateDoses);
@@ -630,7 +646,7 @@ ContactDraft ContactEditorDialog::draft() const
 
 bool ContactEditorDialog::hasChanges() const
 {
-    return draft() != m_opened || !m_reason->text().trimmed().isEmpty();
+    return draft() != m_opened || !m_reason->text().trimmed().isEmpty() || !m_change->text().trimmed().isEmpty();
 }
 
 void ContactEditorDialog::updateIdentity()
@@ -643,6 +659,7 @@ void ContactEditorDialog::updateIdentity()
     const bool anonymous = identity == ContactIdentity::Anonymous;
     m_note->setEnabled(!anonymous);
     m_noteReason->setVisible(anonymous);
+    m_change->setEnabled(identity == ContactIdentity::Known && chosenClient().has_value());
 }
 
 void ContactEditorDialog::updateDoses()
@@ -689,6 +706,25 @@ void ContactEditorDialog::accept()
         showError(tr("Say why it changed: the reason stays with the record, next to what it said before."), m_reason);
         return;
     }
+    // A change they count goes with a new contact with a known person; checked first, so a refusal saves nothing.
+    NewPositiveChange change;
+    const bool withChange = !isCorrection() && !m_change->text().trimmed().isEmpty();
+    if (withChange) {
+        if (d.identity != ContactIdentity::Known || !d.client) {
+            showError(tr("A change they count is kept in a known person's record. Choose the person, or clear the "
+                         "change."),
+                      m_change);
+            return;
+        }
+        const QDate today = m_domain.positiveChanges().today();
+        change.client = *d.client;
+        change.words = m_change->text();
+        change.noticedOn = d.occurredAt ? std::min(d.occurredAt->toLocalTime().date(), today) : today;
+        if (const Status s = m_domain.positiveChanges().check(change); !s) {
+            showError(errorText(s.error()), m_change);
+            return;
+        }
+    }
     Status status;
     if (isCorrection()) {
         status = m_domain.contacts().correct(m_contact, d, m_reason->text().trimmed());
@@ -714,6 +750,13 @@ void ContactEditorDialog::accept()
         }
         showError(errorText(status.error()), field);
         return;
+    }
+    if (withChange) {
+        change.contact = m_saved;
+        if (auto id = m_domain.positiveChanges().add(change); !id)
+            UiHooks::instance().warning(
+                this, windowTitle(),
+                tr("The contact is saved, but the change they count is not: %1").arg(errorText(id.error())));
     }
     QDialog::accept();
 }

@@ -110,6 +110,7 @@ private:
     QLabel* m_noteReason = nullptr;
     QLineEdit* m_reason = nullptr;
     QLabel* m_message = nullptr;
+    QLineEdit* m_change = nullptr; ///< a change the person counts, saved with a new contact (known clients only)
 };
 
 } // namespace continuum::ui

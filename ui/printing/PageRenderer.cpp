@@ -40,6 +40,7 @@ int renderDocument(QTextDocument& source, QPagedPaintDevice& device, const PageD
 {
     // Lay out a copy against the device itself, so fonts and the chart measure as they will print.
     std::unique_ptr<QTextDocument> doc(source.clone());
+    const QString pageOfText = source.property(kPageOfProperty).toString(); // clone() does not copy properties
     doc->documentLayout()->setPaintDevice(&device);
     ChartObject::registerWith(*doc);
     const qreal dpi = device.logicalDpiY();
@@ -90,7 +91,8 @@ int renderDocument(QTextDocument& source, QPagedPaintDevice& device, const PageD
         painter.setPen(QColor(60, 60, 60));
         const QRectF headerRect(margin, margin, paper.width() - 2 * margin, headerHeight);
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignTop, decoration.header);
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        const QString pageOf = pageOfText.isEmpty() ? Tr::tr("Page %1 of %2") : pageOfText;
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop, pageOf.arg(page + 1).arg(pages));
         if (!decoration.draftMark.isEmpty()) {
             QFont mark = headerFont;
             mark.setBold(true);

@@ -16,6 +16,10 @@ struct PageDecoration {
     QString draftMark; ///< non-empty: printed on every page, e.g. "Draft — not signed"
 };
 
+/// A document property (QObject::setProperty): "Page %1 of %2" in the language the document prints in, when
+/// that is not the window's (a client's printout in their language). Absent: the window's words.
+inline constexpr char kPageOfProperty[] = "continuumPageOf";
+
 /// A frame property: a top-level frame that carries it (true) starts on a new page rather than being split,
 /// when it fits on one page. Documents set it on goals and signature blocks.
 inline constexpr int kKeepTogetherProperty = QTextFormat::UserProperty + 10;

@@ -5,8 +5,13 @@
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "common/ScreenFit.h"
+#include "common/Translations.h"
 #include "domain/Domain.h"
+#include "printing/PrintTexts.h"
 #include "printing/ReportActions.h"
+#include "report/Readability.h"
+#include "util/Clock.h"
+#include "voice/PlanChangesFit.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -17,6 +22,8 @@
 #include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace continuum::ui {
 
@@ -38,6 +45,17 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
     m_goals->setAccessibleName(tr("Goals to include"));
     m_substances = new QCheckBox(tr("Include &substances (only if they want them on the page)"), this);
     m_substances->setObjectName(QStringLiteral("includeSubstancesCheck"));
+    // Only the changes they chose for their plan; ticked when there are some (each was their choice).
+    const int onPlan = domain->positiveChanges().planChanges(client, 0).value_or(PlanChanges()).notShown;
+    m_changes = new QCheckBox(onPlan > 0 ? tr("Include \"&Changes I have made\" (%1 on their plan; up to the %2 most "
+                                              "recent print, as many as fit on the page)")
+                                               .arg(onPlan)
+                                               .arg(std::min(onPlan, GoalSummaryOptions::kDefaultMaxChanges))
+                                         : tr("Include \"&Changes I have made\" (none on their plan yet)"),
+                              this);
+    m_changes->setObjectName(QStringLiteral("includeChangesCheck"));
+    m_changes->setChecked(onPlan > 0);
+    m_changes->setEnabled(onPlan > 0);
     if (auto c = domain->clients().client(client))
         m_chosenName = c->chosenName;
     if (auto goals = domain->goals().goalsForClient(client)) {
@@ -56,6 +74,30 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
                                  .arg(m_chosenName),
                              this);
     intro->setWordWrap(true);
+    // The page they take home: in their language, and plain.
+    QString printLanguage;
+    if (auto c = domain->clients().client(client))
+        printLanguage = c->printLanguage;
+    const PrintTexts printTexts(printLanguage);
+    const QString languageName = nativeLanguageName(printTexts.language());
+    auto* language = new QLabel(
+        (printTexts.followsWindow() && !printLanguage.isEmpty()
+             ? tr("Prints in the program's language (%1): there are no texts for their language (%2) yet.")
+                   .arg(languageName, printLanguage)
+             : tr("Prints in %1.").arg(languageName)) +
+            QLatin1Char(' ') +
+            tr("Only the program's texts are translated. Their own words print exactly as they wrote them, never "
+               "translated or changed."),
+        this);
+    language->setObjectName(QStringLiteral("printLanguageNote"));
+    language->setWordWrap(true);
+    m_reading = new QLabel(this);
+    m_reading->setObjectName(QStringLiteral("readingLevelLabel"));
+    m_reading->setWordWrap(true);
+    m_reading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reading->setToolTip(tr("Flesch–Kincaid grade for English, Fernández-Huerta for Spanish: an estimate from "
+                             "counting syllables, words and sentences. Health-literacy guidance sets grade 6 to 8 "
+                             "for what a person takes home."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* preview = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
     preview->setObjectName(QStringLiteral("previewSummaryButton"));
@@ -71,8 +113,53 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
     layout->addWidget(intro);
     layout->addWidget(m_goals);
     layout->addWidget(m_substances);
+    layout->addWidget(m_changes);
+    layout->addWidget(language);
+    layout->addWidget(m_reading);
     layout->addWidget(buttons);
-    fitToScreen(this, QSize(560, 420));
+    connect(m_goals, &QListWidget::itemChanged, this, [this] { updateReadingLevel(); });
+    connect(m_substances, &QCheckBox::toggled, this, [this] { updateReadingLevel(); });
+    connect(m_changes, &QCheckBox::toggled, this, [this] { updateReadingLevel(); });
+    updateReadingLevel();
+    fitToScreen(this, QSize(560, 460));
+}
+
+void PrintSummaryDialog::updateReadingLevel()
+{
+    GoalSummaryOptions options;
+    options.goals = chosenGoals();
+    if (options.goals.isEmpty()) {
+        m_reading->setText(tr("Reading level: tick a goal to see it."));
+        return;
+    }
+    options.includeSubstances = m_substances->isChecked();
+    options.includeChanges = m_changes->isChecked();
+    options.date = m_workspace.clock().today();
+    auto summary = buildGoalSummary(*m_domain, m_client, options);
+    if (!summary) {
+        m_reading->setText(errorText(summary.error()));
+        return;
+    }
+    GoalSummaryTexts texts;
+    goalSummaryDocument(summary.value(), &texts);
+    const auto formula = readingLanguageFor(texts.language);
+    if (!formula) {
+        m_reading->setText(tr("Reading level: there is no reading-level formula for this language."));
+        return;
+    }
+    const auto grade = [this](const ReadingLevel& level) {
+        if (level.isEmpty())
+            return tr("none");
+        const GradeBand g = level.grades;
+        return g.low == g.high ? locale().toString(g.high)
+                               : tr("%1–%2", "a range of school grades").arg(locale().toString(g.low),
+                                                                             locale().toString(g.high));
+    };
+    const ReadingLevel fixed = readingLevel(texts.fixed, *formula);
+    const ReadingLevel theirs = readingLevel(texts.theirs, *formula);
+    m_reading->setText(tr("Reading level: fixed texts grade %1 (target %2–%3) · their words grade %4")
+                           .arg(grade(fixed), locale().toString(kTargetGradeLow), locale().toString(kTargetGradeHigh),
+                                grade(theirs)));
 }
 
 QList<GoalId> PrintSummaryDialog::chosenGoals() const
@@ -95,14 +182,21 @@ void PrintSummaryDialog::run(int action)
     GoalSummaryOptions options;
     options.goals = goals;
     options.includeSubstances = m_substances->isChecked();
+    options.includeChanges = m_changes->isChecked();
     options.date = QDate::currentDate();
     auto summary = buildGoalSummary(*m_domain, m_client, options);
     if (!summary) {
         UiHooks::instance().warning(this, windowTitle(), errorText(summary.error()));
         return;
     }
+    // The changes take only the room left on the page: the newest that fit, and a count of the rest.
+    if (options.includeChanges && !fitPlanChangesToPages(summary.value()))
+        UiHooks::instance().information(this, windowTitle(),
+                                        tr("Their changes do not fit on the page beside these goals, so this copy "
+                                           "prints without them. Untick a goal to make room for them."));
     auto doc = goalSummaryDocument(summary.value());
-    const PageDecoration decoration{tr("%1 — my plan").arg(m_chosenName), QString()};
+    // In the printout's language, like the page itself.
+    const PageDecoration decoration = goalSummaryDecoration(summary.value());
     // Recorded through the workspace like every printout: what and for whom, never the content.
     auto client = m_domain->clients().client(m_client);
     const Delivery how = action == Pdf ? Delivery::Pdf : action == Print ? Delivery::Print : Delivery::Preview;

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QListWidget;
 
 namespace continuum {
@@ -28,6 +29,8 @@ public:
 
 private:
     void run(int action);
+    /// The reading level of what would print now: the fixed texts in the printout's language, and their words.
+    void updateReadingLevel();
 
     Workspace& m_workspace;
     Domain* m_domain;
@@ -35,6 +38,8 @@ private:
     QString m_chosenName;
     QListWidget* m_goals;
     QCheckBox* m_substances;
+    QCheckBox* m_changes; ///< "Changes I have made": the changes they want on their plan
+    QLabel* m_reading;    ///< the reading grade of the fixed texts and of their words
 };
 
 } // namespace continuum::ui

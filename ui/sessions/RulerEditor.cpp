@@ -40,6 +40,10 @@ RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWid
     m_error->setObjectName(objectPrefix + QStringLiteral("ErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
+    m_byPerson = new QLabel(this);
+    m_byPerson->setObjectName(objectPrefix + QStringLiteral("ByPersonLabel"));
+    m_byPerson->setTextFormat(Qt::PlainText);
+    m_byPerson->hide();
     m_whyNotLower = new QLineEdit(this);
     m_whyNotLower->setObjectName(objectPrefix + QStringLiteral("WhyNotLowerEdit"));
     m_whyNotLower->setPlaceholderText(tr("In their words"));
@@ -54,6 +58,7 @@ RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWid
     top->addWidget(m_slider, 1);
     top->addWidget(m_value);
     top->addWidget(m_error);
+    top->addWidget(m_byPerson);
     m_answers = new QFormLayout;
     m_whyLabel = new QLabel(this);
     m_whyLabel->setObjectName(objectPrefix + QStringLiteral("WhyNotLowerLabel"));
@@ -160,6 +165,15 @@ void RulerEditor::updatePrompts()
     }
     m_whyNotLower->setEnabled(asked);
     m_whatWouldHelp->setEnabled(asked);
+    const std::optional<RulerScore> now = score();
+    m_byPerson->setText(m_personName.isEmpty() ? tr("entered by the person") : tr("entered by %1").arg(m_personName));
+    m_byPerson->setVisible(now && now->enteredByPerson);
+}
+
+void RulerEditor::setPersonName(const QString& name)
+{
+    m_personName = name;
+    updatePrompts();
 }
 
 void RulerEditor::setScore(const std::optional<RulerScore>& score)
@@ -177,6 +191,7 @@ void RulerEditor::setScore(const std::optional<RulerScore>& score)
     // What was stored belongs to the number stored with it.
     m_whyFor = score && !score->whyNotLower.isEmpty() ? std::optional<int>(score->value) : std::nullopt;
     m_helpFor = score && !score->whatWouldHelp.isEmpty() ? std::optional<int>(score->value) : std::nullopt;
+    m_stored = score;
     showFieldError(m_value, m_error, QString());
     updatePrompts();
 }
@@ -188,7 +203,11 @@ std::optional<RulerScore> RulerEditor::score() const
     const std::optional<int> value = m_value->enteredValue() ? m_value->enteredValue() : m_committed;
     if (!value)
         return std::nullopt;
-    return RulerScore{*value, m_whyNotLower->text(), m_whatWouldHelp->text()};
+    RulerScore out{*value, m_whyNotLower->text(), m_whatWouldHelp->text()};
+    // Still the person's only as they left it: the same number and the same words.
+    out.enteredByPerson = m_stored && m_stored->enteredByPerson && m_stored->value == out.value &&
+                          m_stored->whyNotLower == out.whyNotLower && m_stored->whatWouldHelp == out.whatWouldHelp;
+    return out;
 }
 
 void RulerEditor::setReadOnly(bool readOnly)

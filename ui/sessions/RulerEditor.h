@@ -24,6 +24,8 @@ class RulerSpinBox;
 /// outside 0–10 stays on screen with an error beside it and changes nothing. An answer belongs to the
 /// number it was given for: when the number changes afterwards, the answer stays, and its question keeps
 /// that number and says what the number is now, until the answer is edited (then it is for the new number).
+/// A ruler the person set themselves (client mode) is marked "entered by <name>" and stays theirs while it is
+/// left as they set it; once the counselor changes its number or an answer, it is the counselor's.
 class RulerEditor final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     void setReadOnly(bool readOnly);
     /// True while the number box holds something that is not 0–10.
     bool hasError() const;
+    /// Whose name the "entered by" mark gives, for a ruler the person set in client mode.
+    void setPersonName(const QString& name);
 
 Q_SIGNALS:
     void changed();
@@ -61,6 +65,9 @@ private:
     std::optional<int> m_whyFor;    ///< the number the "why not lower" answer was given for
     std::optional<int> m_helpFor;   ///< the number the "what would it take" answer was given for
     bool m_readOnly = false;
+    QLabel* m_byPerson;                 ///< "entered by <name>" while the ruler is as the person left it
+    QString m_personName;
+    std::optional<RulerScore> m_stored; ///< as last set, to tell whether it is still the person's
 };
 
 } // namespace continuum::ui

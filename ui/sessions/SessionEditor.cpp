@@ -2,17 +2,21 @@
 #include "sessions/SessionEditor.h"
 
 #include "UiHooks.h"
+#include "clientmode/ClientModeDialog.h"
 #include "common/ErrorText.h"
 #include "common/ScreenFit.h"
 #include "common/TimeText.h"
 #include "domain/Domain.h"
 #include "goals/GoalEditorDialog.h"
+#include "practice/SelfReviewDialog.h"
 #include "printing/ReportActions.h"
 #include "sessions/AddendumDialog.h"
 #include "sessions/MissingItems.h"
+#include "sessions/RulerEditor.h"
 #include "sessions/SessionForm.h"
 #include "sessions/SignedSessionView.h"
 #include "util/Clock.h"
+#include "voice/SessionVoiceSection.h"
 #include "workspace/SessionDraftController.h"
 #include "workspace/Workspace.h"
 
@@ -74,6 +78,8 @@ SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId 
     connect(m_form, &SessionForm::changed, this, &SessionEditor::markDirty);
     connect(m_form, &SessionForm::newGoalRequested, this, &SessionEditor::newGoal);
     connect(m_form, &SessionForm::reviseGoalRequested, this, &SessionEditor::reviseGoal);
+    // The changes they count and where they are on their steps (ui/voice), saved linked to this session.
+    m_form->setVoiceSection(new SessionVoiceSection(workspace, *this));
     // A signed record is read, not edited: it is shown as a document instead of the form.
     m_document = new SignedSessionView(this);
     m_document->hide();
@@ -103,6 +109,10 @@ SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId 
     m_addendum->setObjectName(QStringLiteral("addAddendumButton"));
     m_enteredInError = new QPushButton(tr("Mark as &Entered in Error…"), this);
     m_enteredInError->setObjectName(QStringLiteral("enteredInErrorButton"));
+    // The person's turn at the keyboard (client mode), by the title: its words name them once the record is read.
+    m_handOver = new QPushButton(this);
+    m_handOver->setObjectName(QStringLiteral("handOverButton"));
+    connect(m_handOver, &QPushButton::clicked, this, &SessionEditor::handOverToPerson);
     auto* print = new QPushButton(tr("&Print…"), this);
     print->setObjectName(QStringLiteral("printNoteButton"));
     print->setShortcut(QKeySequence::Print);
@@ -115,6 +125,18 @@ SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId 
     connect(print, &QPushButton::clicked, this, [this] { printNote(PrintNote); });
     connect(pdf, &QPushButton::clicked, this, [this] { printNote(PdfNote); });
     connect(previewButton, &QPushButton::clicked, this, [this] { printNote(PreviewNote); });
+    // The counselor's own review of their work in this session (draft or signed): theirs, not the record's.
+    auto* review = new QPushButton(tr("Review &My Practice…"), this);
+    review->setObjectName(QStringLiteral("reviewPracticeButton"));
+    connect(review, &QPushButton::clicked, this, [this] {
+        const SessionId id = m_draft->sessionId();
+        if (id.isNull()) {
+            m_message->setText(tr("Write something in the session first: a review is of a saved session."));
+            return;
+        }
+        SelfReviewDialog dialog(m_workspace.domain(), id, this);
+        dialog.exec();
+    });
     connect(m_sign, &QPushButton::clicked, this, &SessionEditor::sign);
     connect(m_addendum, &QPushButton::clicked, this, &SessionEditor::addAddendum);
     connect(m_discard, &QPushButton::clicked, this, &SessionEditor::discardDraft);
@@ -141,7 +163,12 @@ SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId 
     barLayout->addWidget(close);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    // Beside the title, not in the bar: the bar is already as wide as a small screen allows.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(review);
+    top->addWidget(m_handOver);
+    layout->addLayout(top);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_document, 1);
     layout->addWidget(bar);
@@ -155,7 +182,10 @@ SessionEditor::SessionEditor(Workspace& workspace, ClientId clientId, SessionId 
     fitToScreen(this, kPreferredSize);
 }
 
-SessionEditor::~SessionEditor() = default;
+SessionEditor::~SessionEditor()
+{
+    delete m_clientMode.data(); // it edits this window's draft
+}
 
 SessionId SessionEditor::sessionId() const
 {
@@ -189,11 +219,15 @@ void SessionEditor::load()
         fresh.goals = carriedOverGoals();
     }
     const SessionRecord& record = m_draft->record();
+    m_personName = name;
+    m_handOver->setText(tr("Hand &Over to %1…").arg(name));
     setWindowTitle(tr("Session — %1").arg(name));
     m_title->setText(tr("Session with %1").arg(name));
     refreshClientGoals();
     m_form->setReadOnly(record.isSigned());
     m_form->setContent(!m_draft->sessionId().isNull() ? record.content : fresh);
+    for (RulerEditor* ruler : m_form->findChildren<RulerEditor*>())
+        ruler->setPersonName(name);
     QStringList addenda;
     for (const Addendum& a : record.addenda) {
         addenda.append(tr("Addendum %1 — %2, %3\n%4").arg(a.number).arg(a.signedBy, dateTimeText(a.signedAt), a.body));
@@ -359,6 +393,7 @@ void SessionEditor::updateState()
     m_form->setReadOnly(signedRecord);
     m_sign->setVisible(!signedRecord);
     m_discard->setVisible(!signedRecord);
+    m_handOver->setVisible(!signedRecord);
     m_addendum->setVisible(signedRecord);
     m_enteredInError->setVisible(signedRecord && !m_draft->enteredInError());
     if (signedRecord) {
@@ -462,6 +497,39 @@ void SessionEditor::markEnteredInError()
         return;
     }
     load();
+}
+
+ClientModeDialog* SessionEditor::clientMode() const
+{
+    return m_clientMode.data();
+}
+
+void SessionEditor::handOverToPerson()
+{
+    if (isSigned() || m_clientMode)
+        return;
+    // The form is filled again from the draft afterwards: a follow-up date the draft cannot hold yet would be lost.
+    if (!m_form->followUpError().isEmpty()) {
+        m_message->setText(tr("Fix the follow-up date first, then hand over."));
+        return;
+    }
+    if (m_draft->sessionId().isNull())
+        handOver(); // a new record is saved before the person's answers can go into it
+    if (!saveNow() || m_draft->sessionId().isNull())
+        return;
+    auto* dialog = new ClientModeDialog(m_workspace, *m_draft, m_personName, this);
+    m_clientMode = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        dialog->deleteLater();
+        // What the person entered is in the draft now: the form shows it, marked as theirs.
+        m_loading = true;
+        m_form->setContent(m_draft->content());
+        for (RulerEditor* ruler : m_form->findChildren<RulerEditor*>())
+            ruler->setPersonName(m_personName);
+        m_loading = false;
+        showSaveState();
+    });
+    dialog->start();
 }
 
 void SessionEditor::printNote(PrintHow how)

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +19,7 @@ class Workspace;
 
 namespace continuum::ui {
 
+class ClientModeDialog;
 class SessionForm;
 class SignedSessionView;
 
@@ -60,6 +62,11 @@ public:
     void discardDraft();
     /// Asks for the reason, then marks the signed record entered in error with a signed addendum.
     void markEnteredInError();
+    /// Saves the draft, then hands the laptop over to the person: client mode (ui/clientmode), whose answers come
+    /// back into this form marked as theirs. Drafts only.
+    void handOverToPerson();
+    /// Client mode while it is open; null otherwise.
+    ClientModeDialog* clientMode() const;
     /// Adds one of the client's goals to this session.
     void addGoal(GoalId goal);
     /// Creates a goal from within this session (linked to it) and adds it.
@@ -106,7 +113,10 @@ private:
     QPushButton* m_discard;
     QPushButton* m_addendum;
     QPushButton* m_enteredInError;
+    QPushButton* m_handOver;
     QLabel* m_message;
+    QString m_personName;
+    QPointer<ClientModeDialog> m_clientMode;
 };
 
 } // namespace continuum::ui

@@ -52,6 +52,8 @@ const SectionDescription kSections[] = {
     {SessionForm::Section::NextSteps, "next",
      QT_TRANSLATE_NOOP("continuum::ui::SessionForm", "Next steps and follow-up")},
     {SessionForm::Section::Addenda, "addenda", QT_TRANSLATE_NOOP("continuum::ui::SessionForm", "Addenda")},
+    // Last, so the sections before it keep their places in the list.
+    {SessionForm::Section::Voice, "voice", QT_TRANSLATE_NOOP("continuum::ui::SessionForm", "Changes they count")},
 };
 
 /// The change plan's fields, described once: the form is built from this table and read back through it.
@@ -326,6 +328,7 @@ SessionForm::SessionForm(QWidget* parent)
     auto* addendaLayout = new QVBoxLayout(addenda);
     addendaLayout->addWidget(m_addenda);
     setAddenda({});
+    setSectionVisible(Section::Voice, false);
 
     m_scroll->setWidget(m_body);
     auto* layout = new QHBoxLayout(this);
@@ -684,6 +687,29 @@ void SessionForm::setAddenda(const QStringList& addenda)
             m_sections->item(row)->setHidden(!any);
         }
     }
+}
+
+void SessionForm::setSectionVisible(Section section, bool visible)
+{
+    for (int row = 0; row < m_sectionBoxes.size(); ++row) {
+        if (m_sectionBoxes.at(row).first == section) {
+            m_sectionBoxes.at(row).second->setVisible(visible);
+            m_sections->item(row)->setHidden(!visible);
+        }
+    }
+}
+
+void SessionForm::setVoiceSection(QWidget* section)
+{
+    for (const auto& [s, box] : std::as_const(m_sectionBoxes)) {
+        if (s != Section::Voice)
+            continue;
+        if (!section)
+            continue;
+        auto* layout = box->layout() ? box->layout() : new QVBoxLayout(box);
+        layout->addWidget(section);
+    }
+    setSectionVisible(Section::Voice, section != nullptr);
 }
 
 void SessionForm::showSection(Section section)

@@ -37,7 +37,7 @@ class SessionForm final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Section { About, Goals, Balance, Plan, Note, NextSteps, Addenda };
+    enum class Section { About, Goals, Balance, Plan, Note, NextSteps, Addenda, Voice };
 
     explicit SessionForm(QWidget* parent = nullptr);
     ~SessionForm() override;
@@ -65,6 +65,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// The addenda of a signed record, one text each (the section shows only when there are some).
     void setAddenda(const QStringList& addenda);
+    /// The "Changes they count" section's content, which the window makes (it needs the vault: ui/voice's
+    /// SessionVoiceSection); the section shows only once it is set. The form takes ownership.
+    void setVoiceSection(QWidget* section);
 
     /// Writes the rulers (with the person's reasons) and the change-talk quotes of every goal discussed into
     /// the note's first section (data, subjective, behavior or the free note), after what is there, as plain
@@ -87,6 +90,7 @@ Q_SIGNALS:
 
 private:
     QGroupBox* addSection(Section section, QWidget* content);
+    void setSectionVisible(Section section, bool visible);
     void edited();
     void rebuildNote(NoteFormat format, const QList<NoteSection>& keep);
     GoalEntryEditor* addGoalEntry(const SessionGoalEntry& entry);

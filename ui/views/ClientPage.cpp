@@ -16,6 +16,7 @@
 #include "goals/GoalHistoryDialog.h"
 #include "goals/ReadinessChart.h"
 #include "models/GoalListModel.h"
+#include "voice/VoicePanel.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -235,6 +236,9 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     contactsLayout->addLayout(contactButtons);
     contactsLayout->addWidget(m_contactList);
     m_tabs->addTab(contactsTab, tr("&Contacts"));
+    // The changes they count and the steps they set (issue 15), in their words.
+    m_voice = new VoicePanel(domain, this);
+    m_tabs->addTab(m_voice, tr("C&hanges"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
@@ -250,6 +254,9 @@ void ClientPage::recordChanged(const RecordChange& change)
 {
     if (!change.client || *change.client != m_client.id)
         return;
+    m_voice->recordChanged(change);
+    if (change.kind == RecordChange::Kind::PositiveChange || change.kind == RecordChange::Kind::Ladder)
+        return; // the Changes tab only
     if (change.kind != RecordChange::Kind::Goal)
         reload();
     // A signed (or discarded) session changes the rulers the goal chart draws.
@@ -300,6 +307,7 @@ void ClientPage::clear()
     m_goals->setClient(nullptr, ClientId());
     m_sessions->setSessions({});
     m_contactList->clear();
+    m_voice->clear();
     m_safetyIcon->hide();
 }
 
@@ -309,6 +317,7 @@ void ClientPage::showClient(ClientId id)
     m_client.id = id;
     reload();
     m_goals->setClient(&m_domain.goals(), id);
+    m_voice->setClient(id);
 }
 
 void ClientPage::reload()

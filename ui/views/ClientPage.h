@@ -22,6 +22,7 @@ class ContactHistoryList;
 class GoalListModel;
 class ReadinessChart;
 class SessionListModel;
+class VoicePanel;
 
 /// One person: who they are (as they want to be known), their goals with history and readiness trend,
 /// and their session records. A flagged person's contact details are simply absent; only a discreet
@@ -90,6 +91,7 @@ private:
     QListView* m_sessionList;
     SessionListModel* m_sessions;
     ContactHistoryList* m_contactList = nullptr;
+    VoicePanel* m_voice = nullptr;
 };
 
 } // namespace continuum::ui
