@@ -302,17 +302,6 @@ Result<ReportTable> ReportEngine::table(const IndicatorDefinition& indicator, co
     return t;
 }
 
-Result<QList<ReportWarning>> ReportEngine::warnings(const Period& period, const QDate& today)
-{
-    if (!period.isValid())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the report has no period"));
-    if (auto s = fillScope(period); !s)
-        return s.error();
-    auto w = warningsInScope(period, today);
-    dropScope();
-    return w;
-}
-
 Result<ReportTable> ReportEngine::tableInScope(const IndicatorDefinition& indicator, const Period& period,
                                                int threshold, const Cube* cube)
 {
@@ -576,7 +565,8 @@ Result<QList<ReportWarning>> ReportEngine::warningsInScope(const Period& period,
     };
     // ?1, ?2: the period; ?3: the last contact date whose referrals should have an outcome by today.
     static constexpr Check kChecks[] = {
-        {"contacts_without_setting", "Contacts with no place recorded",
+        {"contacts_without_setting",
+         "Contacts with no place recorded",
          "SELECT COUNT(*) FROM contact_report_rows c WHERE c.occurred_on BETWEEN ?1 AND ?2 "
          "AND c.setting IS NULL AND ?3 IS NOT NULL",
          {}},
@@ -592,7 +582,8 @@ Result<QList<ReportWarning>> ReportEngine::warningsInScope(const Period& period,
          "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND d.result IS NULL AND ?3 IS NOT NULL",
          "SELECT COUNT(*) FROM contact_drug_checks d CROSS JOIN contact_report_rows c ON c.revision_id = d.revision_id "
          "WHERE c.occurred_on BETWEEN ?1 AND ?2 AND d.result IS NULL AND ?3 IS NOT NULL"},
-        {"naloxone_without_shown", "Contacts where naloxone was given and \"shown how to use it\" was not answered",
+        {"naloxone_without_shown",
+         "Contacts where naloxone was given and \"shown how to use it\" was not answered",
          "SELECT COUNT(*) FROM contact_report_rows c WHERE c.occurred_on BETWEEN ?1 AND ?2 "
          "AND c.naloxone_shown IS NULL AND ?3 IS NOT NULL "
          "AND EXISTS (SELECT 1 FROM contact_naloxone n WHERE n.revision_id = c.revision_id)",

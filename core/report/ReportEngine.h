@@ -33,9 +33,6 @@ public:
     /// One indicator's table, suppressed.
     Result<ReportTable> table(const IndicatorDefinition& indicator, const Period& period, int threshold);
 
-    /// The data-quality warnings with a count above zero.
-    Result<QList<ReportWarning>> warnings(const Period& period, const QDate& today);
-
     /// From which share of the vault's span of contact days a period reads a revision's rows first
     /// (IndicatorSource::wideFrom). Both ways count the same; tests set 0 (always) or 2 (never) to prove it.
     void setWidePeriodShare(double share) { m_wideShare = share; }
