@@ -21,25 +21,25 @@ QString s(const char* text)
 // out a LEFT JOIN on a key whose columns the query does not read. Macros only to join string literals at
 // compile time.
 #define CONTACTS_IN_PERIOD "contact_report_rows c LEFT JOIN contact_people p ON p.revision_id = c.revision_id"
-#define PERSON_KEY                                                                                                 \
-    "(CASE WHEN p.client_id IS NOT NULL THEN 'client:' || p.client_id "                                            \
+#define PERSON_KEY                                                                                                     \
+    "(CASE WHEN p.client_id IS NOT NULL THEN 'client:' || p.client_id "                                                \
     "WHEN p.client_code IS NOT NULL THEN 'code:' || p.client_code END)"
 #define PERIOD_OF_CONTACT "c.occurred_on BETWEEN ?1 AND ?2"
 /// A revision's rows (supplies, checks…) joined with their contact, for a table aliased `alias`.
 /// A check's plans, one row each (drug_check_plans).
-#define PLANS_OF_CHECK                                                                                             \
-    " JOIN (SELECT 'use_less' AS plan UNION ALL SELECT 'with_someone' UNION ALL SELECT 'naloxone_near'"             \
-    " UNION ALL SELECT 'not_use' UNION ALL SELECT 'no_change' UNION ALL SELECT 'not_recorded') pl"                 \
-    " ON (CASE pl.plan WHEN 'use_less' THEN d.plan_use_less WHEN 'with_someone' THEN d.plan_with_someone"          \
-    " WHEN 'naloxone_near' THEN d.plan_naloxone_near WHEN 'not_use' THEN d.plan_not_use"                           \
-    " WHEN 'no_change' THEN d.plan_no_change ELSE (d.plan_use_less + d.plan_with_someone"                          \
+#define PLANS_OF_CHECK                                                                                                 \
+    " JOIN (SELECT 'use_less' AS plan UNION ALL SELECT 'with_someone' UNION ALL SELECT 'naloxone_near'"                \
+    " UNION ALL SELECT 'not_use' UNION ALL SELECT 'no_change' UNION ALL SELECT 'not_recorded') pl"                     \
+    " ON (CASE pl.plan WHEN 'use_less' THEN d.plan_use_less WHEN 'with_someone' THEN d.plan_with_someone"              \
+    " WHEN 'naloxone_near' THEN d.plan_naloxone_near WHEN 'not_use' THEN d.plan_not_use"                               \
+    " WHEN 'no_change' THEN d.plan_no_change ELSE (d.plan_use_less + d.plan_with_someone"                              \
     " + d.plan_naloxone_near + d.plan_not_use + d.plan_no_change = 0) END) = 1"
 /// The same, the revision's rows read first (IndicatorSource::wideFrom).
-#define WIDE(table, alias)                                                                                         \
-    "FROM " table " " alias " CROSS JOIN contact_report_rows c ON c.revision_id = " alias ".revision_id"         \
+#define WIDE(table, alias)                                                                                             \
+    "FROM " table " " alias " CROSS JOIN contact_report_rows c ON c.revision_id = " alias ".revision_id"               \
     " LEFT JOIN contact_people p ON p.revision_id = c.revision_id"
-#define CONTACT_JOINED(alias)                                                                                      \
-    "contact_report_rows c ON c.revision_id = " alias ".revision_id"                                              \
+#define CONTACT_JOINED(alias)                                                                                          \
+    "contact_report_rows c ON c.revision_id = " alias ".revision_id"                                                   \
     " LEFT JOIN contact_people p ON p.revision_id = c.revision_id"
 
 IndicatorDimension identity()
@@ -175,8 +175,7 @@ QList<IndicatorSource> build()
     // One row per plan a check named (a check can name several, so the parts do not add up to the checks).
     out.append({s("drug_check_plans"),
                 s("What people planned after a check"),
-                "FROM contact_drug_checks d JOIN " CONTACT_JOINED("d") PLANS_OF_CHECK
-                " WHERE " PERIOD_OF_CONTACT,
+                "FROM contact_drug_checks d JOIN " CONTACT_JOINED("d") PLANS_OF_CHECK " WHERE " PERIOD_OF_CONTACT,
                 {{s("count"), s("Checks"), "COUNT(*)", false, false, "1"}},
                 {{s("plan"),
                   s("Plan"),
@@ -280,7 +279,6 @@ QList<IndicatorSource> build()
 }
 
 } // namespace
-
 
 const IndicatorMeasure* IndicatorSource::measure(const QString& name) const
 {

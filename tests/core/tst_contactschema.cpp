@@ -27,10 +27,10 @@ namespace {
 const QDateTime kNow(QDate(2024, 5, 6), QTime(15, 0), Qt::UTC);
 const QDate kToday(2024, 5, 6);
 
-const char* const kContactTables[] = {
-    "contact_list_items", "contact_records",     "contact_revisions", "contact_people",    "contact_supplies",
-    "contact_naloxone",   "contact_drug_checks", "contact_overdoses", "contact_referrals", "referral_outcomes",
-    "contact_report_rows"};
+const char* const kContactTables[] = {"contact_list_items",  "contact_records",    "contact_revisions",
+                                      "contact_people",      "contact_supplies",   "contact_naloxone",
+                                      "contact_drug_checks", "contact_overdoses",  "contact_referrals",
+                                      "referral_outcomes",   "contact_report_rows"};
 
 /// One unlocked test vault with its domain.
 class Env
@@ -611,8 +611,8 @@ private Q_SLOTS:
         QMap<QString, QStringList> dumps;
         QMap<QString, std::string> selects;
         for (const QString& t : tables.value()) {
-            const std::string select = "(SELECT " + columnsOf(db, qPrintable(t)).join(u", ").toStdString() +
-                                       " FROM " + t.toStdString() + " ORDER BY rowid)";
+            const std::string select = "(SELECT " + columnsOf(db, qPrintable(t)).join(u", ").toStdString() + " FROM " +
+                                       t.toStdString() + " ORDER BY rowid)";
             selects.insert(t, select);
             dumps.insert(t, tableDump(db, select));
         }

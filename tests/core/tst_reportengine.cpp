@@ -552,7 +552,8 @@ private Q_SLOTS:
         QCOMPARE(engine.run(def, Period{}, {10, QDate(2025, 10, 15), {}}).code(), ErrorCode::InvalidArgument);
         QCOMPARE(engine.run(def, q3(), {0, QDate(2025, 10, 15), {}}).code(), ErrorCode::InvalidArgument);
         QCOMPARE(engine.run(def, q3(), {10, QDate(), {}}).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(engine.run(ReportDefinition{}, q3(), {10, QDate(2025, 10, 15), {}}).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(engine.run(ReportDefinition{}, q3(), {10, QDate(2025, 10, 15), {}}).code(),
+                 ErrorCode::InvalidArgument);
     }
 
     // Every indicator of the general report, hand-counted from the fixture.
@@ -722,8 +723,9 @@ private Q_SLOTS:
                 // mostly known people, a third anonymous, now and then a code: a small count beside large ones
                 const int roll = rng.bounded(30);
                 const int who = roll < 19 ? 0 : roll < 20 ? 1 : 2;
-                ContactDraft d = draft(who == 0 ? ContactIdentity::Known
-                                                : who == 1 ? ContactIdentity::Coded : ContactIdentity::Anonymous,
+                ContactDraft d = draft(who == 0   ? ContactIdentity::Known
+                                       : who == 1 ? ContactIdentity::Coded
+                                                  : ContactIdentity::Anonymous,
                                        at(2025, 7 + rng.bounded(3), 1 + rng.bounded(28)));
                 if (who == 0)
                     d.client = clients.at(rng.bounded(int(clients.size())));
@@ -736,7 +738,8 @@ private Q_SLOTS:
                 if (rng.bounded(3) > 0)
                     d.naloxoneShown = rng.bounded(2) == 0;
                 for (int n = rng.bounded(3); n > 0; --n)
-                    d.supplies.append({ContactListItemId{pick(supplies)}, 1 + rng.bounded(rng.bounded(2) ? 4 : 40), {}});
+                    d.supplies.append(
+                        {ContactListItemId{pick(supplies)}, 1 + rng.bounded(rng.bounded(2) ? 4 : 40), {}});
                 if (rng.bounded(3) == 0)
                     d.naloxone.append({ContactListItemId{pick(products)}, 1 + rng.bounded(3), rng.bounded(2), {}, 0});
                 if (rng.bounded(4) == 0) {

@@ -6,7 +6,8 @@
 namespace continuum::ui {
 
 namespace {
-// lupdate files a message by the class of its Words::tr(): a free Words::tr() would put these under no context it can match.
+// lupdate files a message by the class of its Words::tr(): a free Words::tr() would put these under no context it can
+// match.
 struct Words {
     Q_DECLARE_TR_FUNCTIONS(ContactLabels)
 };
@@ -90,7 +91,7 @@ QString contactWith(const ContactSummary& s)
 QString stripReadingAid()
 {
     return Words::tr("Any second line, however faint, means negative. One line only means positive; no line by the "
-              "control mark means the strip is invalid.");
+                     "control mark means the strip is invalid.");
 }
 
 bool isTestStrip(const QString& methodLabel)

@@ -98,8 +98,8 @@ std::unique_ptr<QTextDocument> goalSummaryDocument(const GoalSummaryData& data, 
     cursor.setBlockFormat(spaced(0, 2));
     cursor.insertText(page.fixed(QT_TRANSLATE_NOOP("GoalSummaryDocument", "My plan")), title);
     cursor.insertBlock(spaced(0, 0));
-    cursor.insertText(
-        data.chosenName + QStringLiteral(" · ") + page.locale().toString(data.date, QLocale::LongFormat), body);
+    cursor.insertText(data.chosenName + QStringLiteral(" · ") + page.locale().toString(data.date, QLocale::LongFormat),
+                      body);
     if (!data.agencyName.isEmpty() || !data.agencyContact.isEmpty()) {
         cursor.insertBlock(spaced(1, 0));
         QStringList agency{data.agencyName};
@@ -212,10 +212,10 @@ PageDecoration goalSummaryDecoration(const GoalSummaryData& data)
     // catalogues hold them in.
     const PrintTexts texts(data.language);
     PageDecoration decoration;
-    decoration.header =
-        texts.text("continuum::ui::PrintSummaryDialog", QT_TRANSLATE_NOOP("continuum::ui::PrintSummaryDialog",
-                                                                          "%1 — my plan"))
-            .arg(data.chosenName);
+    decoration.header = texts
+                            .text("continuum::ui::PrintSummaryDialog",
+                                  QT_TRANSLATE_NOOP("continuum::ui::PrintSummaryDialog", "%1 — my plan"))
+                            .arg(data.chosenName);
     return decoration;
 }
 

@@ -151,15 +151,15 @@ void PrintSummaryDialog::updateReadingLevel()
         if (level.isEmpty())
             return tr("none");
         const GradeBand g = level.grades;
-        return g.low == g.high ? locale().toString(g.high)
-                               : tr("%1–%2", "a range of school grades").arg(locale().toString(g.low),
-                                                                             locale().toString(g.high));
+        return g.low == g.high
+                   ? locale().toString(g.high)
+                   : tr("%1–%2", "a range of school grades").arg(locale().toString(g.low), locale().toString(g.high));
     };
     const ReadingLevel fixed = readingLevel(texts.fixed, *formula);
     const ReadingLevel theirs = readingLevel(texts.theirs, *formula);
-    m_reading->setText(tr("Reading level: fixed texts grade %1 (target %2–%3) · their words grade %4")
-                           .arg(grade(fixed), locale().toString(kTargetGradeLow), locale().toString(kTargetGradeHigh),
-                                grade(theirs)));
+    m_reading->setText(
+        tr("Reading level: fixed texts grade %1 (target %2–%3) · their words grade %4")
+            .arg(grade(fixed), locale().toString(kTargetGradeLow), locale().toString(kTargetGradeHigh), grade(theirs)));
 }
 
 QList<GoalId> PrintSummaryDialog::chosenGoals() const

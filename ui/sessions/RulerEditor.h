@@ -65,7 +65,7 @@ private:
     std::optional<int> m_whyFor;    ///< the number the "why not lower" answer was given for
     std::optional<int> m_helpFor;   ///< the number the "what would it take" answer was given for
     bool m_readOnly = false;
-    QLabel* m_byPerson;                 ///< "entered by <name>" while the ruler is as the person left it
+    QLabel* m_byPerson; ///< "entered by <name>" while the ruler is as the person left it
     QString m_personName;
     std::optional<RulerScore> m_stored; ///< as last set, to tell whether it is still the person's
 };
