@@ -6,6 +6,7 @@
 #include "domain/Domain.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/DomainFixture.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
@@ -49,29 +50,15 @@ const QDate kToday(2024, 5, 6);
 const RevisionInfo kAgreed{QString(), ClientAgreement::Yes, std::nullopt};
 
 /// One unlocked test vault with its domain, owned by one test.
-class Env
+class Env : public DomainFixture
 {
 public:
     Env()
-        : m_clock(kNow)
-        , m_created(createTestVault(m_tmp.filePath(QStringLiteral("vault"))))
-        , m_domain(db(), m_clock)
+        : DomainFixture(kNow, kToday)
     {
-        m_clock.setToday(kToday);
     }
-
-    bool isValid() const { return m_tmp.isValid() && m_created.vault && m_created.vault->isOpen(); }
-    Database& db() { return m_created.vault->database(); }
-    Domain& domain() { return m_domain; }
-    GoalService& goals() { return m_domain.goals(); }
-    SessionService& sessions() { return m_domain.sessions(); }
-    FixedClock& clock() { return m_clock; }
-
-private:
-    QTemporaryDir m_tmp;
-    FixedClock m_clock;
-    Vault::Created m_created;
-    Domain m_domain;
+    GoalService& goals() { return domain().goals(); }
+    SessionService& sessions() { return domain().sessions(); }
 };
 
 qint64 rowCount(Database& db, const char* table)

@@ -7,6 +7,7 @@
 #include "domain/Domain.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/DomainFixture.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
@@ -24,49 +25,14 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
 const QDate kToday(2026, 3, 2);
 
-class Env
+class Env : public DomainFixture
 {
 public:
     Env()
-        : m_clock(kNow)
-        , m_created(createTestVault(m_tmp.filePath(QStringLiteral("vault"))))
-        , m_domain(db(), m_clock)
+        : DomainFixture(kNow, kToday)
     {
-        m_clock.setToday(kToday);
     }
-
-    bool isValid() const { return m_tmp.isValid() && m_created.vault && m_created.vault->isOpen(); }
-    Database& db() { return m_created.vault->database(); }
-    Domain& domain() { return m_domain; }
-    LadderService& ladders() { return m_domain.ladders(); }
-
-    ClientId addClient(const QString& name)
-    {
-        Client c;
-        c.chosenName = name;
-        return m_domain.clients().create(c).value_or(ClientId());
-    }
-    GoalId addGoal(ClientId client, const QString& words, LifeArea area = LifeArea::Housing,
-                   std::optional<ContinuumPosition> position = std::nullopt)
-    {
-        GoalFields f;
-        f.clientWords = words;
-        f.lifeArea = area;
-        f.position = position;
-        return m_domain.goals().create(client, f, {}).value_or(GoalId());
-    }
-    SessionId addDraft(ClientId client, const QDate& date = kToday.addDays(-1))
-    {
-        SessionContent c;
-        c.date = date;
-        return m_domain.sessions().createDraft(client, c).value_or(SessionId());
-    }
-
-private:
-    QTemporaryDir m_tmp;
-    FixedClock m_clock;
-    Vault::Created m_created;
-    Domain m_domain;
+    LadderService& ladders() { return domain().ladders(); }
 };
 
 QStringList dumpTable(Database& db, const char* table)

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
+#include "support/DomainFixture.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
@@ -27,49 +28,14 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
 const QDate kToday(2026, 3, 2);
 
-class Env
+class Env : public DomainFixture
 {
 public:
     Env()
-        : m_clock(kNow)
-        , m_created(createTestVault(m_tmp.filePath(QStringLiteral("vault"))))
-        , m_domain(db(), m_clock)
+        : DomainFixture(kNow, kToday)
     {
-        m_clock.setToday(kToday);
     }
-
-    bool isValid() const { return m_tmp.isValid() && m_created.vault && m_created.vault->isOpen(); }
-    Database& db() { return m_created.vault->database(); }
-    Domain& domain() { return m_domain; }
-    PositiveChangeService& changes() { return m_domain.positiveChanges(); }
-
-    ClientId addClient(const QString& name)
-    {
-        Client c;
-        c.chosenName = name;
-        return m_domain.clients().create(c).value_or(ClientId());
-    }
-    SessionId addDraft(ClientId client, const QDate& date = kToday.addDays(-1))
-    {
-        SessionContent c;
-        c.date = date;
-        return m_domain.sessions().createDraft(client, c).value_or(SessionId());
-    }
-    ContactId addContact(ContactIdentity identity, std::optional<ClientId> client, const QString& code = {})
-    {
-        ContactDraft d;
-        d.identity = identity;
-        d.client = client;
-        d.clientCode = code;
-        d.occurredAt = kNow.addDays(-2);
-        return m_domain.contacts().record(d).value_or(ContactId());
-    }
-
-private:
-    QTemporaryDir m_tmp;
-    FixedClock m_clock;
-    Vault::Created m_created;
-    Domain m_domain;
+    PositiveChangeService& changes() { return domain().positiveChanges(); }
 };
 
 /// Every row of a table, every column, NULL told apart from empty.

@@ -6,6 +6,7 @@
 #include "domain/Domain.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/DomainFixture.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
@@ -86,31 +87,17 @@ const char* const kSessionTables[] = {"sessions", "session_goals", "talk_quotes"
                                       "addenda",  "goals",         "goal_revisions", "audit_log"};
 
 /// One unlocked test vault with its domain, owned by one test.
-class Env
+class Env : public DomainFixture
 {
 public:
     Env()
-        : m_clock(kNow)
-        , m_created(createTestVault(m_tmp.filePath(QStringLiteral("vault"))))
-        , m_domain(db(), m_clock)
+        : DomainFixture(kNow, kToday)
     {
-        m_clock.setToday(kToday);
     }
-
-    bool isValid() const { return m_tmp.isValid() && m_created.vault && m_created.vault->isOpen(); }
-    Database& db() { return m_created.vault->database(); }
-    Domain& domain() { return m_domain; }
-    SessionService& sessions() { return m_domain.sessions(); }
-    GoalService& goals() { return m_domain.goals(); }
-    FixedClock& clock() { return m_clock; }
-    Status nameCounselor() { return m_domain.counselor().setCounselor(counselor()); }
+    SessionService& sessions() { return domain().sessions(); }
+    GoalService& goals() { return domain().goals(); }
+    Status nameCounselor() { return domain().counselor().setCounselor(counselor()); }
     static Counselor counselor() { return {QStringLiteral("Sam Okafor"), QStringLiteral("LCSW")}; }
-
-private:
-    QTemporaryDir m_tmp;
-    FixedClock m_clock;
-    Vault::Created m_created;
-    Domain m_domain;
 };
 
 /// Every row of a table, every column, NULL told apart from empty.
