@@ -283,7 +283,7 @@ private Q_SLOTS:
         // Only what was recorded: no empty headings, no "not recorded".
         for (const QString& absent :
              {QStringLiteral("Decisional balance"), QStringLiteral("Change plan"), QStringLiteral("Readiness"),
-              QStringLiteral("ot recorded"), QStringLiteral("Entered in error")}) {
+              QStringLiteral("ot recorded"), QStringLiteral("Entered in error"), QStringLiteral("entered by")}) {
             QVERIFY2(!t.contains(absent), qPrintable(absent));
         }
 
@@ -298,6 +298,25 @@ private Q_SLOTS:
                 QStringLiteral("She called later."), QStringLiteral("Addendum 2"), QStringLiteral("Second thought.")});
         QVERIFY2(order.isEmpty(), qPrintable(order));
         saveScreenshot(editor, QStringLiteral("24-session-signed-document"));
+        delete editor;
+    }
+
+    void aNumberThePersonSetIsMarkedTheirsOnceSigned()
+    {
+        // Client mode (issue 15) keeps which numbers the person set themselves; the signed record says so
+        // beside that number only.
+        Fixture fx;
+        SessionContent c = fx.complete();
+        c.goals[0].importance->enteredByPerson = true;
+        c.goals[0].confidence = RulerScore{4, QString(), QString()};
+        const SessionId id = fx.signedSession(c);
+        QVERIFY(fx.domain->sessions().session(id).value().content.goals.at(0).importance->enteredByPerson);
+
+        auto* editor = openEditor(fx, id);
+        const QString t = child<SignedSessionView>(editor, QStringLiteral("signedSessionView"))->toPlainText();
+        QVERIFY2(t.contains(QStringLiteral("Importance: 7 of 10 (entered by Marisol)")), qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("Confidence: 4 of 10")), qPrintable(t));
+        QCOMPARE(t.count(QStringLiteral("entered by")), 1);
         delete editor;
     }
 

@@ -112,10 +112,16 @@ QString SignedSessionView::html(const SessionNoteData& note)
                          tr("described a return to use (part of the cycle)");
             if (!stage.isEmpty())
                 lines.append(labelled(tr("Stage observed"), stage.toHtmlEscaped()));
-            const auto ruler = [&lines](const QString& name, const std::optional<RulerScore>& s) {
+            const auto ruler = [&lines, &note](const QString& name, const std::optional<RulerScore>& s) {
                 if (!s)
                     return;
                 QString text = tr("%1 of 10").arg(s->value).toHtmlEscaped();
+                // Set by the person in client mode: their number, and their answers, as they gave them.
+                if (s->enteredByPerson)
+                    text += QStringLiteral(" <i>(%1)</i>")
+                                .arg((note.chosenName.isEmpty() ? tr("entered by the person")
+                                                                : tr("entered by %1").arg(note.chosenName))
+                                         .toHtmlEscaped());
                 if (!s->whyNotLower.isEmpty())
                     text += QStringLiteral(" — ") + tr("why not lower:").toHtmlEscaped() + QLatin1Char(' ') +
                             quoted(s->whyNotLower);
