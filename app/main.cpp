@@ -33,6 +33,13 @@ QString translationsDirectory()
 }
 
 /// The window's command line. Made after the translations are installed, so --help speaks the person's language.
+// Qt 6.4's own Spanish catalogue lacks the help option's two lines; listed here, they are extracted into
+// Continuum's catalogues, which are asked before Qt's (ui/common/Translations.cpp).
+[[maybe_unused]] const char* const kQtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 struct CommandLine {
     QCommandLineParser parser;
     QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},

@@ -99,6 +99,161 @@
         <source>Any second line, however faint, means negative. One line only means positive; no line by the control mark means the strip is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Syringes</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookers</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cottons/filters</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straws</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test strips</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wound care</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer-sex supplies</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharps container</source>
+        <comment>a supply given</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nasal 4 mg</source>
+        <comment>a naloxone product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nasal 8 mg</source>
+        <comment>a naloxone product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <comment>a naloxone product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a naloxone product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentanyl test strip</source>
+        <comment>a way to check drugs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xylazine test strip</source>
+        <comment>a way to check drugs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nitazene test strip</source>
+        <comment>a way to check drugs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reagent test</source>
+        <comment>a way to check drugs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTIR</source>
+        <comment>a way to check drugs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment for substance use</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication for opioid use disorder</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wound care</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing for HIV/hepatitis C</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a place or service referred to</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultWizard</name>
@@ -1028,6 +1183,17 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Saving as PDF</source>
@@ -1163,10 +1329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,11 +1436,34 @@
         <source>Addendum %1 — signed by %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiHooks</name>
     <message>
         <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2189,11 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <source>take over a lock left by another computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the answers that mean yes to a [y/N] question: lower case, separated by commas, no spaces; the first is the one the question shows</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoiceText</name>
@@ -2575,10 +2765,6 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done — give the laptop back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How important is this to you right now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,10 +2781,6 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How ready are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Readiness: %1 out of 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,14 +2790,6 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
     </message>
     <message>
         <source>Your goal, in your words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 = not at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10 = very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2675,10 +2849,6 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thank you, %1. Please give the laptop back to your counselor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counselor: type your passphrase to go back to your work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,15 +2857,7 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock Continuum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2716,6 +2878,50 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
     </message>
     <message>
         <source>That is not the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — hand it back to your counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = not at all important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 = very important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = not at all sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 = very sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How ready are you to make this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = not at all ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 = very ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Please hand this back to your counselor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,6 +3089,10 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
     </message>
     <message>
         <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness rulers over time, as a table, oldest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +4046,30 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not at all important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::GoalHistoryDialog</name>
@@ -3903,16 +4137,22 @@ exit codes: 0 ok, 1 other failure, 2 usage, 3 wrong passphrase or recovery key, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 steps set; no marks yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 marks, from %2 to %3. The latest, on %4: %5, “%6”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No marks yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) set; no marks yet.</source>
+        <translation>
+            <numerusform>%n step set; no marks yet.</numerusform>
+            <numerusform>%n steps set; no marks yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s), from %1 to %2. The latest, on %3: %4, “%5”.</source>
+        <translation>
+            <numerusform>%n mark, from %1 to %2. The latest, on %3: %4, “%5”.</numerusform>
+            <numerusform>%n marks, from %1 to %2. The latest, on %3: %4, “%5”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5244,53 @@ Add the first person you work with: %1 ▸ %2 (%3). Only the name they choose is
     </message>
 </context>
 <context>
+    <name>continuum::ui::ReadinessTableModel</name>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, why not lower: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, what would help: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>continuum::ui::ReasonDialog</name>
     <message>
         <source>Why it was entered in error</source>
@@ -5195,10 +5482,6 @@ Add the first person you work with: %1 ▸ %2 (%3). Only the name they choose is
 <context>
     <name>continuum::ui::RulerEditor</name>
     <message>
-        <source>%1, 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In their words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,6 +5527,22 @@ Add the first person you work with: %1 ▸ %2 (%3). Only the name they choose is
     </message>
     <message>
         <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 0 = %2, 10 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6034,6 +6333,14 @@ Close it and lose the changes?</source>
         <source>entered in error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>entered by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::TodayView</name>
@@ -6162,18 +6469,6 @@ Close it and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 coded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,6 +6507,30 @@ Close it and lose the changes?</source>
     <message>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous contact(s)</source>
+        <comment>contacts today</comment>
+        <translation>
+            <numerusform>%n anonymous contact</numerusform>
+            <numerusform>%n anonymous contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded contact(s)</source>
+        <comment>contacts today</comment>
+        <translation>
+            <numerusform>%n coded contact</numerusform>
+            <numerusform>%n coded contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with a known client</source>
+        <comment>contacts today</comment>
+        <translation>
+            <numerusform>%n contact with a known client</numerusform>
+            <numerusform>%n contacts with a known client</numerusform>
+        </translation>
     </message>
 </context>
 <context>

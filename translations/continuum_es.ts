@@ -99,6 +99,161 @@
         <source>Any second line, however faint, means negative. One line only means positive; no line by the control mark means the strip is invalid.</source>
         <translation>Cualquier segunda línea, por tenue que sea, significa negativo. Una sola línea significa positivo; si no hay línea junto a la marca de control, la tira no es válida.</translation>
     </message>
+    <message>
+        <source>Syringes</source>
+        <comment>a supply given</comment>
+        <translation>Jeringas</translation>
+    </message>
+    <message>
+        <source>Cookers</source>
+        <comment>a supply given</comment>
+        <translation>Recipientes para preparar</translation>
+    </message>
+    <message>
+        <source>Cottons/filters</source>
+        <comment>a supply given</comment>
+        <translation>Algodones/filtros</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <comment>a supply given</comment>
+        <translation>Pipas</translation>
+    </message>
+    <message>
+        <source>Straws</source>
+        <comment>a supply given</comment>
+        <translation>Popotes/pajillas</translation>
+    </message>
+    <message>
+        <source>Test strips</source>
+        <comment>a supply given</comment>
+        <translation>Tiras reactivas</translation>
+    </message>
+    <message>
+        <source>Wound care</source>
+        <comment>a supply given</comment>
+        <translation>Cuidado de heridas</translation>
+    </message>
+    <message>
+        <source>Safer-sex supplies</source>
+        <comment>a supply given</comment>
+        <translation>Suministros para sexo más seguro</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <comment>a supply given</comment>
+        <translation>Higiene</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>a supply given</comment>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Sharps container</source>
+        <comment>a supply given</comment>
+        <translation>Contenedor para objetos punzantes</translation>
+    </message>
+    <message>
+        <source>Nasal 4 mg</source>
+        <comment>a naloxone product</comment>
+        <translation>Nasal 4 mg</translation>
+    </message>
+    <message>
+        <source>Nasal 8 mg</source>
+        <comment>a naloxone product</comment>
+        <translation>Nasal 8 mg</translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <comment>a naloxone product</comment>
+        <translation>Intramuscular</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a naloxone product</comment>
+        <translation>Otro producto</translation>
+    </message>
+    <message>
+        <source>Fentanyl test strip</source>
+        <comment>a way to check drugs</comment>
+        <translation>Tira reactiva de fentanilo</translation>
+    </message>
+    <message>
+        <source>Xylazine test strip</source>
+        <comment>a way to check drugs</comment>
+        <translation>Tira reactiva de xilacina</translation>
+    </message>
+    <message>
+        <source>Nitazene test strip</source>
+        <comment>a way to check drugs</comment>
+        <translation>Tira reactiva de nitacenos</translation>
+    </message>
+    <message>
+        <source>Reagent test</source>
+        <comment>a way to check drugs</comment>
+        <translation>Prueba con reactivo</translation>
+    </message>
+    <message>
+        <source>FTIR</source>
+        <comment>a way to check drugs</comment>
+        <translation>FTIR</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <comment>a place or service referred to</comment>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Treatment for substance use</source>
+        <comment>a place or service referred to</comment>
+        <translation>Tratamiento para el uso de sustancias</translation>
+    </message>
+    <message>
+        <source>Medication for opioid use disorder</source>
+        <comment>a place or service referred to</comment>
+        <translation>Medicamentos para el trastorno por uso de opioides</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <comment>a place or service referred to</comment>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <comment>a place or service referred to</comment>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>a place or service referred to</comment>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>a place or service referred to</comment>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <comment>a place or service referred to</comment>
+        <translation>Beneficios públicos</translation>
+    </message>
+    <message>
+        <source>Wound care</source>
+        <comment>a place or service referred to</comment>
+        <translation>Cuidado de heridas</translation>
+    </message>
+    <message>
+        <source>Testing for HIV/hepatitis C</source>
+        <comment>a place or service referred to</comment>
+        <translation>Pruebas de VIH/hepatitis C</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a place or service referred to</comment>
+        <translation>Otro servicio</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultWizard</name>
@@ -1028,6 +1183,17 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Saving as PDF</source>
@@ -1163,10 +1329,6 @@
         <translation>Duración</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
         <source>Setting</source>
         <translation>Modalidad</translation>
     </message>
@@ -1274,12 +1436,35 @@
         <source>Addendum %1 — signed by %2 on %3</source>
         <translation>Adenda %1 — firmada por %2 el %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered by the person</source>
+        <translation>lo anotó la persona</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>lo anotó %1</translation>
+    </message>
 </context>
 <context>
     <name>UiHooks</name>
     <message>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ampliación</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2054,7 @@
     </message>
     <message>
         <source>The vault&apos;s lock is held by %1. Take it over? Only do this if Continuum is not running there. [y/N] </source>
-        <translation>El bloqueo de la bóveda lo tiene %1. ¿Tomar el control? Hágalo solo si Continuum no está abierto allí. Escriba y para decir que sí. [y/N] </translation>
+        <translation>El bloqueo de la bóveda lo tiene %1. ¿Tomar el control? Hágalo solo si Continuum no está abierto allí. [s/N] </translation>
     </message>
     <message>
         <source>continuum: took over the vault&apos;s lock from %1.</source>
@@ -2023,6 +2208,11 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
     <message>
         <source>continuum: no terminal to ask for a passphrase; use --passphrase-stdin</source>
         <translation>continuum: no hay una terminal para pedir la frase de contraseña; use --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the answers that mean yes to a [y/N] question: lower case, separated by commas, no spaces; the first is the one the question shows</comment>
+        <translation>s,si,sí</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2785,6 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
         <translation>Siguiente</translation>
     </message>
     <message>
-        <source>Done — give the laptop back</source>
-        <translation>Listo — devolver la computadora</translation>
-    </message>
-    <message>
         <source>How important is this to you right now?</source>
         <translation>¿Qué tan importante es esto para usted ahora?</translation>
     </message>
@@ -2615,10 +2801,6 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
         <translation>Confianza: %1 de 10</translation>
     </message>
     <message>
-        <source>How ready are you?</source>
-        <translation>¿Qué tanto siente que ya es momento de hacerlo?</translation>
-    </message>
-    <message>
         <source>Readiness: %1 out of 10</source>
         <translation>Disposición: %1 de 10</translation>
     </message>
@@ -2629,14 +2811,6 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
     <message>
         <source>Your goal, in your words</source>
         <translation>Su meta, con sus palabras</translation>
-    </message>
-    <message>
-        <source>0 = not at all</source>
-        <translation>0 = nada</translation>
-    </message>
-    <message>
-        <source>10 = very</source>
-        <translation>10 = mucho</translation>
     </message>
     <message>
         <source>Why this number and not a lower one?</source>
@@ -2692,11 +2866,7 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
     </message>
     <message>
         <source>Give back to the counselor</source>
-        <translation>Devolver la computadora a su consejero/a</translation>
-    </message>
-    <message>
-        <source>Thank you, %1. Please give the laptop back to your counselor.</source>
-        <translation>Gracias, %1. Por favor, devuelva la computadora a su consejero/a.</translation>
+        <translation>Devolver el equipo a su consejero/a</translation>
     </message>
     <message>
         <source>Counselor: type your passphrase to go back to your work.</source>
@@ -2707,16 +2877,8 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
         <translation>Frase de contraseña del consejero/a</translation>
     </message>
     <message>
-        <source>Give Back</source>
-        <translation>Devolver</translation>
-    </message>
-    <message>
         <source>Lock Continuum</source>
         <translation>Bloquear Continuum</translation>
-    </message>
-    <message>
-        <source>Back to the Questions</source>
-        <translation>Volver a las preguntas</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2737,6 +2899,50 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
     <message>
         <source>That is not the passphrase.</source>
         <translation>Esa no es la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Done — hand it back to your counselor</source>
+        <translation>Listo — devolver el equipo a su consejero/a</translation>
+    </message>
+    <message>
+        <source>0 = not at all important</source>
+        <translation>0 = nada importante</translation>
+    </message>
+    <message>
+        <source>10 = very important</source>
+        <translation>10 = muy importante</translation>
+    </message>
+    <message>
+        <source>0 = not at all sure</source>
+        <translation>0 = no creo poder</translation>
+    </message>
+    <message>
+        <source>10 = very sure</source>
+        <translation>10 = sé que puedo</translation>
+    </message>
+    <message>
+        <source>How ready are you to make this change?</source>
+        <translation>¿Qué tanto siente que ya es momento de hacer este cambio?</translation>
+    </message>
+    <message>
+        <source>0 = not at all ready</source>
+        <translation>0 = todavía no es momento</translation>
+    </message>
+    <message>
+        <source>10 = very ready</source>
+        <translation>10 = ya es momento</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Please hand this back to your counselor.</source>
+        <translation>Gracias, %1. Por favor, devuelva el equipo a su consejero/a.</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Volver a las preguntas</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3110,10 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
     <message>
         <source>C&amp;hanges</source>
         <translation>C&amp;ambios</translation>
+    </message>
+    <message>
+        <source>Readiness rulers over time, as a table, oldest first</source>
+        <translation>Escalas de importancia, confianza y disposición en una tabla, de la más antigua a la más reciente</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4066,30 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>not at all important</source>
+        <translation>nada importante</translation>
+    </message>
+    <message>
+        <source>very important</source>
+        <translation>muy importante</translation>
+    </message>
+    <message>
+        <source>not at all confident</source>
+        <translation>nada de confianza</translation>
+    </message>
+    <message>
+        <source>very confident</source>
+        <translation>mucha confianza</translation>
+    </message>
+    <message>
+        <source>not at all ready</source>
+        <translation>nada de disposición</translation>
+    </message>
+    <message>
+        <source>very ready</source>
+        <translation>mucha disposición</translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::GoalHistoryDialog</name>
@@ -3923,16 +4157,22 @@ códigos de salida: 0 correcto, 1 otro error, 2 uso incorrecto,
         <translation>Todavía no hay pasos definidos.</translation>
     </message>
     <message>
-        <source>%1 steps set; no marks yet.</source>
-        <translation>Pasos definidos: %1; todavía sin marcas.</translation>
-    </message>
-    <message>
-        <source>%1 marks, from %2 to %3. The latest, on %4: %5, “%6”.</source>
-        <translation>Marcas: %1, del %2 al %3. La última, el %4: %5, “%6”.</translation>
-    </message>
-    <message>
         <source>No marks yet.</source>
         <translation>Todavía no hay marcas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) set; no marks yet.</source>
+        <translation>
+            <numerusform>%n paso definido; todavía sin marcas.</numerusform>
+            <numerusform>%n pasos definidos; todavía sin marcas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s), from %1 to %2. The latest, on %3: %4, “%5”.</source>
+        <translation>
+            <numerusform>%n marca, del %1 al %2. La última, el %3: %4, “%5”.</numerusform>
+            <numerusform>%n marcas, del %1 al %2. La última, el %3: %4, “%5”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5266,53 @@ Agregue a la primera persona con quien trabaja: %1 ▸ %2 (%3). Solo hace falta 
     </message>
 </context>
 <context>
+    <name>continuum::ui::ReadinessTableModel</name>
+    <message>
+        <source>not asked</source>
+        <translation>no se preguntó</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (borrador)</translation>
+    </message>
+    <message>
+        <source>%1, why not lower: “%2”</source>
+        <translation>%1, por qué no un número menor: “%2”</translation>
+    </message>
+    <message>
+        <source>%1, what would help: “%2”</source>
+        <translation>%1, qué le ayudaría: “%2”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Goal, in their words</source>
+        <translation>Meta, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Lo que dijo la persona</translation>
+    </message>
+</context>
+<context>
     <name>continuum::ui::ReasonDialog</name>
     <message>
         <source>Why it was entered in error</source>
@@ -5217,10 +5504,6 @@ Agregue a la primera persona con quien trabaja: %1 ▸ %2 (%3). Solo hace falta 
 <context>
     <name>continuum::ui::RulerEditor</name>
     <message>
-        <source>%1, 0 to 10</source>
-        <translation>%1, de 0 a 10</translation>
-    </message>
-    <message>
         <source>In their words</source>
         <translation>En sus palabras</translation>
     </message>
@@ -5267,6 +5550,22 @@ Agregue a la primera persona con quien trabaja: %1 ▸ %2 (%3). Solo hace falta 
     <message>
         <source>entered by %1</source>
         <translation>lo anotó %1</translation>
+    </message>
+    <message>
+        <source>%1, 0 = %2, 10 = %3</source>
+        <translation>%1, 0 = %2, 10 = %3</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>no se preguntó</translation>
+    </message>
+    <message>
+        <source>%1 out of 10, %2</source>
+        <translation>%1 de 10, %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6368,14 @@ Close it and lose the changes?</source>
         <source>entered in error</source>
         <translation>registrado por error</translation>
     </message>
+    <message>
+        <source>entered by the person</source>
+        <translation>lo anotó la persona</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>lo anotó %1</translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::TodayView</name>
@@ -6168,18 +6475,6 @@ Close it and lose the changes?</source>
         <source>Contacts today</source>
         <translation>Contactos de hoy</translation>
     </message>
-    <message>
-        <source>%1 anonymous</source>
-        <translation>anónimos: %1</translation>
-    </message>
-    <message>
-        <source>%1 coded</source>
-        <translation>con código: %1</translation>
-    </message>
-    <message>
-        <source>%1 known</source>
-        <translation>conocidos: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n supply item(s)</source>
         <translation>
@@ -6247,6 +6542,30 @@ Close it and lose the changes?</source>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous contact(s)</source>
+        <comment>contacts today</comment>
+        <translation>
+            <numerusform>%n contacto anónimo</numerusform>
+            <numerusform>%n contactos anónimos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded contact(s)</source>
+        <comment>contacts today</comment>
+        <translation>
+            <numerusform>%n contacto con código</numerusform>
+            <numerusform>%n contactos con código</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with a known client</source>
+        <comment>contacts today</comment>
+        <translation>
+            <numerusform>%n contacto con un cliente conocido</numerusform>
+            <numerusform>%n contactos con clientes conocidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,11 +78,11 @@ Result<SecureBytes> readSecretLine(std::FILE* in)
     return readLineFromFd(::fileno(in));
 }
 
-bool confirmOnTerminal(const QString& question)
+QString askOnTerminal(const QString& question)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0)
-        return false;
+        return {};
     const QByteArray q = question.toLocal8Bit();
     (void)!::write(fd, q.constData(), static_cast<size_t>(q.size()));
     char answer[16] = {};
@@ -92,9 +92,8 @@ bool confirmOnTerminal(const QString& question)
     } while (n < 0 && errno == EINTR);
     ::close(fd);
     if (n <= 0)
-        return false;
-    const QString text = QString::fromLocal8Bit(answer, static_cast<qsizetype>(n)).trimmed().toLower();
-    return text == QStringLiteral("y") || text == QStringLiteral("yes");
+        return {};
+    return QString::fromLocal8Bit(answer, static_cast<qsizetype>(n)).trimmed();
 }
 
 } // namespace continuum

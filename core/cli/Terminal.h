@@ -23,7 +23,8 @@ Result<SecureBytes> readSecretFromTerminal(const QString& prompt);
 /// input; InvalidArgument when the line is longer than kMaxSecretBytes (the rest of it is consumed).
 Result<SecureBytes> readSecretLine(std::FILE* in);
 
-/// Asks a yes/no question on the controlling terminal; false without a terminal or on anything but yes.
-bool confirmOnTerminal(const QString& question);
+/// Asks a question on the controlling terminal and returns the answer typed, trimmed; empty without a
+/// terminal or an answer.
+QString askOnTerminal(const QString& question);
 
 } // namespace continuum

@@ -87,9 +87,9 @@ public:
         const QString who = owner ? CliText::tr("process %1 on the computer \"%2\"").arg(owner->pid).arg(owner->host)
                                   : CliText::tr("an unknown process");
         if (!m_fromStdin &&
-            !(m_io.confirm && m_io.confirm(CliText::tr("The vault's lock is held by %1. Take it over? Only do this if "
-                                                       "Continuum is not running there. [y/N] ")
-                                               .arg(who)))) {
+            !(m_io.ask && isYesAnswer(m_io.ask(CliText::tr("The vault's lock is held by %1. Take it over? Only do this "
+                                                           "if Continuum is not running there. [y/N] ")
+                                                   .arg(who))))) {
             return result;
         }
         if (auto s = Vault::breakLock(dir); !s)
@@ -155,6 +155,40 @@ QString cliErrorMessage(const Error& error, const CliContext& context)
     if (!error.detail.isEmpty())
         text += QStringLiteral(" (") + error.detail + QLatin1Char(')');
     return text;
+}
+
+namespace {
+
+/// Lower case without accents, so "SÍ", "Sí" and "si" read alike.
+QString foldedAnswer(const QString& text)
+{
+    const QString decomposed = text.trimmed().normalized(QString::NormalizationForm_D);
+    QString out;
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+} // namespace
+
+bool isYesAnswer(const QString& answer)
+{
+    const QString given = foldedAnswer(answer);
+    if (given.isEmpty())
+        return false;
+    // The words that mean yes come from the catalogue of the language the question was asked in, so a Spanish
+    // "[s/N]" takes "s", "si" and "sí", and an English "[y/N]" takes "y" and "yes".
+    const QStringList yes = CliText::tr("y,yes", "the answers that mean yes to a [y/N] question: lower case, "
+                                                 "separated by commas, no spaces; the first is the one the "
+                                                 "question shows")
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& word : yes) {
+        if (foldedAnswer(word) == given)
+            return true;
+    }
+    return false;
 }
 
 CliExit exitCodeFor(ErrorCode code)
@@ -352,7 +386,7 @@ int runVaultCliOnTerminal(const QStringList& args)
         }
         return s;
     };
-    io.confirm = [](const QString& question) { return confirmOnTerminal(question); };
+    io.ask = [](const QString& question) { return askOnTerminal(question); };
     return runVaultCli(args, io);
 }
 

@@ -47,14 +47,18 @@ struct CliIo {
     /// A secret: from the terminal without echo, or a line of standard input. NotFound when there is
     /// none; InvalidArgument (with a detail) when it cannot be used, such as a line too long.
     std::function<Result<SecureBytes>(const QString& prompt, bool fromStdin)> readSecret;
-    /// Asks the person at the terminal a yes/no question (taking over a vault's lock); false if no one
-    /// can answer.
-    std::function<bool(const QString& question)> confirm;
+    /// Asks the person at the terminal a yes/no question (taking over a vault's lock) and returns what they
+    /// typed; empty if no one can answer. runVaultCli decides what the answer means (isYesAnswer).
+    std::function<QString(const QString& question)> ask;
     QTextStream* out = nullptr;
     QTextStream* err = nullptr;
     /// Key-derivation cost for new slots; tests lower it. Not reachable from the command line itself.
     KdfParams kdf = KdfParams::moderate();
 };
+
+/// Whether an answer to a "[y/N]" question means yes, in the language the question is shown in (English
+/// "y"/"yes", Spanish "s"/"si"/"sí"), whatever its case and accents. Anything else, empty included, is no.
+bool isYesAnswer(const QString& answer);
 
 /// Runs `continuum vault <command> …`; args start at the command (create, verify, …).
 int runVaultCli(const QStringList& args, CliIo& io);

@@ -88,6 +88,10 @@ struct ContactListItem {
     int position = 0;
     bool retired = false;
     QDateTime createdAt;
+    /// The stable key of an item the vault was seeded with ("syringes"; Migration 14), empty for the agency's own.
+    /// Never changes, also when the item is renamed: the interface words a seeded item the agency has not renamed
+    /// in the counselor's language, by this key.
+    QString seedKey;
 
     friend bool operator==(const ContactListItem&, const ContactListItem&) = default;
 };

@@ -66,6 +66,9 @@ const RecordTable<ContactListItem>& contactListItemTable()
             {"created_at", Written::OnInsert,
              [](auto& st, int i, const auto& r) { st.bind(i, storedTimestamp(r.createdAt)); },
              [](auto& st, int i, auto& r) { r.createdAt = readTimestamp(st, i); }},
+            // Set by Migration 14 for the seeded items only, never written by the program.
+            {"seed_key", Written::Never, nullptr,
+             [](auto& st, int i, auto& r) { r.seedKey = st.columnIsNull(i) ? QString() : st.columnText(i); }},
         });
     return table;
 }

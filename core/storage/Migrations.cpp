@@ -1236,6 +1236,41 @@ ALTER TABLE clients ADD COLUMN print_language TEXT
     CHECK (print_language IS NULL OR (length(print_language) BETWEEN 2 AND 3 AND print_language NOT GLOB '*[^a-z]*'));
 )sql";
 
+// Migration 14: the default list items in the counselor's language (issue 14). Migration 8 seeded the contact lists
+// in English; each seeded row now carries a stable seed key (unique in its list, never changed), so the interface
+// can word an item the agency has not renamed in its own language, while an item the agency added or renamed keeps
+// the agency's words as typed. Rows are never deleted, so the seeded rows are still the first 31 ids, created in
+// one instant; matching on id, list and that instant leaves an agency's own rows without a key. The labels are
+// left as they are: the vault keeps the words it was written with, and older versions read it unchanged.
+constexpr std::string_view kMigration14 = R"sql(
+ALTER TABLE contact_list_items ADD COLUMN seed_key TEXT
+    CHECK (seed_key IS NULL OR (length(seed_key) BETWEEN 1 AND 40 AND seed_key NOT GLOB '*[^a-z0-9_]*'));
+UPDATE contact_list_items AS li SET seed_key = (
+    SELECT s.column3 FROM (VALUES
+        (1, 'supply', 'syringes'), (2, 'supply', 'cookers'), (3, 'supply', 'cottons_filters'), (4, 'supply', 'pipes'),
+        (5, 'supply', 'straws'), (6, 'supply', 'test_strips'), (7, 'supply', 'wound_care'),
+        (8, 'supply', 'safer_sex'), (9, 'supply', 'hygiene'), (10, 'supply', 'food'),
+        (11, 'supply', 'sharps_container'),
+        (12, 'naloxone_product', 'nasal_4mg'), (13, 'naloxone_product', 'nasal_8mg'),
+        (14, 'naloxone_product', 'intramuscular'), (15, 'naloxone_product', 'other'),
+        (16, 'checking_method', 'fentanyl_strip'), (17, 'checking_method', 'xylazine_strip'),
+        (18, 'checking_method', 'nitazene_strip'), (19, 'checking_method', 'reagent'), (20, 'checking_method', 'ftir'),
+        (21, 'referral_type', 'medical_care'), (22, 'referral_type', 'substance_use_treatment'),
+        (23, 'referral_type', 'moud'), (24, 'referral_type', 'mental_health'), (25, 'referral_type', 'housing'),
+        (26, 'referral_type', 'food'), (27, 'referral_type', 'legal_help'), (28, 'referral_type', 'benefits'),
+        (29, 'referral_type', 'wound_care'), (30, 'referral_type', 'hiv_hcv_testing'),
+        (31, 'referral_type', 'other')) AS s
+    WHERE s.column1 = li.id AND s.column2 = li.list)
+WHERE li.id <= 31 AND li.created_at = (SELECT created_at FROM contact_list_items WHERE id = 1);
+CREATE UNIQUE INDEX contact_list_items_by_seed ON contact_list_items (list, seed_key) WHERE seed_key IS NOT NULL;
+CREATE TRIGGER contact_list_items_fixed_seed BEFORE UPDATE OF seed_key ON contact_list_items
+WHEN NEW.seed_key IS NOT OLD.seed_key
+BEGIN SELECT RAISE(ABORT, 'a seeded list item keeps its seed key'); END;
+CREATE TRIGGER contact_list_items_seed_on_insert BEFORE INSERT ON contact_list_items
+WHEN NEW.seed_key IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'only the seeded list items have a seed key'); END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "schema skeleton", kMigration1},
     Migration{2, "clients, goals, sessions, audit", kMigration2},
@@ -1250,6 +1285,7 @@ constexpr std::array kMigrations{
     Migration{11, "the changes a person counts and the steps they set", kMigration11},
     Migration{12, "readiness rulers the person entered themselves, in client mode", kMigration12},
     Migration{13, "a client's printouts in the client's language", kMigration13},
+    Migration{14, "the seeded list items keep a seed key, to show in the counselor's language", kMigration14},
 };
 
 } // namespace

@@ -9,9 +9,13 @@
 
 #include <QFile>
 #include <QQueue>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
+
+#include <optional>
 
 using namespace continuum;
 using namespace continuum::test;
@@ -23,10 +27,12 @@ struct Run {
     QString out;
     QString err;
     QStringList prompts;
+    QStringList questions; ///< the yes/no questions asked on the terminal
 };
 
 // Runs the command line with queued answers; stdinMode says whether they come as --passphrase-stdin lines.
-Run run(const QStringList& args, const QStringList& answers)
+// With a terminalAnswer, a yes/no question on the terminal gets it typed; without, no one is there to answer.
+Run run(const QStringList& args, const QStringList& answers, std::optional<QString> terminalAnswer = {})
 {
     Run r;
     QTextStream out(&r.out);
@@ -44,6 +50,12 @@ Run run(const QStringList& args, const QStringList& answers)
             return makeError(ErrorCode::NotFound, QStringLiteral("no input"));
         return SecureBytes::fromText(queue.dequeue());
     };
+    if (terminalAnswer) {
+        io.ask = [&r, terminalAnswer](const QString& question) {
+            r.questions.append(question);
+            return *terminalAnswer;
+        };
+    }
     r.exit = runVaultCli(args, io);
     out.flush();
     err.flush();
@@ -350,6 +362,101 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("took over")));
         QVERIFY(!QFile::exists(VaultFiles::lock(dir)));
+    }
+
+    // On a terminal, --break-lock asks first, in the language the program speaks: "[y/N]" takes y or yes,
+    // Spanish "[s/N]" takes s, si or sí (any case, with or without the accent). Anything else is a no, and a
+    // no changes nothing on disk.
+    void takingOverALockAsksInTheProgramsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("takenOver");
+        QTest::addRow("en y") << QStringLiteral("en") << QStringLiteral("y") << true;
+        QTest::addRow("en yes") << QStringLiteral("en") << QStringLiteral("yes") << true;
+        QTest::addRow("en YES, spaces") << QStringLiteral("en") << QStringLiteral("  YES ") << true;
+        QTest::addRow("en Y") << QStringLiteral("en") << QStringLiteral("Y") << true;
+        QTest::addRow("en n") << QStringLiteral("en") << QStringLiteral("n") << false;
+        QTest::addRow("en no") << QStringLiteral("en") << QStringLiteral("no") << false;
+        QTest::addRow("en nothing typed") << QStringLiteral("en") << QString() << false;
+        QTest::addRow("en yess") << QStringLiteral("en") << QStringLiteral("yess") << false;
+        QTest::addRow("en y es") << QStringLiteral("en") << QStringLiteral("y es") << false;
+        QTest::addRow("en garbage") << QStringLiteral("en") << QStringLiteral("#@!") << false;
+        QTest::addRow("en sí is Spanish") << QStringLiteral("en") << QStringLiteral("sí") << false;
+        QTest::addRow("es s") << QStringLiteral("es") << QStringLiteral("s") << true;
+        QTest::addRow("es si") << QStringLiteral("es") << QStringLiteral("si") << true;
+        QTest::addRow("es sí") << QStringLiteral("es") << QStringLiteral("sí") << true;
+        QTest::addRow("es SÍ") << QStringLiteral("es") << QStringLiteral("SÍ") << true;
+        QTest::addRow("es Si") << QStringLiteral("es") << QStringLiteral("Si") << true;
+        QTest::addRow("es S") << QStringLiteral("es") << QStringLiteral("S") << true;
+        // "si" with a combining accent, as some keyboards type it.
+        QTest::addRow("es si, combining accent") << QStringLiteral("es") << QStringLiteral("si\u0301") << true;
+        QTest::addRow("es n") << QStringLiteral("es") << QStringLiteral("n") << false;
+        QTest::addRow("es no") << QStringLiteral("es") << QStringLiteral("no") << false;
+        QTest::addRow("es nothing typed") << QStringLiteral("es") << QString() << false;
+        QTest::addRow("es sin") << QStringLiteral("es") << QStringLiteral("sin") << false;
+        QTest::addRow("es garbage") << QStringLiteral("es") << QStringLiteral("xyz") << false;
+    }
+
+    void takingOverALockAsksInTheProgramsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, answer);
+        QFETCH(bool, takenOver);
+        QTranslator spanish;
+        if (language == QLatin1String("es")) {
+#ifdef CONTINUUM_ES_QM
+            QVERIFY2(spanish.load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+            QVERIFY(QCoreApplication::installTranslator(&spanish));
+#else
+            QSKIP("built without the application's catalogues (CONTINUUM_BUILD_UI off)");
+#endif
+        }
+        const auto removeSpanish = qScopeGuard([&spanish] { QCoreApplication::removeTranslator(&spanish); });
+
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        createTestVault(dir).vault->lock();
+        QFile lock(VaultFiles::lock(dir));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("777\ncontinuum\nfront-desk-laptop\n");
+        lock.close();
+        const QMap<QString, QByteArray> before = snapshotFolder(dir);
+        // No --passphrase-stdin: the passphrase and the answer come from the person at the terminal.
+        const Run r = run({QStringLiteral("verify"), QStringLiteral("--vault"), dir, QStringLiteral("--break-lock")},
+                          {testPassphrase()}, answer);
+        QCOMPARE(r.questions.size(), 1);
+        QVERIFY2(r.questions.first().contains(QStringLiteral("front-desk-laptop")), qPrintable(r.questions.first()));
+        const QString shown = language == QLatin1String("es") ? QStringLiteral("[s/N]") : QStringLiteral("[y/N]");
+        QVERIFY2(r.questions.first().trimmed().endsWith(shown), qPrintable(r.questions.first()));
+        if (takenOver) {
+            QVERIFY2(r.exit == 0, qPrintable(r.err));
+            QVERIFY(!QFile::exists(VaultFiles::lock(dir)));
+        } else {
+            QCOMPARE(r.exit, int(CliExit::AlreadyOpen));
+            QCOMPARE(snapshotFolder(dir), before);
+        }
+    }
+
+    void aYesAnswerIsReadInTheProgramsLanguage_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("yes");
+        QTest::addRow("y") << QStringLiteral("y") << true;
+        QTest::addRow("Yes") << QStringLiteral("Yes") << true;
+        QTest::addRow("empty") << QString() << false;
+        QTest::addRow("spaces") << QStringLiteral("   ") << false;
+        QTest::addRow("n") << QStringLiteral("n") << false;
+        QTest::addRow("comma") << QStringLiteral(",") << false;
+        QTest::addRow("y,yes") << QStringLiteral("y,yes") << false;
+        QTest::addRow("s, untranslated") << QStringLiteral("s") << false;
+    }
+
+    void aYesAnswerIsReadInTheProgramsLanguage()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, yes);
+        QCOMPARE(isYesAnswer(answer), yes);
     }
 
     void theCommandLineIsAuditedLikeTheWindow()

@@ -314,6 +314,11 @@ private Q_SLOTS:
         QCOMPARE(page->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^importanceButton_"))).size(), 11);
         QCOMPARE(child<QPushButton>(page, "importanceButton_7")->accessibleName(),
                  QStringLiteral("Importance: 7 out of 10"));
+        // Each ruler says what its ends mean (a bare "10 = very" did not say very what).
+        QCOMPARE(child<QLabel>(page, "clientModeLowEnd")->text(), QStringLiteral("0 = not at all important"));
+        QCOMPARE(child<QLabel>(page, "clientModeHighEnd")->text(), QStringLiteral("10 = very important"));
+        QCOMPARE(child<QPushButton>(dialog, "clientModeDoneButton")->text(),
+                 QStringLiteral("Done — hand it back to your counselor"));
         pickByKeyboard(page, QStringLiteral("importance"), 7);
         QVERIFY(why->isVisible() && help->isVisible());
         QCOMPARE(child<QLabel>(page, "importanceWhyNotLowerLabel")->text(),
@@ -334,6 +339,7 @@ private Q_SLOTS:
         page = currentPage(dialog);
         QCOMPARE(page->objectName(), QStringLiteral("clientModeRulerPage_%1_confidence").arg(fx.firstGoal.value));
         QCOMPARE(QApplication::focusWidget(), child<QPushButton>(page, "confidenceButton_0"));
+        QCOMPARE(child<QLabel>(page, "clientModeHighEnd")->text(), QStringLiteral("10 = very sure"));
         QVERIFY(!child<QLineEdit>(page, "confidenceWhyNotLowerEdit")->isVisible());
         QTest::mouseClick(child<QPushButton>(page, "confidenceButton_4"), Qt::LeftButton);
         QVERIFY(child<QLineEdit>(page, "confidenceWhyNotLowerEdit")->isVisible());
@@ -343,7 +349,14 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(currentPage(dialog), "importanceWhyNotLowerEdit")->text(),
                  QStringLiteral("My daughter <b>counts</b> on me"));
 
-        // Readiness is left alone; on through the second goal to the questions about the session.
+        // Readiness is left alone; its question says ready for what.
+        QVERIFY(nextUntil(dialog, QStringLiteral("clientModeRulerPage_%1_readiness").arg(fx.firstGoal.value)));
+        QCOMPARE(child<QLabel>(currentPage(dialog), "clientModeQuestion")->text(),
+                 QStringLiteral("How ready are you to make this change?"));
+        QCOMPARE(child<QLabel>(currentPage(dialog), "clientModeLowEnd")->text(),
+                 QStringLiteral("0 = not at all ready"));
+        QCOMPARE(child<QLabel>(currentPage(dialog), "clientModeHighEnd")->text(), QStringLiteral("10 = very ready"));
+        // On through the second goal to the questions about the session.
         QVERIFY(nextUntil(dialog, QStringLiteral("clientModeRulerPage_%1_importance").arg(fx.secondGoal.value)));
         QCOMPARE(child<QLabel>(currentPage(dialog), "clientModeGoalWords")->text(),
                  QStringLiteral("See my sister on Sundays"));

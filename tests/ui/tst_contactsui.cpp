@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace continuum;
@@ -118,6 +119,12 @@ class TestContactsUi : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The English catalogue gives "%n" messages their singular and plural, as the program does.
+        QVERIFY2(m_english.load(QStringLiteral(CONTINUUM_EN_QM)), CONTINUUM_EN_QM);
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
+    }
     void init()
     {
         // A question nobody answers would hang the test: the discard question says "discard".
@@ -141,6 +148,9 @@ private Q_SLOTS:
     void todayShowsContactsAndWaitingReferrals();
     void clientPageHasContactsTab();
     void mainWindowActions();
+
+private:
+    QTranslator m_english;
 };
 
 void TestContactsUi::typicalOutreachContactByKeyboard()
@@ -656,7 +666,8 @@ void TestContactsUi::todayShowsContactsAndWaitingReferrals()
     auto* tree = child<QTreeWidget>(&today, "todayTree");
     QList<QTreeWidgetItem*> rows = rowsOf(tree, QStringLiteral("Contacts today"));
     QCOMPARE(rows.size(), 3); // the numbers, then one line per contact
-    QVERIFY2(rows.at(0)->text(0).startsWith(QStringLiteral("1 anonymous · 1 coded · 0 known · 10 supply item")),
+    QVERIFY2(rows.at(0)->text(0).startsWith(QStringLiteral(
+                 "1 anonymous contact · 1 coded contact · 0 contacts with a known client · 10 supply items")),
              qPrintable(rows.at(0)->text(0)));
     QVERIFY2(rows.at(0)->text(0).contains(QStringLiteral("1 referral")), qPrintable(rows.at(0)->text(0)));
     QStringList lines{rows.at(1)->text(0), rows.at(2)->text(0)};

@@ -5,14 +5,21 @@
 // one a Spanish-speaking counselor gets.
 #include "common/Labels.h"
 #include "common/Translations.h"
+#include "contacts/ContactLabels.h"
+#include "contacts/ContactListsDialog.h"
+#include "domain/Domain.h"
+#include "support/TestSupport.h"
+#include "util/Clock.h"
 #include "views/TodayView.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -214,6 +221,23 @@ void removeInstalledTranslators()
 QString esTs()
 {
     return QStringLiteral(CONTINUUM_ES_TS);
+}
+
+/// Installs the compiled Spanish catalogue (removed again by cleanup()).
+bool installSpanish()
+{
+    auto* translator = new QTranslator(qApp);
+    return translator->load(QStringLiteral(CONTINUUM_ES_QM)) && QCoreApplication::installTranslator(translator);
+}
+
+/// The rows of the list dialog's current list, as shown.
+QStringList shownRows(ContactListsDialog& dialog)
+{
+    auto* view = dialog.findChild<QListWidget*>(QStringLiteral("contactListItems"));
+    QStringList out;
+    for (int i = 0; view && i < view->count(); ++i)
+        out.append(view->item(i)->text());
+    return out;
 }
 
 } // namespace
@@ -471,6 +495,151 @@ private Q_SLOTS:
         // A message it does not hold stays English rather than empty.
         QCOMPARE(QCoreApplication::translate("GoalSummaryDocument", "No such message"),
                  QStringLiteral("No such message"));
+    }
+
+    // The English catalogue gives every count its English singular and plural ("1 minute", "2 minutes"): no
+    // message with a count is left with "(s)" or without its two forms.
+    void theEnglishCatalogueHasEveryPlural()
+    {
+        QString error;
+        const QList<TsEntry> entries = readTsFile(QStringLiteral(CONTINUUM_EN_TS), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList found;
+        int plurals = 0;
+        for (const TsEntry& e : entries) {
+            if (!e.numerus)
+                continue;
+            ++plurals;
+            if (e.forms.size() != 2 || e.type == QLatin1String("unfinished"))
+                found.append(nameOf(e) + QStringLiteral(": %1 form(s), %2").arg(e.forms.size()).arg(e.type));
+            for (const QString& form : e.forms) {
+                if (form.contains(QLatin1String("(s)")) || form.trimmed().isEmpty())
+                    found.append(nameOf(e) + QStringLiteral(": “%1”").arg(form));
+            }
+            // The plural says how many ("one place" may stand for 1, but never "places" for 2).
+            if (e.forms.size() == 2 && !e.forms.at(1).contains(QLatin1String("%n")))
+                found.append(nameOf(e) + QStringLiteral(": “%1” has no count").arg(e.forms.at(1)));
+        }
+        QVERIFY(plurals >= 20);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+        auto* translator = new QTranslator(qApp);
+        QVERIFY2(translator->load(QStringLiteral(CONTINUUM_EN_QM)), CONTINUUM_EN_QM);
+        QVERIFY(QCoreApplication::installTranslator(translator));
+        QCOMPARE(QCoreApplication::translate("SessionNoteDocument", "%n minute(s)", nullptr, 1),
+                 QStringLiteral("1 minute"));
+        QCOMPARE(QCoreApplication::translate("SessionNoteDocument", "%n minute(s)", nullptr, 2),
+                 QStringLiteral("2 minutes"));
+        QCOMPARE(QCoreApplication::translate("continuum::ui::TodayView", "%n contact(s) with a known client",
+                                             "contacts today", 1),
+                 QStringLiteral("1 contact with a known client"));
+        QCOMPARE(
+            QCoreApplication::translate("continuum::ui::TodayView", "%n anonymous contact(s)", "contacts today", 4),
+            QStringLiteral("4 anonymous contacts"));
+    }
+
+    // The plurals counted in Today's contacts and in a session note's length, in both languages.
+    void countsHaveTheirPluralsInSpanish()
+    {
+        QVERIFY(installSpanish());
+        const char* today = "continuum::ui::TodayView";
+        QCOMPARE(QCoreApplication::translate(today, "%n anonymous contact(s)", "contacts today", 1),
+                 QStringLiteral("1 contacto anónimo"));
+        QCOMPARE(QCoreApplication::translate(today, "%n anonymous contact(s)", "contacts today", 3),
+                 QStringLiteral("3 contactos anónimos"));
+        QCOMPARE(QCoreApplication::translate(today, "%n contact(s) with a known client", "contacts today", 1),
+                 QStringLiteral("1 contacto con un cliente conocido"));
+        QCOMPARE(QCoreApplication::translate(today, "%n contact(s) with a known client", "contacts today", 2),
+                 QStringLiteral("2 contactos con clientes conocidos"));
+        QCOMPARE(QCoreApplication::translate(today, "%n coded contact(s)", "contacts today", 2),
+                 QStringLiteral("2 contactos con código"));
+        QCOMPARE(QCoreApplication::translate("SessionNoteDocument", "%n minute(s)", nullptr, 1),
+                 QStringLiteral("1 minuto"));
+        QCOMPARE(QCoreApplication::translate("SessionNoteDocument", "%n minute(s)", nullptr, 45),
+                 QStringLiteral("45 minutos"));
+        // The command line's question, and the answers that mean yes to it.
+        QVERIFY(QCoreApplication::translate("VaultCli",
+                                            "The vault's lock is held by %1. Take it over? Only do this if Continuum "
+                                            "is not running there. [y/N] ")
+                    .endsWith(QStringLiteral("[s/N] ")));
+    }
+
+    // The list items a new vault is seeded with show in the counselor's language until the agency renames them;
+    // a renamed one shows the agency's words exactly as typed, in any language.
+    void untouchedListItemsSpeakTheInterfaceLanguage()
+    {
+        QTemporaryDir tmp;
+        auto created = test::createTestVault(tmp.filePath(QStringLiteral("v")));
+        QVERIFY(created.vault);
+        FixedClock clock(QDateTime(QDate(2024, 5, 6), QTime(15, 0), Qt::UTC));
+        Domain domain(created.vault->database(), clock);
+        ContactListService& lists = domain.contactLists();
+
+        // The interface's table of seeded items is the vault's: every seeded row's key and English words.
+        for (ContactList list : {ContactList::Supply, ContactList::NaloxoneProduct, ContactList::CheckingMethod,
+                                 ContactList::ReferralType}) {
+            auto items = lists.items(list);
+            QVERIFY(items.ok());
+            QStringList keys;
+            for (const ContactListItem& item : items.value()) {
+                keys.append(item.seedKey);
+                QCOMPARE(seededLabel(list, item.seedKey), item.label);
+                QCOMPARE(itemText(item), item.label); // no catalogue: English, as seeded
+            }
+            QCOMPARE(keys, seedKeys(list));
+        }
+        QCOMPARE(seededLabel(ContactList::Supply, QStringLiteral("housing")), QString());
+
+        auto supplies = lists.items(ContactList::Supply);
+        QVERIFY(supplies.ok());
+        const ContactListItem syringes = supplies->at(0);
+        const ContactListItem cookers = supplies->at(1);
+        const ContactListItem pipes = supplies->at(3);
+        QVERIFY(lists.rename(cookers.id, QStringLiteral("Cookers (metal)")).ok());
+        QVERIFY(lists.rename(pipes.id, QStringLiteral("Pipas de vidrio")).ok());
+        auto added = lists.add(ContactList::Supply, QStringLiteral("Condoms"));
+        QVERIFY(added.ok());
+
+        QVERIFY(installSpanish());
+        QCOMPARE(itemText(syringes), QStringLiteral("Jeringas"));
+        QCOMPARE(itemText(lists.item(cookers.id).value()), QStringLiteral("Cookers (metal)"));
+        QCOMPARE(itemText(lists.item(pipes.id).value()), QStringLiteral("Pipas de vidrio"));
+        QCOMPARE(itemText(lists.item(added.value()).value()), QStringLiteral("Condoms"));
+        // "Other" and "Food" are in two lists, each worded for its own.
+        auto products = lists.items(ContactList::NaloxoneProduct);
+        auto referrals = lists.items(ContactList::ReferralType);
+        QVERIFY(products.ok() && referrals.ok());
+        QCOMPARE(itemText(products->last()), QStringLiteral("Otro producto"));
+        QCOMPARE(itemText(referrals->last()), QStringLiteral("Otro servicio"));
+        // Every seeded item has its Spanish words (product names and FTIR stay as they are).
+        const QStringList sameInSpanish{QStringLiteral("Nasal 4 mg"), QStringLiteral("Nasal 8 mg"),
+                                        QStringLiteral("Intramuscular"), QStringLiteral("FTIR")};
+        for (ContactList list : {ContactList::Supply, ContactList::NaloxoneProduct, ContactList::CheckingMethod,
+                                 ContactList::ReferralType}) {
+            for (const QString& key : seedKeys(list)) {
+                ContactListItem item;
+                item.list = list;
+                item.seedKey = key;
+                item.label = seededLabel(list, key);
+                QVERIFY2(itemText(item) != item.label || sameInSpanish.contains(item.label), qPrintable(item.label));
+            }
+        }
+        // What contacts were recorded with, and what reports count by: the seeded words of that list only.
+        QCOMPARE(recordedItemText(ContactList::ReferralType, QStringLiteral("Housing")), QStringLiteral("Vivienda"));
+        QCOMPARE(recordedItemText(ContactList::Supply, QStringLiteral("Housing")), QStringLiteral("Housing"));
+        QCOMPARE(recordedItemText(ContactList::Supply, QStringLiteral("Cookers (metal)")),
+                 QStringLiteral("Cookers (metal)"));
+
+        // The agency's list editor shows the same words.
+        ContactListsDialog dialog(domain);
+        const QStringList rows = shownRows(dialog);
+        QVERIFY2(rows.size() == 12, qPrintable(rows.join(QLatin1Char('|'))));
+        QCOMPARE(rows.at(0), QStringLiteral("Jeringas"));
+        QCOMPARE(rows.at(1), QStringLiteral("Cookers (metal)"));
+        QCOMPARE(rows.at(3), QStringLiteral("Pipas de vidrio"));
+        QCOMPARE(rows.at(11), QStringLiteral("Condoms"));
+        // The vault still holds the words it was seeded with.
+        QCOMPARE(lists.item(syringes.id)->label, QStringLiteral("Syringes"));
     }
 
     // A counselor who chose Spanish (here as spoken in the United States) gets this catalogue, and the

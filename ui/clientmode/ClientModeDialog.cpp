@@ -136,7 +136,7 @@ ClientModeDialog::ClientModeDialog(Workspace& workspace, SessionDraftController&
     m_back->setObjectName(QStringLiteral("clientModeBackButton"));
     m_next = new QPushButton(tr("Next"), this);
     m_next->setObjectName(QStringLiteral("clientModeNextButton"));
-    m_done = new QPushButton(tr("Done — give the laptop back"), this);
+    m_done = new QPushButton(tr("Done — hand it back to your counselor"), this);
     m_done->setObjectName(QStringLiteral("clientModeDoneButton"));
     for (QPushButton* b : {m_back, m_next, m_done})
         b->setMinimumHeight(56);
@@ -199,21 +199,30 @@ QWidget* ClientModeDialog::buildRulerPage(RulerPage& p, const QString& goalWords
     QString question;
     QString prefix;
     QString accessible;
+    // Each ruler has its own end words: "10 = very" alone does not say very what.
+    QString lowEnd;
+    QString highEnd;
     switch (p.ruler) {
     case Ruler::Importance:
         question = tr("How important is this to you right now?");
         prefix = QStringLiteral("importance");
         accessible = tr("Importance: %1 out of 10");
+        lowEnd = tr("0 = not at all important");
+        highEnd = tr("10 = very important");
         break;
     case Ruler::Confidence:
         question = tr("How sure are you that you could do it?");
         prefix = QStringLiteral("confidence");
         accessible = tr("Confidence: %1 out of 10");
+        lowEnd = tr("0 = not at all sure");
+        highEnd = tr("10 = very sure");
         break;
     case Ruler::Readiness:
-        question = tr("How ready are you?");
+        question = tr("How ready are you to make this change?");
         prefix = QStringLiteral("readiness");
         accessible = tr("Readiness: %1 out of 10");
+        lowEnd = tr("0 = not at all ready");
+        highEnd = tr("10 = very ready");
         break;
     }
     auto* page = new QWidget(m_pages);
@@ -243,9 +252,9 @@ QWidget* ClientModeDialog::buildRulerPage(RulerPage& p, const QString& goalWords
     p.buttons = new ChoiceButtons(choices, prefix, page);
     p.buttons->setAccessibleName(question);
     auto* ends = new QHBoxLayout;
-    ends->addWidget(plainLabel(tr("0 = not at all"), QStringLiteral("clientModeLowEnd"), page));
+    ends->addWidget(plainLabel(lowEnd, QStringLiteral("clientModeLowEnd"), page));
     ends->addStretch(1);
-    auto* high = plainLabel(tr("10 = very"), QStringLiteral("clientModeHighEnd"), page);
+    auto* high = plainLabel(highEnd, QStringLiteral("clientModeHighEnd"), page);
     high->setAlignment(Qt::AlignRight);
     ends->addWidget(high);
 
@@ -325,7 +334,7 @@ QWidget* ClientModeDialog::buildGiveBackPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(heading(tr("Give back to the counselor"), QStringLiteral("giveBackTitle"), page));
-    layout->addWidget(plainLabel(tr("Thank you, %1. Please give the laptop back to your counselor.").arg(m_name),
+    layout->addWidget(plainLabel(tr("Thank you, %1. Please hand this back to your counselor.").arg(m_name),
                                  QStringLiteral("giveBackThanks"), page));
     layout->addSpacing(12);
     auto* prompt = plainLabel(tr("Counselor: type your passphrase to go back to your work."),
@@ -339,11 +348,11 @@ QWidget* ClientModeDialog::buildGiveBackPage()
     layout->addWidget(m_passphrase);
     m_giveBackMessage = plainLabel(QString(), QStringLiteral("giveBackMessage"), page);
     layout->addWidget(m_giveBackMessage);
-    m_giveBack = new QPushButton(tr("Give Back"), page);
+    m_giveBack = new QPushButton(tr("Give back"), page);
     m_giveBack->setObjectName(QStringLiteral("giveBackButton"));
     m_lock = new QPushButton(tr("Lock Continuum"), page);
     m_lock->setObjectName(QStringLiteral("clientModeLockButton"));
-    auto* questions = new QPushButton(tr("Back to the Questions"), page);
+    auto* questions = new QPushButton(tr("Back to the questions"), page);
     questions->setObjectName(QStringLiteral("backToQuestionsButton"));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_giveBack, m_lock, questions}) {

@@ -239,9 +239,9 @@ void ContactEditorDialog::buildForm()
     for (int i = 0; i < m_supplyItems.size(); ++i) {
         const ContactListItem& item = m_supplyItems.at(i);
         auto* s = spin(suppliesBox, QStringLiteral("supplySpin_%1").arg(item.id.value), 0, kMaxQuantity);
-        s->setAccessibleName(item.label);
+        s->setAccessibleName(itemText(item));
         s->setSpecialValueText(tr("–"));
-        auto* l = new QLabel(item.label, suppliesBox);
+        auto* l = new QLabel(itemText(item), suppliesBox);
         l->setBuddy(s);
         grid->addWidget(l, i / kColumns, (i % kColumns) * 2);
         grid->addWidget(s, i / kColumns, (i % kColumns) * 2 + 1);
@@ -256,7 +256,7 @@ void ContactEditorDialog::buildForm()
     m_product->setObjectName(QStringLiteral("naloxoneProductCombo"));
     m_product->setAccessibleName(tr("Product"));
     for (const ContactListItem& p : m_products)
-        m_product->addItem(p.label, p.id.value);
+        m_product->addItem(itemText(p), p.id.value);
     m_kits = spin(naloxoneBox, QStringLiteral("naloxoneKitsSpin"), 0, kMaxQuantity);
     m_kits->setAccessibleName(tr("Kits"));
     m_singleDoses = spin(naloxoneBox, QStringLiteral("naloxoneDosesSpin"), 0, kMaxQuantity);
@@ -296,7 +296,7 @@ void ContactEditorDialog::buildForm()
     m_method->setObjectName(QStringLiteral("checkMethodCombo"));
     m_method->setAccessibleName(tr("Method"));
     for (const ContactListItem& m : m_methods)
-        m_method->addItem(m.label, m.id.value);
+        m_method->addItem(itemText(m), m.id.value);
     check->addRow(tr("&Method:"), m_method);
     m_expected = new QLineEdit(m_check);
     m_expected->setObjectName(QStringLiteral("checkExpectedEdit"));
@@ -395,7 +395,7 @@ void ContactEditorDialog::buildForm()
     m_referrals->setResizeMode(QListView::Adjust);
     m_referrals->setMaximumHeight(110);
     for (const ContactListItem& r : m_referralTypes) {
-        auto* item = new QListWidgetItem(r.label, m_referrals);
+        auto* item = new QListWidgetItem(itemText(r), m_referrals);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
         item->setData(Qt::UserRole, r.id.value);
@@ -448,6 +448,8 @@ void ContactEditorDialog::buildForm()
     contentLayout->addStretch();
 
     auto* scroll = new QScrollArea(this);
+    // Not a stop for Tab (it could show no focus): its fields take focus and are scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -678,7 +680,10 @@ void ContactEditorDialog::updateDoses()
 
 void ContactEditorDialog::updateReadingAid()
 {
-    m_readingAid->setVisible(isTestStrip(m_method->currentText()));
+    const qint64 chosen = m_method->currentData().toLongLong();
+    const auto method = std::find_if(m_methods.cbegin(), m_methods.cend(),
+                                     [chosen](const ContactListItem& m) { return m.id.value == chosen; });
+    m_readingAid->setVisible(method != m_methods.cend() && isTestStrip(*method));
 }
 
 void ContactEditorDialog::showError(const QString& text, QWidget* field)

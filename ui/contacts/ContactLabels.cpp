@@ -11,7 +11,130 @@ namespace {
 struct Words {
     Q_DECLARE_TR_FUNCTIONS(ContactLabels)
 };
+
+/// English words and the list they belong to, as lupdate reads them ("Other" and "Food" are in two lists).
+struct SeedWords {
+    const char* source;
+    const char* comment;
+};
+
+/// One item the vault was seeded with (Migration 8), by the key Migration 14 gave it, and its English words.
+struct Seed {
+    ContactList list;
+    const char* key;
+    SeedWords words;
+};
+
+// The same items, keys and words as Migrations 8 and 14 (tests/ui/tst_spanishwords checks a new vault against it).
+const Seed kSeeds[] = {
+    {ContactList::Supply, "syringes", QT_TRANSLATE_NOOP3("ContactLabels", "Syringes", "a supply given")},
+    {ContactList::Supply, "cookers", QT_TRANSLATE_NOOP3("ContactLabels", "Cookers", "a supply given")},
+    {ContactList::Supply, "cottons_filters", QT_TRANSLATE_NOOP3("ContactLabels", "Cottons/filters", "a supply given")},
+    {ContactList::Supply, "pipes", QT_TRANSLATE_NOOP3("ContactLabels", "Pipes", "a supply given")},
+    {ContactList::Supply, "straws", QT_TRANSLATE_NOOP3("ContactLabels", "Straws", "a supply given")},
+    {ContactList::Supply, "test_strips", QT_TRANSLATE_NOOP3("ContactLabels", "Test strips", "a supply given")},
+    {ContactList::Supply, "wound_care", QT_TRANSLATE_NOOP3("ContactLabels", "Wound care", "a supply given")},
+    {ContactList::Supply, "safer_sex", QT_TRANSLATE_NOOP3("ContactLabels", "Safer-sex supplies", "a supply given")},
+    {ContactList::Supply, "hygiene", QT_TRANSLATE_NOOP3("ContactLabels", "Hygiene", "a supply given")},
+    {ContactList::Supply, "food", QT_TRANSLATE_NOOP3("ContactLabels", "Food", "a supply given")},
+    {ContactList::Supply, "sharps_container",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Sharps container", "a supply given")},
+    {ContactList::NaloxoneProduct, "nasal_4mg",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Nasal 4 mg", "a naloxone product")},
+    {ContactList::NaloxoneProduct, "nasal_8mg",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Nasal 8 mg", "a naloxone product")},
+    {ContactList::NaloxoneProduct, "intramuscular",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Intramuscular", "a naloxone product")},
+    {ContactList::NaloxoneProduct, "other", QT_TRANSLATE_NOOP3("ContactLabels", "Other", "a naloxone product")},
+    {ContactList::CheckingMethod, "fentanyl_strip",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Fentanyl test strip", "a way to check drugs")},
+    {ContactList::CheckingMethod, "xylazine_strip",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Xylazine test strip", "a way to check drugs")},
+    {ContactList::CheckingMethod, "nitazene_strip",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Nitazene test strip", "a way to check drugs")},
+    {ContactList::CheckingMethod, "reagent",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Reagent test", "a way to check drugs")},
+    {ContactList::CheckingMethod, "ftir", QT_TRANSLATE_NOOP3("ContactLabels", "FTIR", "a way to check drugs")},
+    {ContactList::ReferralType, "medical_care",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Medical care", "a place or service referred to")},
+    {ContactList::ReferralType, "substance_use_treatment",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Treatment for substance use", "a place or service referred to")},
+    {ContactList::ReferralType, "moud",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Medication for opioid use disorder", "a place or service referred to")},
+    {ContactList::ReferralType, "mental_health",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Mental health", "a place or service referred to")},
+    {ContactList::ReferralType, "housing",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Housing", "a place or service referred to")},
+    {ContactList::ReferralType, "food", QT_TRANSLATE_NOOP3("ContactLabels", "Food", "a place or service referred to")},
+    {ContactList::ReferralType, "legal_help",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Legal help", "a place or service referred to")},
+    {ContactList::ReferralType, "benefits",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Benefits", "a place or service referred to")},
+    {ContactList::ReferralType, "wound_care",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Wound care", "a place or service referred to")},
+    {ContactList::ReferralType, "hiv_hcv_testing",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Testing for HIV/hepatitis C", "a place or service referred to")},
+    {ContactList::ReferralType, "other",
+     QT_TRANSLATE_NOOP3("ContactLabels", "Other", "a place or service referred to")},
+};
+
+const Seed* seedByKey(ContactList list, const QString& key)
+{
+    for (const Seed& seed : kSeeds) {
+        if (seed.list == list && key == QLatin1String(seed.key))
+            return &seed;
+    }
+    return nullptr;
+}
+
+const Seed* seedByWords(ContactList list, const QString& words)
+{
+    for (const Seed& seed : kSeeds) {
+        if (seed.list == list && words == QLatin1String(seed.words.source))
+            return &seed;
+    }
+    return nullptr;
+}
+
+QString translated(const Seed& seed)
+{
+    return QCoreApplication::translate("ContactLabels", seed.words.source, seed.words.comment);
+}
+
 } // namespace
+
+QString itemText(const ContactListItem& item)
+{
+    if (item.seedKey.isEmpty())
+        return item.label;
+    const Seed* seed = seedByKey(item.list, item.seedKey);
+    // Renamed by the agency (even into what a translation would say): their words, as typed.
+    if (!seed || item.label != QLatin1String(seed->words.source))
+        return item.label;
+    return translated(*seed);
+}
+
+QString recordedItemText(ContactList list, const QString& label)
+{
+    const Seed* seed = seedByWords(list, label);
+    return seed ? translated(*seed) : label;
+}
+
+QString seededLabel(ContactList list, const QString& seedKey)
+{
+    const Seed* seed = seedByKey(list, seedKey);
+    return seed ? QString::fromLatin1(seed->words.source) : QString();
+}
+
+QStringList seedKeys(ContactList list)
+{
+    QStringList out;
+    for (const Seed& seed : kSeeds) {
+        if (seed.list == list)
+            out.append(QString::fromLatin1(seed.key));
+    }
+    return out;
+}
 
 QString label(ContactIdentity v)
 {
@@ -94,9 +217,12 @@ QString stripReadingAid()
                      "control mark means the strip is invalid.");
 }
 
-bool isTestStrip(const QString& methodLabel)
+bool isTestStrip(const ContactListItem& method)
 {
-    return methodLabel.contains(QLatin1String("strip"), Qt::CaseInsensitive);
+    if (method.seedKey.endsWith(QLatin1String("_strip")))
+        return true;
+    return method.label.contains(QLatin1String("strip"), Qt::CaseInsensitive) ||
+           method.label.contains(QLatin1String("tira"), Qt::CaseInsensitive);
 }
 
 } // namespace continuum::ui

@@ -3,6 +3,7 @@
 
 #include "common/ErrorText.h"
 #include "common/ScreenFit.h"
+#include "contacts/ContactLabels.h"
 #include "domain/Domain.h"
 
 #include <QComboBox>
@@ -155,9 +156,9 @@ void ContactListsDialog::reload(std::optional<ContactListItemId> select)
     int row = m_items.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const ContactListItem& item = m_items.at(i);
-        QString text = item.label;
+        QString text = itemText(item);
         if (item.dosesPerKit)
-            text = tr("%1 — %n dose(s) a kit", nullptr, *item.dosesPerKit).arg(item.label);
+            text = tr("%1 — %n dose(s) a kit", nullptr, *item.dosesPerKit).arg(itemText(item));
         if (item.retired)
             text = tr("%1 (no longer offered)").arg(text);
         auto* entry = new QListWidgetItem(text, m_view);
@@ -248,8 +249,11 @@ void ContactListsDialog::renameItem()
     if (!item)
         return;
     const ContactListItemId id = item->id;
-    if (askForName(tr("Rename “%1”").arg(item->label), item->label,
-                   [&](const QString& label) { return m_domain.contactLists().rename(id, label); }))
+    // A seeded item shows in the counselor's language: keeping those words unchanged is no rename.
+    const QString shown = itemText(*item);
+    if (askForName(tr("Rename “%1”").arg(shown), shown, [&](const QString& label) {
+            return label.trimmed() == shown ? Status{} : m_domain.contactLists().rename(id, label);
+        }))
         reload(id);
     m_view->setFocus();
 }
@@ -293,7 +297,7 @@ void ContactListsDialog::changeDosesPerKit()
     ask.setIntValue(item->dosesPerKit.value_or(1));
     ask.setLabelText(tr("How many doses a kit of “%1” holds. Contacts already recorded keep the number they were "
                         "recorded with.")
-                         .arg(item->label));
+                         .arg(itemText(*item)));
     ask.setOkButtonText(tr("&Save"));
     wrapLabel(ask);
     fitToScreen(&ask, QSize(460, 180));

@@ -46,7 +46,7 @@ std::unique_ptr<QTextDocument> sessionNoteDocument(const SessionNoteData& data)
         when += QStringLiteral(", ") + timeText(*c.startTime);
     row(head, r, Tr::tr("Date"), when, labelFmt, body);
     if (c.durationMinutes)
-        row(head, r, Tr::tr("Duration"), Tr::tr("%1 minutes").arg(*c.durationMinutes), labelFmt, body);
+        row(head, r, Tr::tr("Duration"), Tr::tr("%n minute(s)", nullptr, *c.durationMinutes), labelFmt, body);
     if (c.setting)
         row(head, r, Tr::tr("Setting"), label(*c.setting), labelFmt, body);
     QStringList processes;

@@ -4,8 +4,10 @@
 #include "UiHooks.h"
 #include "common/ErrorText.h"
 #include "common/ScreenFit.h"
+#include "contacts/ContactLabels.h"
 #include "domain/Domain.h"
 #include "printing/PdfExport.h"
+#include "report/IndicatorSource.h"
 #include "report/ReportEngine.h"
 #include "report/ReportExport.h"
 #include "reports/ReportDocument.h"
@@ -28,10 +30,38 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace continuum::ui {
 
 namespace {
 enum KindIndex { MonthKind, QuarterKind, YearKind, CustomKind };
+
+/// The agency list items a table counts by, in the words the interface shows them (contacts/ContactLabels): a seeded
+/// item the agency has not renamed in the counselor's language, any other as typed. The preview, the PDF and the
+/// CSV all read these labels, so a report says what the counselor's lists say.
+void wordListItems(ReportResult& result, const ReportDefinition& definition)
+{
+    for (ReportTable& t : result.tables) {
+        const auto indicator = std::find_if(definition.indicators.cbegin(), definition.indicators.cend(),
+                                            [&t](const IndicatorDefinition& i) { return i.id == t.indicatorId; });
+        const IndicatorSource* source =
+            indicator != definition.indicators.cend() ? IndicatorSource::find(indicator->source) : nullptr;
+        if (!source)
+            continue;
+        const auto word = [source](const QString& dimension, const QStringList& keys, QStringList& labels) {
+            const IndicatorDimension* dim = dimension.isEmpty() ? nullptr : source->dimension(dimension);
+            const std::optional<ContactList> list =
+                dim && !dim->list.isEmpty() ? fromKey<ContactList>(dim->list) : std::nullopt;
+            if (!list)
+                return;
+            for (qsizetype i = 0; i < keys.size() && i < labels.size(); ++i)
+                labels[i] = recordedItemText(*list, keys.at(i));
+        };
+        word(indicator->rows, t.rowKeys, t.rowLabels);
+        word(indicator->columns, t.columnKeys, t.columnLabels);
+    }
+}
 } // namespace
 
 ReportDialog::ReportDialog(Workspace& workspace, QWidget* parent)
@@ -234,6 +264,7 @@ void ReportDialog::preview()
         return;
     }
     m_result = std::move(result).value();
+    wordListItems(*m_result, *definition);
     // The browser owns the document it is the parent of, and deletes the previous one when it is replaced.
     QTextDocument* doc = reportDocument(*m_result, {.withWarnings = true}).release();
     doc->setDocumentMargin(8); // on paper the page has margins; on screen the text needs its own

@@ -231,9 +231,9 @@ void TodayView::addContactSections()
         QTreeWidgetItem* parent = section(tr("Contacts today"), n.contacts);
         if (n.contacts > 0) {
             auto* counts = new QTreeWidgetItem(parent);
-            const QStringList parts{tr("%1 anonymous").arg(n.anonymous),
-                                    tr("%1 coded").arg(n.coded),
-                                    tr("%1 known").arg(n.known),
+            const QStringList parts{tr("%n anonymous contact(s)", "contacts today", n.anonymous),
+                                    tr("%n coded contact(s)", "contacts today", n.coded),
+                                    tr("%n contact(s) with a known client", "contacts today", n.known),
                                     tr("%n supply item(s)", "", n.suppliesGiven),
                                     tr("%n naloxone dose(s)", "", n.naloxoneDoses),
                                     tr("%n drug check(s)", "", n.drugChecks),
@@ -271,7 +271,7 @@ void TodayView::addContactSections()
                                 : r.identity == ContactIdentity::Known && r.client
                                     ? m_workspace.domain().clients().client(*r.client).value_or(Client()).chosenName
                                     : label(ContactIdentity::Anonymous);
-            item->setText(0, tr("%1 · %2").arg(r.label, who));
+            item->setText(0, tr("%1 · %2").arg(recordedItemText(ContactList::ReferralType, r.label), who));
             item->setText(1, tr("referred %1").arg(QLocale().toString(r.occurredOn, QLocale::ShortFormat)));
             item->setData(0, kReferralRole, r.referral);
             item->setToolTip(0, tr("Enter records what came of it."));

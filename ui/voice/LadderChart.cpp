@@ -56,10 +56,9 @@ QString LadderChart::summary(int stepCount, const QList<LadderMark>& marks)
     if (stepCount == 0)
         return tr("No steps set yet.");
     if (marks.isEmpty())
-        return tr("%1 steps set; no marks yet.").arg(stepCount);
+        return tr("%n step(s) set; no marks yet.", nullptr, stepCount);
     const LadderMark& last = marks.last();
-    return tr("%1 marks, from %2 to %3. The latest, on %4: %5, “%6”.")
-        .arg(marks.size())
+    return tr("%n mark(s), from %1 to %2. The latest, on %3: %4, “%5”.", nullptr, int(marks.size()))
         .arg(dayText(marks.first().markedOn), dayText(last.markedOn), dayText(last.markedOn),
              stepPlaceText(last.step, last.stepCount), last.stepWords);
 }
