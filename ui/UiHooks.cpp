@@ -4,8 +4,10 @@
 #include "common/ScreenFit.h"
 #include "util/OneShotTimer.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -55,6 +57,13 @@ UiHooks defaults()
     h.preview = [](QWidget* parent, const std::function<void(QPrinter*)>& paint) {
         QPrintPreviewDialog dialog(parent);
         dialog.setWindowTitle(QCoreApplication::translate("UiHooks", "Print Preview"));
+        // Qt's own toolbar leaves two of its fields without a name a screen reader can say.
+        for (QComboBox* zoom : dialog.findChildren<QComboBox*>())
+            zoom->setAccessibleName(QCoreApplication::translate("UiHooks", "Zoom"));
+        for (QLineEdit* page : dialog.findChildren<QLineEdit*>()) {
+            if (!qobject_cast<QComboBox*>(page->parentWidget()))
+                page->setAccessibleName(QCoreApplication::translate("UiHooks", "Page number"));
+        }
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
         fitToScreen(&dialog, QSize(900, 1000));
         dialog.exec();

@@ -204,6 +204,8 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     contentLayout->addWidget(contact);
     contentLayout->addWidget(situation);
     auto* scroll = new QScrollArea(this);
+    // Not a stop for Tab (it could show no focus): its fields take focus and are scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

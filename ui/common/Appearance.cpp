@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Appearance.h"
 
+#include "common/FocusRingDelegate.h"
+
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QFont>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
+#include <QTabBar>
 
 namespace continuum::ui {
 
@@ -26,6 +34,106 @@ SystemLook& systemLook()
 {
     static SystemLook look;
     return look;
+}
+
+/// The style the application draws with, wrapped so that keyboard focus is always visible (WCAG 2.2: a mark
+/// that stands out 3:1 from what was there). Some styles draw it too faintly to see (Fusion tints the focus
+/// frame of a button, a check box, a tab at a third of its strength, and marks a text box or a list not at
+/// all): here it is a solid ring in the palette's highlight colour, or its text colour where the highlight
+/// would not stand out from the window.
+class FocusRingStyle final : public QProxyStyle
+{
+public:
+    explicit FocusRingStyle(QStyle* base)
+        : QProxyStyle(base)
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        if (element == PE_FrameFocusRect) {
+            // Check boxes, radio buttons, tool buttons: drawn whenever the style asks, which is whenever the
+            // widget has focus (a click gives focus as visibly as Tab does). Push buttons and tabs get theirs in
+            // drawControl, where every style draws them.
+            if (!qobject_cast<const QPushButton*>(widget) && !qobject_cast<const QTabBar*>(widget))
+                drawRing(painter, option->rect, option->palette, kRingWidth);
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // A text box, a list, a table, a scroll area: the ring on its frame (the viewport covers the rest), so a
+        // list with no row to mark, or a text box whose caret is blinking off, still shows it has focus.
+        if (element == PE_Frame && (option->state & State_HasFocus)
+            && qobject_cast<const QAbstractScrollArea*>(widget)) {
+            const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
+            const int width = frame ? qBound(1, frame->lineWidth, kRingWidth) : 1;
+            drawRing(painter, option->rect, option->palette, width);
+        }
+    }
+
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget) const override
+    {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        // A push button, around its edge; the current tab of a tab bar that has focus, inside its edge (some
+        // styles draw neither, or only after a Tab key press).
+        if (element == CE_PushButton && (option->state & State_HasFocus)) {
+            drawRing(painter, option->rect.adjusted(1, 1, -1, -1), option->palette, kRingWidth);
+        } else if (element == CE_TabBarTab) {
+            const auto* bar = qobject_cast<const QTabBar*>(widget);
+            const bool current = bar && bar->hasFocus() && option->rect == bar->tabRect(bar->currentIndex());
+            if ((option->state & State_HasFocus) || current)
+                drawRing(painter, option->rect.adjusted(2, 2, -2, -2), option->palette, kRingWidth);
+        }
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+                            const QWidget* widget) const override
+    {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        // A combo box and a slider draw their own focus, faintly or not at all: the ring goes around them.
+        if ((control == CC_ComboBox || control == CC_Slider) && (option->state & State_HasFocus))
+            drawRing(painter, option->rect, option->palette, kRingWidth);
+    }
+
+private:
+    static constexpr int kRingWidth = FocusRingDelegate::kRingWidth;
+
+    static QColor ringColor(const QPalette& palette)
+    {
+        const QColor around = palette.color(QPalette::Active, QPalette::Window);
+        const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+        if (FocusRingDelegate::contrast(highlight, around) >= 3.0)
+            return highlight;
+        return palette.color(QPalette::Active, QPalette::WindowText);
+    }
+
+    static void drawRing(QPainter* painter, const QRect& rect, const QPalette& palette, int width)
+    {
+        if (rect.width() <= 2 * width || rect.height() <= 2 * width)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ringColor(palette));
+        painter->drawRect(QRect(rect.left(), rect.top(), rect.width(), width));
+        painter->drawRect(QRect(rect.left(), rect.bottom() - width + 1, rect.width(), width));
+        painter->drawRect(QRect(rect.left(), rect.top() + width, width, rect.height() - 2 * width));
+        painter->drawRect(QRect(rect.right() - width + 1, rect.top() + width, width, rect.height() - 2 * width));
+        painter->restore();
+    }
+};
+
+/// Puts the named style (empty: the application's default), wrapped in FocusRingStyle, in place, unless it is
+/// there already.
+void useStyle(QApplication& app, const QString& name)
+{
+    if (const auto* current = dynamic_cast<const FocusRingStyle*>(app.style())) {
+        const QStyle* base = current->baseStyle();
+        if (name.isEmpty() || (base && base->name().compare(name, Qt::CaseInsensitive) == 0))
+            return;
+    }
+    QStyle* base = name.isEmpty() ? nullptr : QStyleFactory::create(name);
+    QApplication::setStyle(new FocusRingStyle(base));
 }
 
 } // namespace
@@ -102,13 +210,9 @@ void applyAppearance(QApplication& app, const AppearanceSettings& a)
         look.pointSize = QApplication::font().pointSizeF();
         look.styleName = app.style() ? app.style()->name() : QString();
     }
-    // A palette of our own needs a style that draws with it (some desktop styles ignore the palette).
-    if (a.theme != Theme::System) {
-        if (app.style() && app.style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    } else if (!look.styleName.isEmpty() && app.style() && app.style()->name() != look.styleName) {
-        QApplication::setStyle(QStyleFactory::create(look.styleName));
-    }
+    // A palette of our own needs a style that draws with it (some desktop styles ignore the palette); the
+    // desktop's own style otherwise. Either way with a focus ring that can be seen.
+    useStyle(app, a.theme != Theme::System ? QStringLiteral("fusion") : look.styleName);
     QApplication::setPalette(paletteFor(a.theme, look.palette));
     QFont font = QApplication::font();
     if (look.pointSize > 0)

@@ -148,6 +148,8 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
         contentLayout->addWidget(revision);
     }
     auto* scroll = new QScrollArea(this);
+    // Not a stop for Tab (it could show no focus): its fields take focus and are scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

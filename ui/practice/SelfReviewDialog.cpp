@@ -108,6 +108,8 @@ SelfReviewDialog::SelfReviewDialog(Domain& domain, SessionId session, QWidget* p
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     auto* scroll = new QScrollArea(this);
+    // Not a stop for Tab (it could show no focus): its fields take focus and are scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setObjectName(QStringLiteral("selfReviewScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

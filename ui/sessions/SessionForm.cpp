@@ -114,6 +114,8 @@ SessionForm::SessionForm(QWidget* parent)
     m_body = new QWidget;
     m_body->setObjectName(QStringLiteral("sessionFormBody"));
     m_scroll = new QScrollArea(this);
+    // Not a stop for Tab (it could show no focus): its fields take focus and are scrolled into view.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setObjectName(QStringLiteral("sessionFormScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
