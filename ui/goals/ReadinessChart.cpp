@@ -66,6 +66,9 @@ ReadinessChart::ReadinessChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("readinessChart"));
     setAccessibleName(tr("Readiness rulers over time"));
+    // Reached by Tab (not by a click, which would only move the ring): the way a screen reader comes to its
+    // description, and from there to the table of the same values.
+    setFocusPolicy(Qt::TabFocus);
 }
 
 void ReadinessChart::setPoints(const QList<ReadinessPoint>& points)
@@ -88,6 +91,13 @@ void ReadinessChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     paint(painter, QRectF(rect()).adjusted(2, 2, -2, -2), m_points, palette());
+    if (hasFocus()) {
+        // Where the keyboard is: a ring in the palette's highlight, inside the margin the chart leaves.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 QString ReadinessChart::toolTipAt(const QPoint& pos) const

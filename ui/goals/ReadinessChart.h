@@ -12,7 +12,8 @@ namespace continuum::ui {
 
 /// The readiness rulers of one goal across sessions: importance, confidence and readiness as three
 /// lines on a 0–10 scale. paint() is the same code for the screen and for printouts. On screen, resting
-/// the pointer on a point shows its value and the person's own words.
+/// the pointer on a point shows its value and the person's own words. Tab stops on it (with a visible ring),
+/// so a screen reader reads its description; its text equivalent is a ReadinessTableModel in a table.
 class ReadinessChart final : public QWidget
 {
     Q_OBJECT

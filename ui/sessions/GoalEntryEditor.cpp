@@ -23,12 +23,20 @@ namespace {
 struct RulerDescription {
     const char* key;
     const char* title;
+    const char* atLowest;  ///< what 0 means
+    const char* atHighest; ///< what 10 means
     std::optional<RulerScore> SessionGoalEntry::*member;
 };
 const RulerDescription kRulers[] = {
-    {"importance", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Importance"), &SessionGoalEntry::importance},
-    {"confidence", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Confidence"), &SessionGoalEntry::confidence},
-    {"readiness", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Readiness"), &SessionGoalEntry::readiness},
+    {"importance", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Importance"),
+     QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "not at all important"),
+     QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "very important"), &SessionGoalEntry::importance},
+    {"confidence", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Confidence"),
+     QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "not at all confident"),
+     QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "very confident"), &SessionGoalEntry::confidence},
+    {"readiness", QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "Readiness"),
+     QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "not at all ready"),
+     QT_TRANSLATE_NOOP("continuum::ui::GoalEntryEditor", "very ready"), &SessionGoalEntry::readiness},
 };
 
 /// Change or sustain talk, in the words the entry shows.
@@ -60,7 +68,8 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     m_returnToUse->setObjectName(QStringLiteral("returnToUseCheck"));
     m_returnToUse->setChecked(entry.returnToUse);
     for (const RulerDescription& ruler : kRulers) {
-        auto* editor = new RulerEditor(tr(ruler.title), QLatin1String(ruler.key), this);
+        auto* editor =
+            new RulerEditor({tr(ruler.title), tr(ruler.atLowest), tr(ruler.atHighest)}, QLatin1String(ruler.key), this);
         editor->setScore(entry.*ruler.member);
         m_rulers.push_back({ruler.member, editor});
     }

@@ -4,6 +4,7 @@
 #include "sessions/FieldError.h"
 #include "sessions/RulerSpinBox.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,10 +20,13 @@ constexpr int kWhyRow = 0;
 constexpr int kHelpRow = 1;
 } // namespace
 
-RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWidget* parent)
+RulerEditor::RulerEditor(const RulerMeaning& meaning, const QString& objectPrefix, QWidget* parent)
     : QWidget(parent)
-    , m_title(title)
+    , m_meaning(meaning)
 {
+    const QString& title = meaning.title;
+    // Which ruler, and what its ends mean: what the eye takes from the slider and the prompts around it.
+    const QString scale = tr("%1, 0 = %2, 10 = %3").arg(title, meaning.atLowest, meaning.atHighest);
     setObjectName(objectPrefix + QStringLiteral("Ruler"));
     m_asked = new QCheckBox(title, this);
     m_asked->setObjectName(objectPrefix + QStringLiteral("AskedCheck"));
@@ -32,10 +36,10 @@ RulerEditor::RulerEditor(const QString& title, const QString& objectPrefix, QWid
     m_slider->setPageStep(1);
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setTickInterval(1);
-    m_slider->setAccessibleName(title);
+    m_slider->setAccessibleName(scale);
     m_value = new RulerSpinBox(this);
     m_value->setObjectName(objectPrefix + QStringLiteral("Spin"));
-    m_value->setAccessibleName(tr("%1, 0 to 10").arg(title));
+    m_value->setAccessibleName(scale);
     m_error = new QLabel(this);
     m_error->setObjectName(objectPrefix + QStringLiteral("ErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -112,8 +116,10 @@ void RulerEditor::typed()
                        ? tr("Use a number from 0 to 10 (%1 is outside the ruler).").arg(m_value->cleanText().trimmed())
                        : QString());
     const std::optional<int> v = m_value->enteredValue();
-    if (!v)
-        return; // nothing to take yet: the last good number stands
+    if (!v) {
+        announce(); // the error, or (an empty box) the last good number, which stands
+        return;
+    }
     {
         const QSignalBlocker block(m_slider);
         m_slider->setValue(*v);
@@ -168,6 +174,39 @@ void RulerEditor::updatePrompts()
     const std::optional<RulerScore> now = score();
     m_byPerson->setText(m_personName.isEmpty() ? tr("entered by the person") : tr("entered by %1").arg(m_personName));
     m_byPerson->setVisible(now && now->enteredByPerson);
+    announce();
+}
+
+QString RulerEditor::valueText() const
+{
+    const std::optional<RulerScore> now = score();
+    if (!now)
+        return tr("not asked");
+    if (now->value == RulerSpinBox::kLowest)
+        return tr("%1 out of 10, %2").arg(now->value).arg(m_meaning.atLowest);
+    if (now->value == RulerSpinBox::kHighest)
+        return tr("%1 out of 10, %2").arg(now->value).arg(m_meaning.atHighest);
+    return tr("%1 out of 10").arg(now->value);
+}
+
+void RulerEditor::announce()
+{
+    const QString value = valueText();
+    const QString error = m_value->property("fieldError").toString();
+    const QString description = error.isEmpty() ? value : error;
+    m_asked->setAccessibleDescription(value);
+    m_slider->setAccessibleDescription(value);
+    m_value->setAccessibleDescription(description);
+    if (description == m_announced)
+        return;
+    m_announced = description;
+    if (!isVisible())
+        return; // being built or filled, out of sight: nothing to hear yet, the description is read on arrival
+    // Qt's spin box announces no change of its own (Qt 6.4), and a ruler also changes without its number changing
+    // ("not asked", an error): a screen reader hears each change as it happens, typing included.
+    const std::optional<RulerScore> now = score();
+    QAccessibleValueChangeEvent event(m_value, now ? now->value : m_value->value());
+    QAccessible::updateAccessibility(&event);
 }
 
 void RulerEditor::setPersonName(const QString& name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessions/RulerSpinBox.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 
 namespace continuum::ui {
@@ -40,6 +41,20 @@ void RulerSpinBox::stepBy(int steps)
     const int from = enteredValue().value_or(qBound(kLowest, value(), kHighest));
     setValue(qBound(kLowest, from + steps, kHighest));
     selectAll();
+}
+
+void RulerSpinBox::keyPressEvent(QKeyEvent* event)
+{
+    // A ruler has two ends, and Home and End reach them, as they do on the slider beside it (a screen reader
+    // user may never see the slider). The number is one or two digits: moving the text cursor to its start or
+    // end is of no use there, and Shift+Home / Shift+End still select the text.
+    const bool toAnEnd = event->key() == Qt::Key_Home || event->key() == Qt::Key_End;
+    if (toAnEnd && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && !isReadOnly()) {
+        stepBy(event->key() == Qt::Key_Home ? kLowest - kHighest : kHighest - kLowest);
+        event->accept();
+        return;
+    }
+    QSpinBox::keyPressEvent(event);
 }
 
 QAbstractSpinBox::StepEnabled RulerSpinBox::stepEnabled() const

@@ -9,7 +9,7 @@ namespace continuum::ui {
 
 /// The number box of a readiness ruler. It shows whatever number is typed, even one outside 0–10 ("12"
 /// stays "12", never becomes "1"), so the ruler can say it is out of range instead of silently changing
-/// it; the arrows, keys and wheel stay within 0–10.
+/// it; the arrows, keys and wheel stay within 0–10. Home and End go to the ruler's ends, 0 and 10.
 class RulerSpinBox final : public QSpinBox
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 protected:
     StepEnabled stepEnabled() const override;
+    void keyPressEvent(QKeyEvent* event) override;
 };
 
 } // namespace continuum::ui

@@ -6,6 +6,7 @@
 #include "clients/ClientEditorDialog.h"
 #include "clients/ClientNameLabel.h"
 #include "common/ErrorText.h"
+#include "common/FocusRingDelegate.h"
 #include "common/Labels.h"
 #include "common/TimeText.h"
 #include "contacts/ContactEditorDialog.h"
@@ -15,11 +16,13 @@
 #include "goals/GoalEditorDialog.h"
 #include "goals/GoalHistoryDialog.h"
 #include "goals/ReadinessChart.h"
+#include "goals/ReadinessTableModel.h"
 #include "models/GoalListModel.h"
 #include "voice/VoicePanel.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -30,6 +33,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -133,6 +137,28 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     m_goalDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_goalDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_chart = new ReadinessChart(this);
+    // The chart's text equivalent: the same values, with the goal and the person's words, one row per session.
+    // Tab goes from the chart to it and out of it again (arrow keys move inside).
+    m_chartValues = new ReadinessTableModel(this);
+    m_chartTable = new QTableView(this);
+    m_chartTable->setObjectName(QStringLiteral("readinessTable"));
+    m_chartTable->setAccessibleName(tr("Readiness rulers over time, as a table, oldest first"));
+    m_chartTable->setModel(m_chartValues);
+    m_chartTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_chartTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_chartTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_chartTable->setAlternatingRowColors(true);
+    m_chartTable->setShowGrid(false);
+    m_chartTable->setTabKeyNavigation(false);
+    m_chartTable->setWordWrap(true);
+    m_chartTable->verticalHeader()->hide();
+    m_chartTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chartTable->horizontalHeader()->setHighlightSections(false);
+    m_chartTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chartTable->horizontalHeader()->setSectionResizeMode(ReadinessTableModel::GoalColumn, QHeaderView::Stretch);
+    m_chartTable->horizontalHeader()->setSectionResizeMode(ReadinessTableModel::WordsColumn, QHeaderView::Stretch);
+    FocusRingDelegate::install(m_chartTable);
+    QWidget::setTabOrder(m_chart, m_chartTable);
     auto* newGoalButton = new QPushButton(tr("&New Goal…"), this);
     newGoalButton->setObjectName(QStringLiteral("newGoalButton"));
     m_reviseGoal = new QPushButton(tr("&Revise…"), this);
@@ -162,6 +188,7 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     auto* chartTitle = new QLabel(tr("How they feel about it, session by session"), this);
     goalRightLayout->addWidget(chartTitle);
     goalRightLayout->addWidget(m_chart);
+    goalRightLayout->addWidget(m_chartTable, 2);
     auto* goalSplit = new QSplitter(this);
     goalSplit->addWidget(m_goalList);
     goalSplit->addWidget(goalRight);
@@ -304,6 +331,7 @@ void ClientPage::clear()
     m_profile->clear();
     m_goalDetail->clear();
     m_chart->setPoints({});
+    m_chartValues->setPoints({}, {});
     m_goals->setClient(nullptr, ClientId());
     m_sessions->setSessions({});
     m_contactList->clear();
@@ -390,6 +418,7 @@ void ClientPage::showGoal()
         m_goalDetail->setText(
             m_goals->rowCount() == 0 ? tr("No goals yet. Goals are written in the person's own words.") : QString());
         m_chart->setPoints({});
+        m_chartValues->setPoints({}, {});
         return;
     }
     const Goal g = m_goals->goalAt(m_goalList->currentIndex().row());
@@ -415,10 +444,17 @@ void ClientPage::refreshChart()
     const GoalId id = selectedGoal();
     if (id.isNull()) {
         m_chart->setPoints({});
+        m_chartValues->setPoints({}, {});
         return;
     }
-    if (auto trend = m_domain.goals().readinessTrend(id, TrendWords::Include))
+    if (auto trend = m_domain.goals().readinessTrend(id, TrendWords::Include)) {
         m_chart->setPoints(trend.value());
+        m_chartValues->setPoints(m_goals->goalAt(m_goalList->currentIndex().row()).fields.clientWords, trend.value());
+    } else {
+        // Nothing rather than another goal's rulers under this goal's words.
+        m_chart->setPoints({});
+        m_chartValues->setPoints({}, {});
+    }
 }
 
 void ClientPage::editProfile()

@@ -9,6 +9,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 
 namespace continuum {
 class Domain;
@@ -21,12 +22,13 @@ class ClientNameLabel;
 class ContactHistoryList;
 class GoalListModel;
 class ReadinessChart;
+class ReadinessTableModel;
 class SessionListModel;
 class VoicePanel;
 
-/// One person: who they are (as they want to be known), their goals with history and readiness trend,
-/// and their session records. A flagged person's contact details are simply absent; only a discreet
-/// icon beside the name tells the counselor why.
+/// One person: who they are (as they want to be known), their goals with history and readiness trend (drawn,
+/// and as a table the keyboard reaches), and their session records. A flagged person's contact details are
+/// simply absent; only a discreet icon beside the name tells the counselor why.
 class ClientPage final : public QWidget
 {
     Q_OBJECT
@@ -86,6 +88,8 @@ private:
     GoalListModel* m_goals;
     QLabel* m_goalDetail;
     ReadinessChart* m_chart;
+    ReadinessTableModel* m_chartValues; ///< the chart's text equivalent
+    QTableView* m_chartTable;
     QPushButton* m_reviseGoal;
     QPushButton* m_history;
     QListView* m_sessionList;
