@@ -31,6 +31,9 @@ inline const QString Unlock = QStringLiteral("unlock");
 inline const QString FailedUnlock = QStringLiteral("failed-unlock");
 inline const QString ChangePassphrase = QStringLiteral("change-passphrase");
 inline const QString Restore = QStringLiteral("restore");
+/// The laptop handed to the person for client mode, and given back (the detail says how: "passphrase", "lock").
+inline const QString HandOver = QStringLiteral("hand-over");
+inline const QString HandBack = QStringLiteral("hand-back");
 } // namespace AuditAction
 
 /// One thing to record. detail is a short technical note ("revision 3", "addendum 2"), never content.

@@ -255,6 +255,22 @@ void giveBackWith(ClientModeDialog* dialog, const QString& passphrase)
     QTest::keyClick(field, Qt::Key_Return);
 }
 
+/// The hand-over and hand-back entries of the audit log, oldest first, as "action session-uuid detail".
+QStringList handOverEntries(Domain& domain)
+{
+    QStringList out;
+    const auto entries = domain.audit().entries(0, 200);
+    if (!entries)
+        return {QStringLiteral("<no audit log>")};
+    for (const AuditEntry& e : entries.value()) {
+        if (e.action == AuditAction::HandOver || e.action == AuditAction::HandBack)
+            out.prepend(QStringLiteral("%1 %2 %3 %4")
+                            .arg(e.action, e.recordType, e.recordUuid.toString(QUuid::WithoutBraces), e.detail)
+                            .trimmed());
+    }
+    return out;
+}
+
 /// After a lock: only the unlock window is on screen (no hidden window shown again, no client mode left).
 void onlyTheUnlockWindowShows(AppController& app)
 {
@@ -398,6 +414,11 @@ private Q_SLOTS:
         QVERIFY(fx.app->mainWindow()->isVisible());
         QVERIFY(fx.editor->isVisible());
         QVERIFY(fx.app->vault() != nullptr);
+        // The audit log says when the laptop was in the person's hands and that the passphrase ended it; keys only.
+        const QString uuid = fx.stored().uuid.toString(QUuid::WithoutBraces);
+        QCOMPARE(handOverEntries(*fx.app->domain()),
+                 QStringList({QStringLiteral("hand-over session ") + uuid,
+                              QStringLiteral("hand-back session ") + uuid + QStringLiteral(" passphrase")}));
 
         // In the draft, marked as the person's; the counselor's readiness left as it was.
         const SessionRecord record = fx.stored();
@@ -634,6 +655,10 @@ private Q_SLOTS:
         QCOMPARE(stored->content.goals.at(0).importance->value, 3);
         QCOMPARE(stored->content.goals.at(0).importance->whyNotLower, QStringLiteral("I tried once"));
         QVERIFY(stored->content.goals.at(0).importance->enteredByPerson);
+        const QString uuid = stored->uuid.toString(QUuid::WithoutBraces);
+        QCOMPARE(handOverEntries(*fx.app->domain()),
+                 QStringList({QStringLiteral("hand-over session ") + uuid,
+                              QStringLiteral("hand-back session ") + uuid + QStringLiteral(" lock")}));
     }
 
     // A lock asked for while the passphrase is being checked waits for the check (the vault it reads stays

@@ -153,7 +153,7 @@ struct Fixture {
         return id;
     }
 
-    SessionId addSession(const QDate& date, int importance, int confidence, bool sign)
+    SessionId addSession(const QDate& date, int importance, int confidence, bool sign, bool importanceByPerson = false)
     {
         SessionContent s;
         s.date = date;
@@ -166,6 +166,7 @@ struct Fixture {
             e.stage = StageOfChange::Contemplation;
             e.importance =
                 RulerScore{importance, QStringLiteral("My daughter"), QStringLiteral("A ride to the clinic")};
+            e.importance->enteredByPerson = importanceByPerson;
             e.confidence = RulerScore{confidence, {}, {}};
             e.quotes = {{TalkDirection::Change, TalkCategory::Need, QStringLiteral("I have to be around for her")},
                         {TalkDirection::Sustain, TalkCategory::Reasons, QStringLiteral("It helps me sleep")}};
@@ -333,6 +334,21 @@ private Q_SLOTS:
         }
         QVERIFY(!t.contains(QStringLiteral("Mariaxlegal")));
         renderFirstPage(pdf, QStringLiteral("32-session-note-draft"));
+    }
+
+    void aNumberThePersonSetIsMarkedTheirsOnTheNote()
+    {
+        Fixture fx;
+        fx.addGoal(QStringLiteral("Use with someone around, not alone"));
+        const SessionId id = fx.addSession(QDate(2026, 11, 19), 6, 4, true, true);
+        auto note = buildSessionNote(*fx.domain, id);
+        QVERIFY(note.ok());
+        const QString pdf = fx.tmp.filePath(QStringLiteral("by-person.pdf"));
+        QVERIFY(writePdf(*sessionNoteDocument(note.value()), pdf, {QStringLiteral("Session note"), {}}).ok());
+        const QString t = text(pdf);
+        QVERIFY2(t.contains(QStringLiteral("6 of 10 (entered by Marisol Vega)")), qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("4 of 10")), qPrintable(t));
+        QCOMPARE(t.count(QStringLiteral("entered by")), 1); // the counselor's confidence carries no mark
     }
 
     void signedNoteShowsEveryAddendumInOrder()

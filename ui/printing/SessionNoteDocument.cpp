@@ -72,6 +72,11 @@ std::unique_ptr<QTextDocument> sessionNoteDocument(const SessionNoteData& data)
             if (!s)
                 return;
             QString text = Tr::tr("%1 of 10").arg(s->value);
+            // Set by the person in client mode (issue 15): the supervisor reads whose number it is.
+            if (s->enteredByPerson)
+                text += QStringLiteral(" (%1)").arg(data.chosenName.isEmpty()
+                                                        ? Tr::tr("entered by the person")
+                                                        : Tr::tr("entered by %1").arg(data.chosenName));
             if (!s->whyNotLower.isEmpty())
                 text += QLatin1Char('\n') + Tr::tr("Why %1 and not lower: “%2”").arg(s->value).arg(s->whyNotLower);
             if (!s->whatWouldHelp.isEmpty())

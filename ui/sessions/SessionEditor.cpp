@@ -517,9 +517,20 @@ void SessionEditor::handOverToPerson()
         handOver(); // a new record is saved before the person's answers can go into it
     if (!saveNow() || m_draft->sessionId().isNull())
         return;
+    // The audit log says when the laptop was in the person's hands, and how it came back: keys only.
+    const SessionId session = m_draft->sessionId();
+    const auto recordHandOver = [this, session](const QString& action, const QString& detail) {
+        auto record = m_workspace.domain().sessions().session(session);
+        if (record)
+            (void)m_workspace.domain().audit().recordNow(
+                {action, QStringLiteral("session"), record->uuid, m_clientId, detail, std::nullopt});
+    };
+    recordHandOver(AuditAction::HandOver, QString());
     auto* dialog = new ClientModeDialog(m_workspace, *m_draft, m_personName, this);
     m_clientMode = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
+    connect(dialog, &QDialog::finished, this, [this, dialog, recordHandOver](int result) {
+        recordHandOver(AuditAction::HandBack,
+                       result == QDialog::Accepted ? QStringLiteral("passphrase") : QStringLiteral("lock"));
         dialog->deleteLater();
         // What the person entered is in the draft now: the form shows it, marked as theirs.
         m_loading = true;
