@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every top-level window and dialog fits the screen it opens on, with its buttons inside it and never
 // scrolled away: run once per screen (1366×768, 1280×720, and 2732×1536 at scale factor 2), each a CTest
-// of its own with the offscreen platform configured to that screen (see CMakeLists.txt).
+// of its own with the offscreen platform configured to that screen (see CMakeLists.txt). The laptop screens
+// run again in Spanish (CONTINUUM_TEST_LANGUAGE=es), whose words are longer.
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiHooks.h"
@@ -32,7 +33,9 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
@@ -42,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace continuum;
 using namespace continuum::ui;
@@ -155,6 +159,9 @@ class TestGeometry : public QObject
     ClientId m_client;
     GoalId m_goal;
     SessionId m_signed;
+    QTranslator m_qtWords;
+    QTranslator m_ourWords;
+    bool m_spanish = false;
 
 private Q_SLOTS:
     void initTestCase()
@@ -168,6 +175,23 @@ private Q_SLOTS:
         QVERIFY(screen);
         const QSize logical = screen->geometry().size();
         QCOMPARE(QStringLiteral("%1x%2").arg(logical.width()).arg(logical.height()), expected);
+
+        // A run in another language installs Qt's catalogue and ours as ui/common/Translations.cpp does, and
+        // proves both answer, so a Spanish run cannot pass in English because a catalogue went missing.
+        const QString language = qEnvironmentVariable("CONTINUUM_TEST_LANGUAGE");
+        if (!language.isEmpty()) {
+            QCOMPARE(language, QStringLiteral("es"));
+            m_spanish = true;
+            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+            QVERIFY2(m_qtWords.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                     "qtbase_es.qm is not installed (qt6-translations-l10n)");
+            QVERIFY(QCoreApplication::installTranslator(&m_qtWords));
+            QVERIFY2(m_ourWords.load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+            QVERIFY(QCoreApplication::installTranslator(&m_ourWords));
+            QCOMPARE(QCoreApplication::translate("continuum::ui::MainWindow", "&File"), QStringLiteral("&Archivo"));
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+        }
 
         m_workspace = std::make_unique<Workspace>(m_clock);
         QVERIFY(m_workspace->open(createTestVault(m_tmp.filePath(QStringLiteral("v"))).vault, {}).ok());
@@ -215,6 +239,10 @@ private Q_SLOTS:
         QVERIFY2(window.rect().contains(inWindow), "the client page is cut off");
         QVERIFY2(window.minimumSizeHint().width() <= usableArea(&window).width(),
                  qPrintable(QString::number(window.minimumSizeHint().width())));
+        // The window itself speaks the run's language.
+        QVERIFY(!window.menuBar()->actions().isEmpty());
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(),
+                 m_spanish ? QStringLiteral("&Archivo") : QStringLiteral("&File"));
     }
 
     void clientPage()
