@@ -46,10 +46,13 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace continuum::ui {
 
@@ -57,6 +60,8 @@ namespace {
 constexpr int kBackupReminderDays = 7;
 // Long enough to coalesce a burst of typing, short enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
+// The room the client list's Name column keeps, in average characters: a short name with pronouns.
+constexpr int kNameColumnChars = 18;
 
 /// A menu or option name as it reads on screen: "&New Client…" is "New Client…", "&&" is "&".
 QString shownText(QString text)
@@ -196,6 +201,26 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_clientView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clientView->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
     m_clientView->horizontalHeader()->setHighlightSections(false);
+    // The name is the column that matters: it takes the room left, and the list asks for enough room that it
+    // keeps at least a short name's width however long the other columns' headings run in the window's
+    // language (up to half the screen; the other columns fit their contents).
+    const auto keepRoomForNames = [this] {
+        const QHeaderView* header = m_clientView->horizontalHeader();
+        int width = m_clientView->fontMetrics().averageCharWidth() * kNameColumnChars;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != ClientListModel::NameColumn && !header->isSectionHidden(column))
+                width += header->sectionSize(column);
+        }
+        width += 2 * m_clientView->frameWidth() +
+                 m_clientView->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_clientView);
+        m_clientView->setMinimumWidth(std::min(width, usableArea(this).width() / 2));
+    };
+    connect(m_clientView->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [keepRoomForNames](int column, int, int) {
+                if (column != ClientListModel::NameColumn)
+                    keepRoomForNames();
+            });
+    keepRoomForNames();
     m_clientView->setTabKeyNavigation(false);
     FocusRingDelegate::install(m_clientView);
     // An empty list says why, and what to do, instead of showing a blank box.

@@ -6,6 +6,7 @@
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "common/ScreenFit.h"
+#include "common/Translations.h"
 #include "contacts/ContactListsDialog.h"
 #include "domain/Domain.h"
 #include "report/Suppression.h"
@@ -57,11 +58,11 @@ PreferencesDialog::PreferencesDialog(Domain& domain, QWidget* parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("prefLanguageCombo"));
     m_language->addItem(tr("The system's language"), QString());
-    // One entry per catalogue shipped inside the program.
+    // One entry per catalogue shipped inside the program, each language named in its own words as a name on its
+    // own ("English", "Español"), not one country's variety of it.
     for (const QString& file : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("continuum_*.qm")})) {
         const QString code = file.mid(10, file.size() - 13);
-        const QLocale locale(code);
-        m_language->addItem(locale.nativeLanguageName().isEmpty() ? code : locale.nativeLanguageName(), code);
+        m_language->addItem(nativeLanguageName(code), code);
     }
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("prefThemeCombo"));

@@ -22,9 +22,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace continuum::ui {
 
@@ -122,9 +126,20 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
         headers.append(label(r));
     headers.append(tr("Prescribed"));
     m_substances->setHorizontalHeaderLabels(headers);
-    m_substances->horizontalHeader()->setSectionResizeMode(SubstanceName, QHeaderView::Stretch);
+    // Each route as wide as its heading, the substance's name taking the rest; the table never narrower than
+    // that with room for a name, so no heading is cut and the table never scrolls sideways.
+    QHeaderView* columns = m_substances->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(SubstanceName, QHeaderView::Stretch);
     m_substances->verticalHeader()->hide();
     m_substances->setMinimumHeight(90);
+    int tableWidth =
+        std::max(columns->sectionSizeHint(SubstanceName), m_substances->fontMetrics().averageCharWidth() * 14);
+    for (int column = SubstanceName + 1; column < SubstanceColumns; ++column)
+        tableWidth += columns->sectionSizeHint(column);
+    m_substances->setMinimumWidth(
+        tableWidth + 2 * m_substances->frameWidth() +
+        m_substances->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_substances));
     auto* addSubstance = new QPushButton(tr("&Add substance"), this);
     addSubstance->setObjectName(QStringLiteral("addSubstanceButton"));
     auto* removeSubstance = new QPushButton(tr("Re&move"), this);
@@ -218,7 +233,11 @@ ClientEditorDialog::ClientEditorDialog(ClientService* service, const Client& cli
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    fitToScreen(this, QSize(620, 720));
+    // As wide as the form needs (within the screen), so it scrolls down, never sideways.
+    const QMargins margins = layout->contentsMargins();
+    const int formWidth = content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() +
+                          margins.left() + margins.right();
+    fitToScreen(this, QSize(std::max(620, formWidth), 720));
 
     load(client);
     m_opened = edited();

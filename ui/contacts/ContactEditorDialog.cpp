@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -232,10 +233,10 @@ void ContactEditorDialog::buildForm()
     basics->addRow(tr("How &long:"), m_duration);
     contentLayout->addLayout(basics);
 
-    // Supplies: a compact grid, a number each; 0 is none.
+    // Supplies: a compact grid, a number each; 0 is none. Two to a row, so the longer names (Spanish) fit.
     auto* suppliesBox = new QGroupBox(tr("Supplies given"), content);
     auto* grid = new QGridLayout(suppliesBox);
-    constexpr int kColumns = 3;
+    constexpr int kColumns = 2;
     for (int i = 0; i < m_supplyItems.size(); ++i) {
         const ContactListItem& item = m_supplyItems.at(i);
         auto* s = spin(suppliesBox, QStringLiteral("supplySpin_%1").arg(item.id.value), 0, kMaxQuantity);
@@ -247,11 +248,14 @@ void ContactEditorDialog::buildForm()
         grid->addWidget(s, i / kColumns, (i % kColumns) * 2 + 1);
         m_supplies.append(s);
     }
+    for (int column = 0; column < kColumns; ++column)
+        grid->setColumnStretch(column * 2, 1); // the room goes to the names, not the numbers
     contentLayout->addWidget(suppliesBox);
 
-    // Naloxone.
+    // Naloxone: the product, then what was given and its total in doses on one line, then whether they were
+    // shown how (the order Tab goes through them).
     auto* naloxoneBox = new QGroupBox(tr("Overdose reversal medication (naloxone)"), content);
-    auto* naloxone = new QGridLayout(naloxoneBox);
+    auto* naloxone = new QFormLayout(naloxoneBox);
     m_product = new QComboBox(naloxoneBox);
     m_product->setObjectName(QStringLiteral("naloxoneProductCombo"));
     m_product->setAccessibleName(tr("Product"));
@@ -266,18 +270,21 @@ void ContactEditorDialog::buildForm()
     m_shown->setAccessibleName(tr("Shown how to use it"));
     m_doses = new QLabel(naloxoneBox);
     m_doses->setObjectName(QStringLiteral("naloxoneTotalLabel"));
-    auto addPair = [naloxoneBox, naloxone](const QString& text, QWidget* w, int row, int col) {
-        auto* l = new QLabel(text, naloxoneBox);
-        l->setBuddy(w);
-        naloxone->addWidget(l, row, col);
-        naloxone->addWidget(w, row, col + 1);
-    };
-    addPair(tr("&Product:"), m_product, 0, 0);
-    addPair(tr("&Kits:"), m_kits, 0, 2);
-    addPair(tr("Single &doses:"), m_singleDoses, 1, 2);
-    addPair(tr("Sh&own how to use it:"), m_shown, 1, 0);
-    naloxone->addWidget(m_doses, 0, 4);
-    naloxone->setColumnStretch(1, 1);
+    naloxone->addRow(tr("&Product:"), m_product);
+    auto* given = new QHBoxLayout;
+    given->addWidget(m_kits);
+    auto* singleLabel = new QLabel(tr("Single &doses:"), naloxoneBox);
+    singleLabel->setBuddy(m_singleDoses);
+    given->addSpacing(12);
+    given->addWidget(singleLabel);
+    given->addWidget(m_singleDoses);
+    given->addSpacing(12);
+    given->addWidget(m_doses);
+    given->addStretch();
+    auto* kitsLabel = new QLabel(tr("&Kits:"), naloxoneBox);
+    kitsLabel->setBuddy(m_kits);
+    naloxone->addRow(kitsLabel, given);
+    naloxone->addRow(tr("Sh&own how to use it:"), m_shown);
     contentLayout->addWidget(naloxoneBox);
 
     // A drug check.
@@ -477,7 +484,11 @@ void ContactEditorDialog::buildForm()
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    fitToScreen(this, QSize(720, 760));
+    // As wide as the form needs (within the screen), so it scrolls down, never sideways.
+    const QMargins margins = layout->contentsMargins();
+    const int formWidth = content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() +
+                          margins.left() + margins.right();
+    fitToScreen(this, QSize(std::max(720, formWidth), 760));
 
     connect(m_identity, &QComboBox::currentIndexChanged, this, &ContactEditorDialog::updateIdentity);
     connect(m_client, &QLineEdit::textChanged, this, &ContactEditorDialog::updateIdentity);

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,9 +21,123 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace continuum::ui {
 
 namespace {
+
+/// Items side by side, sharing out the room left over equally, in one row where they fit; where they do not
+/// (longer words, as in Spanish, or a narrower window) in rows of cells of one size (the widest item's), as
+/// many to a row as the width holds. None is ever cut.
+class WrappingChoicesLayout final : public QLayout
+{
+public:
+    explicit WrappingChoicesLayout(QWidget* parent)
+        : QLayout(parent)
+    {}
+    ~WrappingChoicesLayout() override
+    {
+        while (QLayoutItem* item = takeAt(0))
+            delete item;
+    }
+
+    void addItem(QLayoutItem* item) override { m_items.emplace_back(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem* itemAt(int index) const override
+    {
+        return index >= 0 && index < count() ? m_items.at(std::size_t(index)).get() : nullptr;
+    }
+    QLayoutItem* takeAt(int index) override
+    {
+        if (index < 0 || index >= count())
+            return nullptr;
+        QLayoutItem* item = m_items.at(std::size_t(index)).release();
+        m_items.erase(m_items.begin() + index);
+        return item;
+    }
+    Qt::Orientations expandingDirections() const override { return Qt::Horizontal; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        const QMargins m = contentsMargins();
+        const int rows = rowsFor(width - m.left() - m.right());
+        return m.top() + m.bottom() + rows * cell().height() + std::max(0, rows - 1) * spacing();
+    }
+    QSize sizeHint() const override
+    {
+        // All in one row.
+        const QMargins m = contentsMargins();
+        return {m.left() + m.right() + oneRowWidth(), m.top() + m.bottom() + cell().height()};
+    }
+    QSize minimumSize() const override
+    {
+        // One to a row: as narrow as the widest item.
+        const QMargins m = contentsMargins();
+        return {m.left() + m.right() + cell().width(), heightForWidth(m.left() + m.right() + cell().width())};
+    }
+    void setGeometry(const QRect& rect) override
+    {
+        QLayout::setGeometry(rect);
+        const QRect r = contentsRect();
+        const int height = cell().height();
+        if (count() > 0 && oneRowWidth() <= r.width()) {
+            const int extra = (r.width() - oneRowWidth()) / count();
+            int x = r.x();
+            for (const auto& item : m_items) {
+                const int width = item->sizeHint().width() + extra;
+                item->setGeometry(QRect(x, r.y(), width, height));
+                x += width + spacing();
+            }
+            return;
+        }
+        const int columns = columnsFor(r.width());
+        if (columns == 0)
+            return;
+        const int width = (r.width() - (columns - 1) * spacing()) / columns;
+        for (int i = 0; i < count(); ++i) {
+            const int row = i / columns;
+            const int column = i % columns;
+            m_items.at(std::size_t(i))
+                ->setGeometry(
+                    QRect(r.x() + column * (width + spacing()), r.y() + row * (height + spacing()), width, height));
+        }
+    }
+
+private:
+    QSize cell() const
+    {
+        QSize c;
+        for (const auto& item : m_items)
+            c = c.expandedTo(item->sizeHint());
+        return c;
+    }
+    int columnsFor(int width) const
+    {
+        if (count() == 0)
+            return 0;
+        const int fit = (width + spacing()) / std::max(1, cell().width() + spacing());
+        return std::clamp(fit, 1, count());
+    }
+    int oneRowWidth() const
+    {
+        int width = std::max(0, count() - 1) * spacing();
+        for (const auto& item : m_items)
+            width += item->sizeHint().width();
+        return width;
+    }
+    int rowsFor(int width) const
+    {
+        if (count() > 0 && oneRowWidth() <= width)
+            return 1;
+        const int columns = columnsFor(width);
+        return columns == 0 ? 0 : (count() + columns - 1) / columns;
+    }
+
+    std::vector<std::unique_ptr<QLayoutItem>> m_items;
+};
 
 QPlainTextEdit* textBox(QWidget* parent, const char* name, const QString& accessible, int lines)
 {
@@ -62,18 +177,22 @@ GoalEditorDialog::GoalEditorDialog(GoalService* service, ClientId clientId, cons
     }
     m_area->addItem(label(LifeArea::Other), toKey(LifeArea::Other));
 
-    // The positions side by side, same size, no arrows or numbers: none is better than another.
+    // The positions side by side, same size, no arrows or numbers: none is better than another. Where a row
+    // cannot hold them all (longer words, a narrow window) they wrap, still the same size, rather than be cut.
     m_positionBox = new QWidget(this);
     m_positionBox->setObjectName(QStringLiteral("continuumPicker"));
     m_positionBox->setAccessibleName(tr("Where they place this goal on the continuum"));
     m_position = new QButtonGroup(this);
-    auto* positions = new QHBoxLayout(m_positionBox);
+    auto* positions = new WrappingChoicesLayout(m_positionBox);
     positions->setContentsMargins(0, 0, 0, 0);
+    QSizePolicy wraps(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    wraps.setHeightForWidth(true);
+    m_positionBox->setSizePolicy(wraps);
     for (ContinuumPosition p : allValues<ContinuumPosition>()) {
         auto* b = new QRadioButton(label(p), m_positionBox);
         b->setObjectName(QStringLiteral("position_") + toKey(p));
         m_position->addButton(b, int(p));
-        positions->addWidget(b, 1);
+        positions->addWidget(b);
     }
 
     m_steps = textBox(this, "stepsEdit", tr("Next steps, one per line"), 3);

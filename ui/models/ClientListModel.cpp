@@ -176,6 +176,11 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return spokenNameWithPronouns(c.chosenName, c.pronouns);
         return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        // The whole name, for when the column is too narrow to show all of it.
+        if (index.column() == NameColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ActiveGoalsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

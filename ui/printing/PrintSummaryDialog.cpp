@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -29,7 +30,25 @@ namespace continuum::ui {
 
 namespace {
 enum Action { Preview, Print, Pdf };
+
+/// A language's name inside a sentence of the window's language, as that language writes it there: "Spanish" in
+/// English, "español" in Spanish (never capitalised mid-sentence). A language this table does not know yet is
+/// named in its own words as Qt has them ("français"), else by its code.
+QString languageInSentence(const QString& code)
+{
+    switch (QLocale(code).language()) {
+    case QLocale::English:
+        return PrintSummaryDialog::tr("English", "a language's name inside a sentence; lower case where the "
+                                                 "language writes it so");
+    case QLocale::Spanish:
+        return PrintSummaryDialog::tr("Spanish", "a language's name inside a sentence; lower case where the "
+                                                 "language writes it so");
+    default: break;
+    }
+    const QString own = QLocale(code).nativeLanguageName();
+    return own.isEmpty() ? code : own;
 }
+} // namespace
 
 PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QWidget* parent)
     : QDialog(parent)
@@ -47,11 +66,11 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
     m_substances->setObjectName(QStringLiteral("includeSubstancesCheck"));
     // Only the changes they chose for their plan; ticked when there are some (each was their choice).
     const int onPlan = domain->positiveChanges().planChanges(client, 0).value_or(PlanChanges()).notShown;
-    m_changes = new QCheckBox(onPlan > 0 ? tr("Include \"&Changes I have made\" (%1 on their plan; up to the %2 most "
+    m_changes = new QCheckBox(onPlan > 0 ? tr("Include “&Changes I have made” (%1 on their plan; up to the %2 most "
                                               "recent print, as many as fit on the page)")
                                                .arg(onPlan)
                                                .arg(std::min(onPlan, GoalSummaryOptions::kDefaultMaxChanges))
-                                         : tr("Include \"&Changes I have made\" (none on their plan yet)"),
+                                         : tr("Include “&Changes I have made” (none on their plan yet)"),
                               this);
     m_changes->setObjectName(QStringLiteral("includeChangesCheck"));
     m_changes->setChecked(onPlan > 0);
@@ -78,14 +97,22 @@ PrintSummaryDialog::PrintSummaryDialog(Workspace& workspace, ClientId client, QW
     QString printLanguage;
     if (auto c = domain->clients().client(client))
         printLanguage = c->printLanguage;
+    // The language named as the window's language says it mid-sentence ("Prints in Spanish", "Se imprime en
+    // español"); when that is not the printout's own language, also as the printout's language names itself,
+    // as the client editor lists it ("Spanish (Español)").
     const PrintTexts printTexts(printLanguage);
-    const QString languageName = nativeLanguageName(printTexts.language());
+    const QString languageName = languageInSentence(printTexts.language());
+    QString printsIn;
+    if (printTexts.followsWindow() && !printLanguage.isEmpty())
+        printsIn = tr("Prints in the program's language (%1): there are no texts for their language (%2) yet.")
+                       .arg(languageName, languageInSentence(printLanguage));
+    else if (QLocale(printTexts.language()).language() != QLocale(PrintTexts::windowLanguage()).language())
+        printsIn = tr("Prints in %1 (%2).", "the language's name in the window's language, then in its own")
+                       .arg(languageName, nativeLanguageName(printTexts.language()));
+    else
+        printsIn = tr("Prints in %1.").arg(languageName);
     auto* language = new QLabel(
-        (printTexts.followsWindow() && !printLanguage.isEmpty()
-             ? tr("Prints in the program's language (%1): there are no texts for their language (%2) yet.")
-                   .arg(languageName, printLanguage)
-             : tr("Prints in %1.").arg(languageName)) +
-            QLatin1Char(' ') +
+        printsIn + QLatin1Char(' ') +
             tr("Only the program's texts are translated. Their own words print exactly as they wrote them, never "
                "translated or changed."),
         this);

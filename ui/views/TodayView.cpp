@@ -21,8 +21,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace continuum::ui {
 
@@ -42,6 +45,52 @@ SessionId draftOf(const QTreeWidgetItem* item)
 {
     return SessionId(item ? item->data(0, kSessionIdRole).toLongLong() : 0);
 }
+
+/// Today's first column wraps rather than ending in "…" (a day's counts, a long name): each row is as tall as
+/// its text needs at the width it really has (the whole row for a line spanning both columns, less its
+/// indentation), which QTreeView does not work out by itself. The second column fits its contents. Painting
+/// stays with the view's own delegate (the focus ring).
+class WrappingFirstColumn final : public QStyledItemDelegate
+{
+public:
+    WrappingFirstColumn(QTreeView* tree, QAbstractItemDelegate* painter)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+        , m_painter(painter)
+    {}
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        m_painter->paint(painter, option, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        if (index.column() == 0) {
+            wrapped.features |= QStyleOptionViewItem::WrapText;
+            wrapped.rect = QRect(0, 0, widthOf(index), std::max(1, option.rect.height()));
+        } else {
+            wrapped.features.setFlag(QStyleOptionViewItem::WrapText, false);
+        }
+        return m_painter->sizeHint(wrapped, index);
+    }
+
+private:
+    int widthOf(const QModelIndex& index) const
+    {
+        const QHeaderView* header = m_tree->header();
+        int depth = m_tree->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const bool spanned = m_tree->isFirstColumnSpanned(index.row(), index.parent());
+        const int width = spanned ? header->length() : header->sectionSize(0);
+        return std::max(1, width - depth * m_tree->indentation());
+    }
+
+    QTreeView* m_tree;
+    QAbstractItemDelegate* m_painter;
+};
 } // namespace
 
 TodayView::TodayView(Workspace& workspace, QWidget* parent)
@@ -66,6 +115,18 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     FocusRingDelegate::install(m_tree);
+    // Lines wrap, whole, instead of being cut short; their heights follow the width of the view.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new WrappingFirstColumn(m_tree, m_tree->itemDelegate()));
+    auto* relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, m_tree, &QTreeView::doItemsLayout);
+    connect(m_tree->header(), &QHeaderView::sectionResized, relayout, [relayout](int column) {
+        if (column == 0)
+            relayout->start();
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const ClientId id = clientOf(item);
         if (const SessionId draft = draftOf(item); !draft.isNull() && !id.isNull())
