@@ -30,15 +30,18 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 
 #include <functional>
@@ -122,11 +125,14 @@ struct ClientModeApp {
         return QTest::qWaitForWindowExposed(editor);
     }
 
-    /// Hands over from the session window's bar, as the counselor does.
-    ClientModeDialog* handOver()
+    /// Hands over from the session window's bar, as the counselor does; client mode in the language of words
+    /// when given (installed once the button is found, so it opens in those words).
+    ClientModeDialog* handOver(QTranslator* words = nullptr)
     {
         auto* button = child<QPushButton>(editor, "handOverButton");
         if (!button || !button->isVisible() || button->text() != QStringLiteral("Hand &Over to Marisol…"))
+            return nullptr;
+        if (words && !QCoreApplication::installTranslator(words))
             return nullptr;
         button->click();
         ClientModeDialog* dialog = editor->clientMode();
@@ -277,6 +283,55 @@ void onlyTheUnlockWindowShows(AppController& app)
     QTRY_VERIFY(app.vault() == nullptr);
     QTRY_VERIFY(app.unlockDialog() && app.unlockDialog()->isVisible());
     QTRY_COMPARE(visibleIntruders(app.unlockDialog()), QStringList());
+}
+
+/// A ruler's end words ("0 = not at all ready") broken over two lines on a page where both ends would fit side
+/// by side on one line under the buttons; empty when none is.
+QString endWordsWrappedWithRoomToSpare(QWidget* page)
+{
+    auto* low = page->findChild<QLabel*>(QStringLiteral("clientModeLowEnd"));
+    auto* high = page->findChild<QLabel*>(QStringLiteral("clientModeHighEnd"));
+    const QList<QWidget*> rows = page->findChildren<QWidget*>(QRegularExpression(QStringLiteral("Choices$")));
+    if (!low || !high || rows.size() != 1)
+        return QStringLiteral("%1 has no end words under one row of buttons").arg(page->objectName());
+    // What each needs on one line: its words and its own margins.
+    const auto oneLine = [](const QLabel* l) {
+        const QMargins m = l->contentsMargins();
+        return l->fontMetrics().horizontalAdvance(l->text()) + m.left() + m.right() + 2 * l->margin();
+    };
+    const int room = rows.first()->width();
+    constexpr int kSpacing = 24; // more than any style puts between the two
+    if (oneLine(low) + oneLine(high) + kSpacing > room)
+        return {}; // too long for one line each: wrapping is right
+    for (const QLabel* l : {low, high}) {
+        if (l->width() < oneLine(l) || l->height() >= 2 * l->fontMetrics().lineSpacing())
+            return QStringLiteral("“%1” on %2 wraps in %3 px (needs %4 on one line; the row has %5)")
+                .arg(l->text(), page->objectName())
+                .arg(l->width())
+                .arg(oneLine(l))
+                .arg(room);
+    }
+    return {};
+}
+
+/// A button whose words seem to fill it: less than half a line of room on either side of them, or narrower than
+/// its words and the style's own padding.
+QString buttonWithoutPadding(const QPushButton* b)
+{
+    QStyleOptionButton option;
+    option.initFrom(b);
+    option.text = b->text();
+    const QFontMetrics fm = b->fontMetrics();
+    const QSize words = fm.size(Qt::TextShowMnemonic, b->text());
+    const int needs = std::max(b->style()->sizeFromContents(QStyle::CT_PushButton, &option, words, b).width(),
+                               words.width() + fm.height());
+    if (b->width() >= needs)
+        return {};
+    return QStringLiteral("“%1” is %2 px wide for words of %3 px (it needs %4)")
+        .arg(b->text())
+        .arg(b->width())
+        .arg(words.width())
+        .arg(needs);
 }
 
 } // namespace
@@ -681,8 +736,20 @@ private Q_SLOTS:
 
     // The page with the most on it (a ruler with both answers asked) fits a 1366×768 laptop screen without
     // scrolling, in the large type. Run on such a screen by CTest (see CMakeLists.txt).
+    void everyPageFitsTheScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QStringLiteral("en");
+        QTest::addRow("Spanish") << QStringLiteral("es"); // longer words: "0 = todavía no es momento"
+    }
+
     void everyPageFitsTheScreen()
     {
+        QFETCH(QString, language);
+        QTranslator spanish;
+        if (language == QStringLiteral("es"))
+            QVERIFY2(spanish.load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+        const auto uninstall = qScopeGuard([&spanish] { QCoreApplication::removeTranslator(&spanish); });
         ClientModeApp fx;
         QVERIFY(fx.setUp());
         // A goal of three long sentences, in the person's words.
@@ -695,8 +762,10 @@ private Q_SLOTS:
         auto longGoal = fx.app->domain()->goals().create(fx.marisol, f, {});
         QVERIFY(longGoal.ok());
         fx.editor->addGoal(longGoal.value());
-        ClientModeDialog* dialog = fx.handOver();
+        ClientModeDialog* dialog = fx.handOver(language == QStringLiteral("es") ? &spanish : nullptr);
         QVERIFY(dialog);
+        if (language == QStringLiteral("es"))
+            QVERIFY2(dialog->windowTitle() != QStringLiteral("Your turn"), "the Spanish words did not load");
         const QRect screen = dialog->screen()->geometry();
         if (qEnvironmentVariableIsSet("CONTINUUM_EXPECT_SCREEN"))
             QCOMPARE(QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height()),
@@ -728,7 +797,20 @@ private Q_SLOTS:
                     qPrintable(
                         QStringLiteral("%1 on %2 is outside the screen").arg(w->objectName(), page->objectName())));
             }
-            saveScreenshot(dialog, QStringLiteral("client-mode-%1").arg(i));
+            // The end words of a ruler on one line wherever the row has room for them.
+            if (page->objectName().startsWith(QStringLiteral("clientModeRulerPage_"))) {
+                const QString wrapped = endWordsWrappedWithRoomToSpare(page);
+                QVERIFY2(wrapped.isEmpty(), qPrintable(wrapped));
+            }
+            // Every button shows its words with the style's room around them.
+            for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
+                if (b->isVisible()) {
+                    const QString tight = buttonWithoutPadding(b);
+                    QVERIFY2(tight.isEmpty(), qPrintable(tight));
+                }
+            }
+            saveScreenshot(dialog, language == QStringLiteral("en") ? QStringLiteral("client-mode-%1").arg(i)
+                                                                    : QStringLiteral("client-mode-es-%1").arg(i));
             if (dialog->isGivingBack())
                 child<QPushButton>(dialog, "backToQuestionsButton")->click();
         }

@@ -18,13 +18,17 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -72,7 +76,87 @@ private Q_SLOTS:
     void cleanup() { UiHooks::reset(); }
     void openRecordAndCorrect();
     void todaysCodedLineOpensTheCodesPage();
+    void everyColumnShowsItsWordsWhole_data();
+    void everyColumnShowsItsWordsWhole();
 };
+
+void TestCodePage::everyColumnShowsItsWordsWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QStringLiteral("en");
+    QTest::addRow("Spanish") << QStringLiteral("es"); // longer words: "Análisis de sustancias", "Alcance comunitario"
+}
+
+// The list a code's page and a person's Contacts tab share: every heading and every place whole, in both
+// languages, and the counts lined up on the right as in the Contacts view.
+void TestCodePage::everyColumnShowsItsWordsWhole()
+{
+    QFETCH(QString, language);
+    QTranslator words;
+    if (language == QStringLiteral("es")) {
+        QVERIFY2(words.load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+        QVERIFY(QCoreApplication::installTranslator(&words));
+    }
+    const auto cleanup = qScopeGuard([&words] { QCoreApplication::removeTranslator(&words); });
+    QList<ContactSummary> contacts;
+    for (ContactSetting setting : {ContactSetting::Outreach, ContactSetting::Home, ContactSetting::Other}) {
+        ContactSummary c;
+        c.id = ContactId(contacts.size() + 1);
+        c.identity = ContactIdentity::Coded;
+        c.clientCode = QStringLiteral("AB12");
+        c.occurredAt = QDateTime(QDate(2026, 12, 28), QTime(23, 45));
+        c.setting = setting;
+        c.suppliesGiven = 120;
+        c.naloxoneDoses = 2;
+        c.drugChecks = 1;
+        c.referrals = 3;
+        c.status = contacts.isEmpty() ? ContactStatus::EnteredInError : ContactStatus::Counted;
+        contacts.append(c);
+    }
+    ContactHistoryList list;
+    list.resize(1000, 300);
+    list.setContacts(contacts);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QCoreApplication::processEvents();
+    if (language == QStringLiteral("es"))
+        QVERIFY2(list.headerItem()->text(4) != QStringLiteral("Drug checks"), "the Spanish words did not load");
+
+    QHeaderView* header = list.header();
+    for (int column = 0; column < list.columnCount(); ++column) {
+        const QString heading = list.headerItem()->text(column);
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("the heading “%1” is cut: %2 of %3 px")
+                                .arg(heading)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+        // Each entry whole on its line: what the style needs to draw it, asked of the style itself.
+        for (int row = 0; row < list.topLevelItemCount(); ++row) {
+            const QTreeWidgetItem* item = list.topLevelItem(row);
+            QStyleOptionViewItem option;
+            option.initFrom(&list);
+            option.widget = &list;
+            option.text = item->text(column);
+            option.font = item->font(column);
+            option.fontMetrics = QFontMetrics(option.font);
+            option.features = QStyleOptionViewItem::HasDisplay;
+            const int needs = list.style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), &list).width();
+            QVERIFY2(list.columnWidth(column) >= needs, qPrintable(QStringLiteral("“%1” under “%2” is cut: %3 of %4 px")
+                                                                       .arg(item->text(column), heading)
+                                                                       .arg(list.columnWidth(column))
+                                                                       .arg(needs)));
+        }
+    }
+    // The counts on the right, as the Contacts view's model gives them; the time and the place on the left.
+    for (int row = 0; row < list.topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = list.topLevelItem(row);
+        for (int column = 2; column < list.columnCount(); ++column)
+            QCOMPARE(item->textAlignment(column), int(Qt::AlignRight | Qt::AlignVCenter));
+        for (int column : {0, 1})
+            QCOMPARE(item->textAlignment(column) & int(Qt::AlignRight), 0);
+    }
+    saveScreenshot(&list, QStringLiteral("code-page-contact-list-%1").arg(language));
+}
 
 void TestCodePage::openRecordAndCorrect()
 {

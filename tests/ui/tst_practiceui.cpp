@@ -28,16 +28,19 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QWheelEvent>
 
 using namespace continuum;
@@ -385,6 +388,113 @@ private Q_SLOTS:
             child<QLabel>(view, "practiceNextReview")->text().contains(QLocale().toString(next, QLocale::LongFormat)));
         saveScreenshot(&window, QStringLiteral("practice-plan"));
         window.prepareForLock();
+    }
+
+    // The thresholds' names never cover each other or the words of an empty chart, whatever the size and the
+    // language (the Spanish names are twice as long), and each has the room its words need.
+    void thresholdNamesNeverOverlap_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QStringLiteral("en");
+        QTest::addRow("Spanish") << QStringLiteral("es");
+    }
+
+    void thresholdNamesNeverOverlap()
+    {
+        QFETCH(QString, language);
+        QTranslator spanish;
+        if (language == QStringLiteral("es")) {
+            QVERIFY2(spanish.load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+            QVERIFY(QCoreApplication::installTranslator(&spanish));
+        }
+        const auto uninstall = qScopeGuard([&spanish] { QCoreApplication::removeTranslator(&spanish); });
+        // Two coded sessions, each score between its fair and good lines, where the names crowd the most.
+        QList<PracticePoint> points;
+        for (int i = 0; i < 2; ++i) {
+            PracticePoint p;
+            p.sessionDate = QDate(2026, 3, 2).addDays(7 * i);
+            p.codedRecording = true;
+            p.miti.relational = Fraction{15, 4};
+            p.miti.technical = Fraction{7, 2};
+            p.miti.percentComplexReflections = Fraction{9, 20};
+            p.miti.reflectionToQuestion = Fraction{3, 2};
+            points.append(p);
+        }
+        for (MitiSummaryScore score :
+             {MitiSummaryScore::Relational, MitiSummaryScore::Technical, MitiSummaryScore::PercentComplexReflections,
+              MitiSummaryScore::ReflectionToQuestion}) {
+            PracticeChart chart(score);
+            const QString good = PracticeChart::tr("good (expert opinion)");
+            if (language == QStringLiteral("es"))
+                QVERIFY2(good != QStringLiteral("good (expert opinion)"), "the Spanish words did not load");
+            const QFontMetricsF fm(chart.font());
+            for (const QSize& size : {chart.minimumSizeHint(), chart.sizeHint(), QSize(300, 150), QSize(640, 280)}) {
+                const QString where =
+                    QStringLiteral("%1 at %2x%3").arg(chart.accessibleName()).arg(size.width()).arg(size.height());
+                chart.resize(size);
+                chart.setPoints(points);
+                const QList<PracticeChart::ThresholdLabel> labels = chart.thresholdLabels();
+                QCOMPARE(labels.size(), 2);
+                QVERIFY(chart.emptyTextRect().isNull());
+                for (qsizetype i = 0; i < labels.size(); ++i) {
+                    const PracticeChart::ThresholdLabel& l = labels.at(i);
+                    QVERIFY2(QRectF(chart.rect()).contains(l.rect), qPrintable(where + QStringLiteral(": ") + l.text));
+                    // The words fit their place, on as many lines as they need.
+                    const QRectF words = fm.boundingRect(l.rect.adjusted(3, 0, -3, 0),
+                                                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, l.text);
+                    QVERIFY2(words.height() <= l.rect.height() + 0.5 && words.width() <= l.rect.width() + 0.5,
+                             qPrintable(where + QStringLiteral(": “%1” is cut").arg(l.text)));
+                    for (qsizetype j = i + 1; j < labels.size(); ++j)
+                        QVERIFY2(
+                            !l.rect.intersects(labels.at(j).rect),
+                            qPrintable(where + QStringLiteral(": “%1” covers “%2”").arg(l.text, labels.at(j).text)));
+                }
+                QImage drawn(size, QImage::Format_ARGB32);
+                drawn.fill(Qt::white);
+                chart.render(&drawn);
+
+                // With nothing coded yet: the words, and no threshold name over them.
+                chart.setPoints({});
+                QVERIFY2(chart.thresholdLabels().isEmpty(), qPrintable(where));
+                const QRectF message = chart.emptyTextRect();
+                QVERIFY2(!message.isEmpty() && QRectF(chart.rect()).contains(message), qPrintable(where));
+                chart.render(&drawn);
+            }
+        }
+        // An empty chart as it shows: its words alone.
+        PracticeChart empty(MitiSummaryScore::Relational);
+        empty.resize(empty.sizeHint());
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        QVERIFY(empty.thresholdLabels().isEmpty());
+        saveScreenshot(&empty, QStringLiteral("practice-chart-empty-%1").arg(language));
+        empty.close();
+
+        // Seen in place: the trends tab of the practice view, in this language.
+        Fixture fx;
+        SelfReviewContent content;
+        content.codedRecording = true;
+        content.miti.setGlobal(MitiGlobal::CultivatingChangeTalk, 4);
+        content.miti.setGlobal(MitiGlobal::SofteningSustainTalk, 3);
+        content.miti.setGlobal(MitiGlobal::Partnership, 4);
+        content.miti.setGlobal(MitiGlobal::Empathy, 4);
+        content.miti.setCount(MitiCount::SimpleReflection, 11);
+        content.miti.setCount(MitiCount::ComplexReflection, 9);
+        content.miti.setCount(MitiCount::Question, 12);
+        QVERIFY(fx.domain->selfReviews().save(fx.signedSession, content).ok());
+        PracticeView view(fx.workspace);
+        view.resize(1100, 620);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        child<QTabWidget>(&view, "practiceTabs")->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        for (PracticeChart* chart : view.findChildren<PracticeChart*>()) {
+            const QList<PracticeChart::ThresholdLabel> labels = chart->thresholdLabels();
+            QCOMPARE(labels.size(), 2);
+            QVERIFY2(!labels.at(0).rect.intersects(labels.at(1).rect), qPrintable(chart->accessibleName()));
+        }
+        saveScreenshot(&view, QStringLiteral("practice-trends-%1").arg(language));
+        view.close();
     }
 
     // Opening a row's review from the table with the keyboard.

@@ -329,9 +329,11 @@ private Q_SLOTS:
         const QString t = text(pdf);
         for (const char* expected :
              {"MI session note", "Marisol Vega", "HR-9931", "Contemplation", "Why 6 and not lower: “My daughter”",
-              "Need: “I have to be around for her”", "Reasons: “It helps me sleep”", "Draft — not signed"}) {
+              "Need: “I have to be around for her”", "Reasons: “It helps me sleep”", "Draft — not signed",
+              "Note — DAP (data, assessment, plan)"}) {
             QVERIFY2(t.contains(QString::fromUtf8(expected)), expected);
         }
+        QVERIFY2(!t.contains(QStringLiteral("Note (")), qPrintable(t)); // no parentheses within parentheses
         QVERIFY(!t.contains(QStringLiteral("Mariaxlegal")));
         renderFirstPage(pdf, QStringLiteral("32-session-note-draft"));
     }

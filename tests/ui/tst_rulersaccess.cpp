@@ -4,6 +4,7 @@
 // ("7 out of 10", "not asked", or the error for a number outside 0–10) and announce every change; the keyboard
 // alone sets it and the draft saves it. The readiness chart on a person's page has a text equivalent: a table
 // Tab reaches from the chart, one row per session, with the goal and the person's words exactly as stored.
+#include "MainWindow.h"
 #include "UiHooks.h"
 #include "domain/Domain.h"
 #include "goals/ReadinessChart.h"
@@ -23,13 +24,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 // Qt drops every accessibility event while no assistive technology has turned accessibility on: QAccessible::
 // updateAccessibility() returns before it reaches an update handler, and the offscreen platform never turns it
@@ -416,6 +421,9 @@ private Q_SLOTS:
         QCOMPARE(cell(0, ReadinessTableModel::DateColumn), QLocale().toString(first.date, QLocale::ShortFormat));
         QCOMPARE(cell(1, ReadinessTableModel::DateColumn),
                  QLocale().toString(second.date, QLocale::ShortFormat) + QStringLiteral(" (draft)"));
+        QCOMPARE(
+            table->model()->index(1, ReadinessTableModel::DateColumn).data(ReadinessTableModel::ValueRole).toDate(),
+            second.date);
         for (int row : {0, 1})
             QCOMPARE(cell(row, ReadinessTableModel::GoalColumn).toUtf8(), kGoalWords.toUtf8());
         QCOMPARE(cell(0, ReadinessTableModel::ImportanceColumn), QStringLiteral("7"));
@@ -484,6 +492,132 @@ private Q_SLOTS:
         // A person no longer shown leaves nothing in the table.
         page.clear();
         QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    // The table reads well in the main window as it opens on a laptop screen, in English and in Spanish: every
+    // column at least as wide as its heading, the goal and the person's words wrapped in columns wide enough to
+    // read, each row as tall as its words, and room for a row without scrolling.
+    void theTableReadsWellOnALaptopScreen_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<QString>("language");
+        for (const QSize& screen : {QSize(1366, 768), QSize(1280, 720)}) {
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("es")})
+                QTest::addRow("%dx%d %s", screen.width(), screen.height(), qPrintable(language)) << screen << language;
+        }
+    }
+
+    void theTableReadsWellOnALaptopScreen()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(QString, language);
+        QTranslator spanish;
+        if (language == QStringLiteral("es")) {
+            QVERIFY2(spanish.load(QStringLiteral(CONTINUUM_ES_QM)), CONTINUUM_ES_QM);
+            QVERIFY(QCoreApplication::installTranslator(&spanish));
+        }
+        const auto uninstall = qScopeGuard([&spanish] { QCoreApplication::removeTranslator(&spanish); });
+        Fixture fx;
+        // A signed session with answers of a sentence or two, and a later draft.
+        SessionContent first;
+        first.date = QDate::currentDate().addDays(-14);
+        SessionGoalEntry e;
+        e.goalId = fx.goal;
+        e.importance =
+            RulerScore{7,
+                       QStringLiteral("Porque quiero estar para mi niña cuando salga de la escuela, y porque la última "
+                                      "vez que usé solo me asusté mucho 🌻"),
+                       kWhatWouldHelp};
+        e.confidence = RulerScore{4, QString(), QString()};
+        first.goals = {e};
+        const SessionId signedId = fx.domain->sessions().createDraft(fx.client, first).value();
+        QVERIFY(fx.domain->sessions().sign(signedId).ok());
+        SessionContent second;
+        second.date = QDate::currentDate();
+        e = SessionGoalEntry();
+        e.goalId = fx.goal;
+        e.readiness = RulerScore{5, kReadinessWhy, QString()};
+        second.goals = {e};
+        QVERIFY(fx.domain->sessions().createDraft(fx.client, second).ok());
+
+        // The main window as the program first opens it on this screen: 1100x700, shrunk to fit under the title
+        // bar (what fitToScreen gives; the test's screen is 1366x768, so the smaller one is sized here).
+        MainWindow window(fx.workspace);
+        window.resize(std::min(1100, screen.width()), std::min(700, screen.height() - 48));
+        window.openClient(fx.client);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = child<QTabWidget>(&window, "clientTabs");
+        tabs->setCurrentIndex(1); // Goals
+        auto* table = child<QTableView>(&window, "readinessTable");
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        saveScreenshot(
+            &window,
+            QStringLiteral("rulers-chart-table-%1x%2-%3").arg(screen.width()).arg(screen.height()).arg(language));
+        if (language == QStringLiteral("es"))
+            QVERIFY2(table->model()->headerData(ReadinessTableModel::ImportanceColumn, Qt::Horizontal).toString() !=
+                         QStringLiteral("Importance"),
+                     "the Spanish words did not load");
+
+        QHeaderView* header = table->horizontalHeader();
+        const QFontMetrics fm = table->fontMetrics();
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QString heading = table->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(table->columnWidth(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("“%1” is %2 px wide; its heading needs %3")
+                                    .arg(heading)
+                                    .arg(table->columnWidth(column))
+                                    .arg(header->sectionSizeHint(column))));
+        }
+        // The goal and the person's words: a dozen letters to a line at the least, never a word a line.
+        for (int column : {int(ReadinessTableModel::GoalColumn), int(ReadinessTableModel::WordsColumn)})
+            QVERIFY2(table->columnWidth(column) >= 12 * fm.averageCharWidth(),
+                     qPrintable(QString::number(table->columnWidth(column))));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0); // nothing off to the side
+        // A date is never broken over lines (a "(draft)" after it may go to the next).
+        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QDate date = table->model()
+                                   ->index(row, ReadinessTableModel::DateColumn)
+                                   .data(ReadinessTableModel::ValueRole)
+                                   .toDate();
+            const QString text = QLocale().toString(date, QLocale::ShortFormat);
+            QVERIFY2(table->columnWidth(ReadinessTableModel::DateColumn) >= fm.horizontalAdvance(text) + margins,
+                     qPrintable(text));
+        }
+
+        // Every cell shows whole: what the style needs to draw its words, wrapped at the column's width, fits the
+        // row (asked of the style itself, not of the view's delegate).
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                const QModelIndex index = table->model()->index(row, column);
+                QStyleOptionViewItem option;
+                option.initFrom(table);
+                option.widget = table;
+                option.rect = QRect(0, 0, table->columnWidth(column), table->rowHeight(row));
+                option.text = index.data().toString();
+                option.font = table->font();
+                option.fontMetrics = fm;
+                option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText;
+                const QSize need = table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), table);
+                QVERIFY2(need.height() <= table->rowHeight(row),
+                         qPrintable(QStringLiteral("row %1, “%2”: %3 px high, its words need %4")
+                                        .arg(row)
+                                        .arg(option.text)
+                                        .arg(table->rowHeight(row))
+                                        .arg(need.height())));
+            }
+        }
+        // At least the first row shows whole without scrolling.
+        QVERIFY2(
+            table->viewport()->height() >= table->rowHeight(0),
+            qPrintable(
+                QStringLiteral("%1 px for a row of %2").arg(table->viewport()->height()).arg(table->rowHeight(0))));
+        window.prepareForLock();
     }
 };
 

@@ -293,9 +293,10 @@ private Q_SLOTS:
         t = child<SignedSessionView>(editor, QStringLiteral("signedSessionView"))->toPlainText();
         QVERIFY2(t.contains(QStringLiteral("2 addenda")), qPrintable(t));
         const QString order = test::orderProblem(
-            t, {QStringLiteral("Signed by"), QStringLiteral("Goals discussed"), QStringLiteral("Note ("),
-                QStringLiteral("Next steps"), QStringLiteral("Addendum 1 — signed by Robin Okafor, CADC"),
-                QStringLiteral("She called later."), QStringLiteral("Addendum 2"), QStringLiteral("Second thought.")});
+            t, {QStringLiteral("Signed by"), QStringLiteral("Goals discussed"),
+                QStringLiteral("Note — DAP (data, assessment, plan)"), QStringLiteral("Next steps"),
+                QStringLiteral("Addendum 1 — signed by Robin Okafor, CADC"), QStringLiteral("She called later."),
+                QStringLiteral("Addendum 2"), QStringLiteral("Second thought.")});
         QVERIFY2(order.isEmpty(), qPrintable(order));
         saveScreenshot(editor, QStringLiteral("24-session-signed-document"));
         delete editor;

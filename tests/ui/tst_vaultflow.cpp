@@ -12,6 +12,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "vaultdialogs/CreateVaultWizard.h"
+#include "vaultdialogs/NewPassphraseDialog.h"
 #include "vaultdialogs/UnlockDialog.h"
 #include "views/ClientPage.h"
 
@@ -345,6 +346,43 @@ private Q_SLOTS:
         app.lock();
         QCOMPARE(Vault::unlock(dir, SecureBytes::fromText(kPassphrase)).code(), ErrorCode::WrongPassphrase);
         QVERIFY(Vault::unlock(dir, SecureBytes::fromText(QStringLiteral("a new way home tonight"))).ok());
+    }
+
+    void changingThePassphraseNamesTheCurrentAndTheNew()
+    {
+        UnlockedApp fx;
+        NewPassphraseDialog dialog(&fx.app->workspace(), NewPassphraseDialog::Mode::Change);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Each field by the label that points at it: the one to type now and the one chosen here.
+        const auto labelOf = [&dialog](const char* field) {
+            for (auto* label : dialog.findChildren<QLabel*>()) {
+                if (label->buddy() && label->buddy()->objectName() == QLatin1String(field))
+                    return label->text().remove(QLatin1Char('&'));
+            }
+            return QStringLiteral("(no label)");
+        };
+        QCOMPARE(labelOf("currentPassphraseEdit"), QStringLiteral("Current passphrase:"));
+        QCOMPARE(labelOf("newPassphraseEdit"), QStringLiteral("New passphrase:"));
+        QCOMPARE(labelOf("repeatPassphraseEdit"), QStringLiteral("Repeat it:"));
+        // The two forms line their fields up.
+        const auto leftOf = [&dialog](const char* field) {
+            auto* edit = child<QLineEdit>(&dialog, field);
+            return edit->mapTo(&dialog, QPoint(0, 0)).x();
+        };
+        QCOMPARE(leftOf("currentPassphraseEdit"), leftOf("newPassphraseEdit"));
+        saveScreenshot(&dialog, QStringLiteral("05-change-passphrase"));
+
+        // A wrong current passphrase changes nothing and says so.
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPassphraseEdit"), QStringLiteral("not the one at all"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newPassphraseEdit"), QStringLiteral("a new way home tonight"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "repeatPassphraseEdit"), QStringLiteral("a new way home tonight"));
+        child<QPushButton>(&dialog, "savePassphraseButton")->click();
+        QTRY_COMPARE(child<QLabel>(&dialog, "newPassphraseMessage")->text(),
+                     QStringLiteral("The current passphrase is not right. Nothing was changed."));
+        QVERIFY(dialog.isVisible());
+        fx.app->lock();
+        QVERIFY(Vault::unlock(fx.dir, SecureBytes::fromText(kPassphrase)).ok());
     }
 
     void idleLockWithAShortTimeout()

@@ -47,6 +47,16 @@ QLabel* plainLabel(const QString& text, const QString& objectName, QWidget* pare
     return label;
 }
 
+/// A button for someone at arm's length: tall enough to hit, with room round its words. The style's padding of a
+/// few pixels looks like none in the large type, and the words would seem to fill the button.
+void giveRoom(QPushButton* b)
+{
+    b->setMinimumHeight(56);
+    const QFontMetrics fm = b->fontMetrics();
+    const int words = fm.size(Qt::TextShowMnemonic, b->text()).width();
+    b->setMinimumWidth(std::max(b->sizeHint().width(), words + 2 * fm.height()));
+}
+
 QLabel* heading(const QString& text, const QString& objectName, QWidget* parent, qreal scale = 1.25)
 {
     QLabel* label = plainLabel(text, objectName, parent);
@@ -139,7 +149,7 @@ ClientModeDialog::ClientModeDialog(Workspace& workspace, SessionDraftController&
     m_done = new QPushButton(tr("Done — hand it back to your counselor"), this);
     m_done->setObjectName(QStringLiteral("clientModeDoneButton"));
     for (QPushButton* b : {m_back, m_next, m_done})
-        b->setMinimumHeight(56);
+        giveRoom(b);
     connect(m_back, &QPushButton::clicked, this, [this] { showPage(m_pages->currentIndex() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showPage(m_pages->currentIndex() + 1); });
     connect(m_done, &QPushButton::clicked, this, &ClientModeDialog::showGiveBack);
@@ -251,12 +261,15 @@ QWidget* ClientModeDialog::buildRulerPage(RulerPage& p, const QString& goalWords
         choices.append({v, QString::number(v), accessible.arg(v)});
     p.buttons = new ChoiceButtons(choices, prefix, page);
     p.buttons->setAccessibleName(question);
+    // Each end word takes half the row under the buttons: on one line wherever it fits there. (Beside a stretch,
+    // a wrapping label would keep only the narrow width it guesses for itself and break a short phrase in two.)
     auto* ends = new QHBoxLayout;
-    ends->addWidget(plainLabel(lowEnd, QStringLiteral("clientModeLowEnd"), page));
-    ends->addStretch(1);
+    auto* low = plainLabel(lowEnd, QStringLiteral("clientModeLowEnd"), page);
+    low->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    ends->addWidget(low, 1);
     auto* high = plainLabel(highEnd, QStringLiteral("clientModeHighEnd"), page);
-    high->setAlignment(Qt::AlignRight);
-    ends->addWidget(high);
+    high->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    ends->addWidget(high, 1);
 
     p.whyLabel =
         plainLabel(tr("Why this number and not a lower one?"), prefix + QStringLiteral("WhyNotLowerLabel"), page);
@@ -356,7 +369,7 @@ QWidget* ClientModeDialog::buildGiveBackPage()
     questions->setObjectName(QStringLiteral("backToQuestionsButton"));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_giveBack, m_lock, questions}) {
-        b->setMinimumHeight(56);
+        giveRoom(b);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);

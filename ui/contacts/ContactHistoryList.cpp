@@ -29,7 +29,11 @@ ContactHistoryList::ContactHistoryList(QWidget* parent)
     setAlternatingRowColors(true);
     setHeaderLabels(
         {tr("When"), tr("Where"), tr("Supplies"), tr("Naloxone doses"), tr("Drug checks"), tr("Referrals")});
-    header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents); // the time is never cut off
+    // Every column as wide as its heading or its widest entry, whichever is wider: no time, place or heading is
+    // cut off in any language ("Análisis de sustancias"). Where the list is narrower, it scrolls sideways.
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
+    setTextElideMode(Qt::ElideNone);
 }
 
 void ContactHistoryList::setContacts(const QList<ContactSummary>& contacts)
@@ -45,6 +49,9 @@ void ContactHistoryList::setContacts(const QList<ContactSummary>& contacts)
         item->setText(NaloxoneColumn, count(c.naloxoneDoses));
         item->setText(ChecksColumn, count(c.drugChecks));
         item->setText(ReferralsColumn, count(c.referrals));
+        // Counts line up on the right, as in the Contacts view.
+        for (int column : {SuppliesColumn, NaloxoneColumn, ChecksColumn, ReferralsColumn})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(WhenColumn, kIdRole, c.id.value);
         item->setData(WhenColumn, kInErrorRole, inError);
     }

@@ -70,6 +70,8 @@ QVariant ReadinessTableModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
+    if (role == ValueRole)
+        return index.column() == DateColumn ? QVariant(p.date) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -35,7 +35,8 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
-    /// ValueRole: a ruler column's number (an int), or nothing when the ruler was not asked.
+    /// ValueRole: a ruler column's number (an int), or nothing when the ruler was not asked; the date column's
+    /// date (a QDate).
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

@@ -68,6 +68,86 @@ std::pair<double, double> PracticeChart::scale() const
     return {0.0, 1.0};
 }
 
+PracticeChart::Geometry PracticeChart::geometry() const
+{
+    const QFontMetricsF fm(font());
+    Geometry g;
+    g.area = QRectF(rect()).adjusted(2, 2, -2, -2);
+    const auto [lowest, highest] = scale();
+    for (double v : {lowest, (lowest + highest) / 2.0, highest})
+        g.axisWidth = std::max(g.axisWidth, fm.horizontalAdvance(axisText(v)) + 6);
+    // The title above, the first and last dates below.
+    g.plot = g.area.adjusted(g.axisWidth, fm.height() * 1.5, -4, -(fm.height() + 4));
+    g.fits = g.plot.width() >= 20 && g.plot.height() >= 20;
+    return g;
+}
+
+double PracticeChart::yOf(const Geometry& g, double value) const
+{
+    const auto [lowest, highest] = scale();
+    return g.plot.bottom() - g.plot.height() * (value - lowest) / (highest - lowest);
+}
+
+QString PracticeChart::axisText(double value) const
+{
+    const QString number = QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
+    return m_score == MitiSummaryScore::PercentComplexReflections ? tr("%1 %").arg(number) : number;
+}
+
+QList<PracticeChart::ThresholdLabel> PracticeChart::thresholdLabels() const
+{
+    const Geometry g = geometry();
+    if (!g.fits || m_values.isEmpty())
+        return {};
+    const QFontMetricsF fm(font());
+    const MitiThreshold t = mitiThreshold(m_score);
+    // The good line is the upper one. Its name goes above it and the fair line's below it, so the two names are
+    // apart by at least the lines' own distance, however close the lines are and however long the words.
+    const std::pair<QString, double> lines[] = {{tr("good (expert opinion)"), yOf(g, drawn(t.good))},
+                                                {tr("fair (expert opinion)"), yOf(g, drawn(t.fair))}};
+    constexpr qreal kPad = 3;
+    constexpr qreal kGap = 2;
+    QList<ThresholdLabel> labels;
+    for (const auto& [text, y] : lines) {
+        // On one line where the plot is wide enough, otherwise wrapped at the spaces: never cut.
+        const QRectF need =
+            fm.boundingRect(QRectF(0, 0, g.plot.width() - 2 * kPad, 10000), Qt::AlignRight | Qt::TextWordWrap, text);
+        QRectF r(0, 0, std::ceil(need.width()) + 2 * kPad, std::ceil(need.height()));
+        r.moveRight(g.plot.right());
+        if (labels.isEmpty())
+            r.moveBottom(y - 1);
+        else
+            r.moveTop(y + 1);
+        labels.append({text, r});
+    }
+    // Inside the plot, and pushed apart where its edge pushed one onto the other.
+    for (ThresholdLabel& l : labels) {
+        if (l.rect.top() < g.plot.top())
+            l.rect.moveTop(g.plot.top());
+        if (l.rect.bottom() > g.plot.bottom())
+            l.rect.moveBottom(g.plot.bottom());
+    }
+    for (qsizetype i = 1; i < labels.size(); ++i) {
+        const qreal below = labels.at(i - 1).rect.bottom() + kGap;
+        if (labels.at(i).rect.top() < below)
+            labels[i].rect.moveTop(below);
+    }
+    for (qsizetype i = labels.size() - 1; i >= 0; --i) {
+        const qreal above = i + 1 < labels.size() ? labels.at(i + 1).rect.top() - kGap : g.plot.bottom();
+        if (labels.at(i).rect.bottom() > above)
+            labels[i].rect.moveBottom(above);
+    }
+    // A plot too short for both names keeps those that fit; the caveat under the charts says what the lines are.
+    labels.removeIf([&g](const ThresholdLabel& l) { return l.rect.top() < g.plot.top(); });
+    return labels;
+}
+
+QRectF PracticeChart::emptyTextRect() const
+{
+    const Geometry g = geometry();
+    return g.fits && m_values.isEmpty() ? g.plot : QRectF();
+}
+
 void PracticeChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -77,57 +157,47 @@ void PracticeChart::paintEvent(QPaintEvent*)
     QColor grid = text;
     grid.setAlphaF(0.18);
 
-    const QRectF area = QRectF(rect()).adjusted(2, 2, -2, -2);
+    const Geometry g = geometry();
     painter.setPen(text);
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(g.area.left(), g.area.top(), g.area.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                      label(m_score));
     painter.setFont(font());
-
-    const auto [lowest, highest] = scale();
-    const auto axisText = [this](double v) {
-        const QString number = QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1);
-        return m_score == MitiSummaryScore::PercentComplexReflections ? tr("%1 %").arg(number) : number;
-    };
-    const double middle = (lowest + highest) / 2.0;
-    qreal axisWidth = 0;
-    for (double v : {lowest, middle, highest})
-        axisWidth = std::max(axisWidth, fm.horizontalAdvance(axisText(v)) + 6);
-    const QRectF plot = area.adjusted(axisWidth, fm.height() * 1.5, -4, -(fm.height() + 4));
-    if (plot.width() < 20 || plot.height() < 20)
+    if (!g.fits)
         return;
-    const auto yOf = [&](double v) { return plot.bottom() - plot.height() * (v - lowest) / (highest - lowest); };
+    const QRectF& plot = g.plot;
 
     // The scale: its ends and middle.
-    for (double v : {lowest, middle, highest}) {
+    const auto [lowest, highest] = scale();
+    for (double v : {lowest, (lowest + highest) / 2.0, highest}) {
         painter.setPen(QPen(grid, 1));
-        painter.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
+        painter.drawLine(QPointF(plot.left(), yOf(g, v)), QPointF(plot.right(), yOf(g, v)));
         painter.setPen(text);
-        painter.drawText(QRectF(area.left(), yOf(v) - fm.height() / 2, axisWidth - 4, fm.height()),
+        painter.drawText(QRectF(g.area.left(), yOf(g, v) - fm.height() / 2, g.axisWidth - 4, fm.height()),
                          Qt::AlignRight | Qt::AlignVCenter, axisText(v));
     }
 
-    // The thresholds, dashed, each named and marked as expert opinion.
-    const MitiThreshold t = mitiThreshold(m_score);
-    const std::pair<double, QString> lines[] = {{drawn(t.fair), tr("fair (expert opinion)")},
-                                                {drawn(t.good), tr("good (expert opinion)")}};
-    for (const auto& [value, name] : lines) {
-        QColor dash = text;
-        dash.setAlphaF(0.55);
-        painter.setPen(QPen(dash, 1, Qt::DashLine));
-        painter.drawLine(QPointF(plot.left(), yOf(value)), QPointF(plot.right(), yOf(value)));
-        // Named just above its line, at the right end of the plot.
-        painter.setPen(text);
-        painter.drawText(QRectF(plot.left(), yOf(value) - fm.height() - 1, plot.width() - 2, fm.height()),
-                         Qt::AlignRight | Qt::AlignBottom, name);
-    }
-
+    // With nothing to show, the chart says so, and no threshold is drawn across the words.
     if (m_values.isEmpty()) {
-        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No coded recordings yet"));
+        const QString words = tr("No coded recordings yet");
+        const QRectF at = emptyTextRect();
+        QColor backing = palette().color(QPalette::Window);
+        backing.setAlphaF(0.85);
+        painter.fillRect(fm.boundingRect(at, Qt::AlignCenter | Qt::TextWordWrap, words).adjusted(-3, 0, 3, 0), backing);
+        painter.drawText(at, Qt::AlignCenter | Qt::TextWordWrap, words);
         return;
     }
+
+    // The thresholds, dashed.
+    const MitiThreshold t = mitiThreshold(m_score);
+    QColor dash = text;
+    dash.setAlphaF(0.55);
+    painter.setPen(QPen(dash, 1, Qt::DashLine));
+    for (double value : {drawn(t.fair), drawn(t.good)})
+        painter.drawLine(QPointF(plot.left(), yOf(g, value)), QPointF(plot.right(), yOf(g, value)));
+
     const qsizetype n = m_values.size();
     const auto xOf = [&](qsizetype i) {
         return n == 1 ? plot.center().x() : plot.left() + plot.width() * qreal(i) / qreal(n - 1);
@@ -141,7 +211,7 @@ void PracticeChart::paintEvent(QPaintEvent*)
             drawing = false;
             continue;
         }
-        const QPointF at(xOf(i), yOf(std::clamp(*v, lowest, highest)));
+        const QPointF at(xOf(i), yOf(g, std::clamp(*v, lowest, highest)));
         if (drawing)
             path.lineTo(at);
         else
@@ -153,10 +223,20 @@ void PracticeChart::paintEvent(QPaintEvent*)
     painter.setBrush(kLine);
     for (qsizetype i = 0; i < n; ++i) {
         if (const std::optional<double>& v = m_values.at(i).second)
-            painter.drawEllipse(QPointF(xOf(i), yOf(std::clamp(*v, lowest, highest))), 3, 3);
+            painter.drawEllipse(QPointF(xOf(i), yOf(g, std::clamp(*v, lowest, highest))), 3, 3);
     }
-    // The first and last dates under the line.
+    painter.setBrush(Qt::NoBrush);
+
+    // Each threshold named, marked as expert opinion, on a backing that keeps the words readable over the line.
+    QColor backing = palette().color(QPalette::Window);
+    backing.setAlphaF(0.85);
     painter.setPen(text);
+    for (const ThresholdLabel& l : thresholdLabels()) {
+        painter.fillRect(l.rect, backing);
+        painter.drawText(l.rect.adjusted(3, 0, -3, 0), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, l.text);
+    }
+
+    // The first and last dates under the line.
     const QString first = QLocale().toString(m_values.first().first, QLocale::ShortFormat);
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()), Qt::AlignLeft, first);
     if (n > 1)

@@ -3,6 +3,7 @@
 
 #include "practice/Practice.h"
 
+#include <QRectF>
 #include <QWidget>
 
 class QPainter;
@@ -28,6 +29,17 @@ public:
     /// The lowest and highest value the scale shows.
     std::pair<double, double> scale() const;
 
+    /// A threshold's name as drawn: its words and where they go.
+    struct ThresholdLabel {
+        QString text;
+        QRectF rect;
+    };
+    /// Where the thresholds' names are drawn at the chart's present size and font: each beside its dashed line,
+    /// never over another. None while there is nothing to show (the chart then says so, and draws no lines).
+    QList<ThresholdLabel> thresholdLabels() const;
+    /// Where "No coded recordings yet" is drawn; empty when there are values.
+    QRectF emptyTextRect() const;
+
     QSize sizeHint() const override { return {380, 200}; }
     QSize minimumSizeHint() const override { return {240, 140}; }
 
@@ -35,6 +47,16 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// Where everything goes at the present size: the drawing area, the plot inside it and the scale's width.
+    struct Geometry {
+        QRectF area;
+        QRectF plot;
+        qreal axisWidth = 0;
+        bool fits = false; ///< false when too small to draw a plot at all
+    };
+    Geometry geometry() const;
+    double yOf(const Geometry& g, double value) const;
+    QString axisText(double value) const;
     /// The value as the chart draws it: a percentage for % complex reflections, otherwise the value.
     double drawn(const Fraction& f) const;
 

@@ -143,7 +143,7 @@ std::unique_ptr<QTextDocument> sessionNoteDocument(const SessionNoteData& data)
 
     if (!c.note.isEmpty()) {
         cursor.insertBlock(spaced(10, 2));
-        cursor.insertText(Tr::tr("Note (%1)").arg(label(c.noteFormat)), heading);
+        cursor.insertText(Tr::tr("Note — %1").arg(label(c.noteFormat)), heading);
         for (const NoteSection& n : c.note) {
             cursor.insertBlock(spaced(4, 0));
             cursor.insertText(noteSectionTitle(n.key), labelFmt);

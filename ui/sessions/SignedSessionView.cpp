@@ -174,7 +174,7 @@ QString SignedSessionView::html(const SessionNoteData& note)
     }
 
     if (!c.note.isEmpty()) {
-        out += heading(tr("Note (%1)").arg(label(c.noteFormat)));
+        out += heading(tr("Note — %1").arg(label(c.noteFormat))); // the format's own name has parentheses
         for (const NoteSection& n : c.note) {
             if (!n.body.trimmed().isEmpty())
                 out += paragraph(

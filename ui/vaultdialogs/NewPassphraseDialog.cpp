@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace continuum::ui {
 
 NewPassphraseDialog::NewPassphraseDialog(Workspace* workspace, Mode mode, QWidget* parent)
@@ -43,6 +45,21 @@ NewPassphraseDialog::NewPassphraseDialog(Workspace* workspace, Mode mode, QWidge
         layout->addLayout(form);
     }
     m_fields = new PassphraseFields(this);
+    // The field is a new passphrase in both modes, and under "Current passphrase:" a bare "Passphrase:" would
+    // leave it unclear which one goes where: it is named as such, as its accessible name already is.
+    QList<QLabel*> fieldLabels;
+    for (auto* label : findChildren<QLabel*>()) {
+        if (label->buddy() == m_fields->firstField())
+            label->setText(tr("&New passphrase:"));
+        if (label->buddy())
+            fieldLabels.append(label);
+    }
+    // The current and the new passphrase sit in two forms: one width for every label lines their fields up.
+    int labelWidth = 0;
+    for (const QLabel* label : std::as_const(fieldLabels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel* label : std::as_const(fieldLabels))
+        label->setMinimumWidth(labelWidth);
     layout->addWidget(m_fields);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("newPassphraseMessage"));

@@ -17,6 +17,7 @@
 #include "goals/GoalHistoryDialog.h"
 #include "goals/ReadinessChart.h"
 #include "goals/ReadinessTableModel.h"
+#include "goals/ReadinessTableView.h"
 #include "models/GoalListModel.h"
 #include "voice/VoicePanel.h"
 #include "workspace/Workspace.h"
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -140,23 +142,11 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     // The chart's text equivalent: the same values, with the goal and the person's words, one row per session.
     // Tab goes from the chart to it and out of it again (arrow keys move inside).
     m_chartValues = new ReadinessTableModel(this);
-    m_chartTable = new QTableView(this);
+    // Its columns sized to the width it has, every row as tall as the person's words.
+    m_chartTable = new ReadinessTableView(this);
     m_chartTable->setObjectName(QStringLiteral("readinessTable"));
     m_chartTable->setAccessibleName(tr("Readiness rulers over time, as a table, oldest first"));
     m_chartTable->setModel(m_chartValues);
-    m_chartTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_chartTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_chartTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_chartTable->setAlternatingRowColors(true);
-    m_chartTable->setShowGrid(false);
-    m_chartTable->setTabKeyNavigation(false);
-    m_chartTable->setWordWrap(true);
-    m_chartTable->verticalHeader()->hide();
-    m_chartTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chartTable->horizontalHeader()->setHighlightSections(false);
-    m_chartTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chartTable->horizontalHeader()->setSectionResizeMode(ReadinessTableModel::GoalColumn, QHeaderView::Stretch);
-    m_chartTable->horizontalHeader()->setSectionResizeMode(ReadinessTableModel::WordsColumn, QHeaderView::Stretch);
     FocusRingDelegate::install(m_chartTable);
     QWidget::setTabOrder(m_chart, m_chartTable);
     auto* newGoalButton = new QPushButton(tr("&New Goal…"), this);
@@ -182,21 +172,40 @@ ClientPage::ClientPage(Domain& domain, QWidget* parent)
     goalButtons->addWidget(m_reviseGoal);
     goalButtons->addWidget(m_history);
     goalButtons->addStretch();
-    auto* goalRight = new QWidget(this);
-    auto* goalRightLayout = new QVBoxLayout(goalRight);
-    goalRightLayout->addWidget(m_goalDetail, 1);
-    auto* chartTitle = new QLabel(tr("How they feel about it, session by session"), this);
-    goalRightLayout->addWidget(chartTitle);
-    goalRightLayout->addWidget(m_chart);
-    goalRightLayout->addWidget(m_chartTable, 2);
+    // The goals and the chosen one's details side by side; under them, across the whole tab, how the person
+    // rated it session by session: the chart, and its table of values taking the rest of the height, as the
+    // person's words need the width. The counselor can move the line between the two.
+    auto* detailBox = new QScrollArea(this);
+    detailBox->setObjectName(QStringLiteral("goalDetailBox"));
+    detailBox->setWidget(m_goalDetail);
+    detailBox->setWidgetResizable(true);
+    detailBox->setFrameShape(QFrame::NoFrame);
+    detailBox->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailBox->setFocusPolicy(Qt::NoFocus); // the details themselves take the focus, to select their words
     auto* goalSplit = new QSplitter(this);
     goalSplit->addWidget(m_goalList);
-    goalSplit->addWidget(goalRight);
+    goalSplit->addWidget(detailBox);
     goalSplit->setStretchFactor(0, 2);
     goalSplit->setStretchFactor(1, 3);
+    goalSplit->setSizes({200, 300}); // in proportion: the details' own size hint is small, as they scroll
+    auto* chartPane = new QWidget(this);
+    auto* chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto* chartTitle = new QLabel(tr("How they feel about it, session by session"), this);
+    chartLayout->addWidget(chartTitle);
+    chartLayout->addWidget(m_chart);
+    chartLayout->addWidget(m_chartTable, 1);
+    auto* goalsSplit = new QSplitter(Qt::Vertical, this);
+    goalsSplit->setObjectName(QStringLiteral("goalsSplit"));
+    goalsSplit->addWidget(goalSplit);
+    goalsSplit->addWidget(chartPane);
+    goalsSplit->setChildrenCollapsible(false);
+    goalsSplit->setStretchFactor(0, 2);
+    goalsSplit->setStretchFactor(1, 5);
+    goalsSplit->setSizes({200, 500}); // in proportion: most of the height to the chart and its table
     auto* goalsLayout = new QVBoxLayout(goalsTab);
     goalsLayout->addLayout(goalButtons);
-    goalsLayout->addWidget(goalSplit, 1);
+    goalsLayout->addWidget(goalsSplit, 1);
 
     m_sessions = new SessionListModel(this);
     m_sessionList = new QListView(this);
