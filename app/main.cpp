@@ -33,11 +33,20 @@ QString translationsDirectory()
 }
 
 /// The window's command line. Made after the translations are installed, so --help speaks the person's language.
-// Qt 6.4's own Spanish catalogue lacks the help option's two lines; listed here, they are extracted into
-// Continuum's catalogues, which are asked before Qt's (ui/common/Translations.cpp).
+// Qt 6.4's own Spanish catalogue lacks the help option's two lines and the file chooser's type column (it has
+// them only under an older context); listed here, they are extracted into Continuum's catalogues, which are
+// asked before Qt's (ui/common/Translations.cpp).
 [[maybe_unused]] const char* const kQtHelpTexts[] = {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+};
+[[maybe_unused]] const struct {
+    const char* source;
+    const char* comment;
+} kQtFileTypeTexts[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
 };
 
 struct CommandLine {

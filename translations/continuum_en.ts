@@ -561,6 +561,393 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSource</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person known by a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown how to use naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found (positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where on the continuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (each anonymous contact counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (known or coded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer use supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people planned after a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use with someone around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep naloxone near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdoses reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone doses used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911 not called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No naloxone used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided not to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MI sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MI sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals worked on in MI sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -1183,6 +1570,22 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1301,6 +1704,36 @@
         <source>Nothing is missing from the records this report counts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <comment>the first column of an exported report (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <comment>the report definition&apos;s id, in an exported report (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>an exported report&apos;s period (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <comment>a report&apos;s period in a CSV: first day, last day (ISO dates), its key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression threshold</source>
+        <comment>in an exported report (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden counts</source>
+        <comment>in an exported report (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionNoteDocument</name>
@@ -1413,10 +1846,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1878,10 @@
     </message>
     <message>
         <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4567,6 +5000,10 @@ Add the first person you work with: %1 ▸ %2 (%3). Only the name they choose is
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::PassphraseFields</name>
@@ -5151,10 +5588,6 @@ Add the first person you work with: %1 ▸ %2 (%3). Only the name they choose is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include &quot;&amp;Changes I have made&quot; (none on their plan yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prints in the program&apos;s language (%1): there are no texts for their language (%2) yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,11 +5625,30 @@ Add the first person you work with: %1 ▸ %2 (%3). Only the name they choose is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include &quot;&amp;Changes I have made&quot; (%1 on their plan; up to the %2 most recent print, as many as fit on the page)</source>
+        <source>Their changes do not fit on the page beside these goals, so this copy prints without them. Untick a goal to make room for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their changes do not fit on the page beside these goals, so this copy prints without them. Untick a goal to make room for them.</source>
+        <source>English</source>
+        <comment>a language&apos;s name inside a sentence; lower case where the language writes it so</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a language&apos;s name inside a sentence; lower case where the language writes it so</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include “&amp;Changes I have made” (%1 on their plan; up to the %2 most recent print, as many as fit on the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include “&amp;Changes I have made” (none on their plan yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints in %1 (%2).</source>
+        <comment>the language&apos;s name in the window&apos;s language, then in its own</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6310,10 +6762,6 @@ Close it and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next steps and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6339,6 +6787,10 @@ Close it and lose the changes?</source>
     </message>
     <message>
         <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

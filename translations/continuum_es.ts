@@ -561,6 +561,393 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSource</name>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Known person</source>
+        <translation>Persona conocida</translation>
+    </message>
+    <message>
+        <source>Person known by a code</source>
+        <translation>Persona conocida por un código</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Alcance comunitario</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Centro sin cita</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visita a domicilio</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>En otro lugar</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Shown how to use naloxone</source>
+        <translation>Se le enseñó a usar naloxona</translation>
+    </message>
+    <message>
+        <source>Shown how</source>
+        <translation>Se le enseñó</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>No se le enseñó</translation>
+    </message>
+    <message>
+        <source>How it was checked</source>
+        <translation>Cómo se analizó</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Found (positive)</source>
+        <translation>Se encontró (positivo)</translation>
+    </message>
+    <message>
+        <source>Not found (negative)</source>
+        <translation>No se encontró (negativo)</translation>
+    </message>
+    <message>
+        <source>Could not read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No está claro</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Work and learning</source>
+        <translation>Trabajo y estudios</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation>Hijos y familia</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Asuntos legales</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Uso de sustancias</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Where on the continuum</source>
+        <translation>Lugar en el continuo</translation>
+    </message>
+    <message>
+        <source>Safer use</source>
+        <translation>Uso más seguro</translation>
+    </message>
+    <message>
+        <source>Managed use</source>
+        <translation>Uso controlado</translation>
+    </message>
+    <message>
+        <source>Not using</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Todavía sin ubicar</translation>
+    </message>
+    <message>
+        <source>Not about substance use</source>
+        <translation>No es sobre el uso de sustancias</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Lograda</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>People (each anonymous contact counted once)</source>
+        <translation>Personas (cada contacto anónimo cuenta como una)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>People (known or coded)</source>
+        <translation>Personas (conocidas o con código)</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personas alcanzadas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Safer use supplies</source>
+        <translation>Suministros para un uso más seguro</translation>
+    </message>
+    <message>
+        <source>Items given</source>
+        <translation>Artículos entregados</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Suministro</translation>
+    </message>
+    <message>
+        <source>Naloxone given</source>
+        <translation>Naloxona entregada</translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation>Kits</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Drug checking</source>
+        <translation>Análisis de sustancias</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>What people planned after a check</source>
+        <translation>Lo que las personas planearon después de un análisis</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Use less</source>
+        <translation>Usar menos</translation>
+    </message>
+    <message>
+        <source>Use with someone around</source>
+        <translation>Usar con alguien cerca</translation>
+    </message>
+    <message>
+        <source>Keep naloxone near</source>
+        <translation>Tener naloxona a mano</translation>
+    </message>
+    <message>
+        <source>Not use it</source>
+        <translation>No usar esa sustancia</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ningún cambio</translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>Sin plan registrado</translation>
+    </message>
+    <message>
+        <source>Overdoses reported</source>
+        <translation>Sobredosis reportadas</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Sobredosis revertidas</translation>
+    </message>
+    <message>
+        <source>Naloxone doses used</source>
+        <translation>Dosis de naloxona usadas</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s</source>
+        <translation>De otra persona</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own</source>
+        <translation>De la propia persona</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Survived</source>
+        <translation>Sobrevivió</translation>
+    </message>
+    <message>
+        <source>Went to the hospital</source>
+        <translation>Fue al hospital</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>911 called</source>
+        <translation>Se llamó al 911</translation>
+    </message>
+    <message>
+        <source>911 not called</source>
+        <translation>No se llamó al 911</translation>
+    </message>
+    <message>
+        <source>Naloxone used</source>
+        <translation>Se usó naloxona</translation>
+    </message>
+    <message>
+        <source>No naloxone used</source>
+        <translation>No se usó naloxona</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referidos</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referido a</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Se conectó</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No se conectó</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Todavía en espera</translation>
+    </message>
+    <message>
+        <source>Decided not to go</source>
+        <translation>Decidió no ir</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>Todavía sin resultado</translation>
+    </message>
+    <message>
+        <source>MI sessions</source>
+        <translation>Sesiones de EM</translation>
+    </message>
+    <message>
+        <source>MI sessions held</source>
+        <translation>Sesiones de EM realizadas</translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation>Metas fijadas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Goals worked on in MI sessions</source>
+        <translation>Metas trabajadas en sesiones de EM</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>Metas logradas</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -1183,6 +1570,22 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1301,6 +1704,36 @@
         <source>Nothing is missing from the records this report counts.</source>
         <translation>No falta nada en los registros que cuenta este informe.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <comment>the first column of an exported report (CSV)</comment>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <comment>the report definition&apos;s id, in an exported report (CSV)</comment>
+        <translation>Identificador del informe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>an exported report&apos;s period (CSV)</comment>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <comment>a report&apos;s period in a CSV: first day, last day (ISO dates), its key</comment>
+        <translation>del %1 al %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Suppression threshold</source>
+        <comment>in an exported report (CSV)</comment>
+        <translation>Umbral para ocultar recuentos</translation>
+    </message>
+    <message>
+        <source>Hidden counts</source>
+        <comment>in an exported report (CSV)</comment>
+        <translation>Recuentos ocultos</translation>
+    </message>
 </context>
 <context>
     <name>SessionNoteDocument</name>
@@ -1413,10 +1846,6 @@
         <translation>Qué podría impedirlo</translation>
     </message>
     <message>
-        <source>Note (%1)</source>
-        <translation>Nota (%1)</translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
@@ -1450,6 +1879,10 @@
     <message>
         <source>entered by %1</source>
         <translation>lo anotó %1</translation>
+    </message>
+    <message>
+        <source>Note — %1</source>
+        <translation>Nota — %1</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5022,10 @@ Agregue a la primera persona con quien trabaja: %1 ▸ %2 (%3). Solo hace falta 
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
 </context>
 <context>
     <name>continuum::ui::PassphraseFields</name>
@@ -5173,10 +5610,6 @@ Agregue a la primera persona con quien trabaja: %1 ▸ %2 (%3). Solo hace falta 
         <translation>plan-%1.pdf</translation>
     </message>
     <message>
-        <source>Include &quot;&amp;Changes I have made&quot; (none on their plan yet)</source>
-        <translation>Incluir &quot;&amp;Cambios que hice&quot; (todavía no hay ninguno en su plan)</translation>
-    </message>
-    <message>
         <source>Prints in the program&apos;s language (%1): there are no texts for their language (%2) yet.</source>
         <translation>Se imprime en el idioma del programa (%1): todavía no hay textos en su idioma (%2).</translation>
     </message>
@@ -5214,12 +5647,31 @@ Agregue a la primera persona con quien trabaja: %1 ▸ %2 (%3). Solo hace falta 
         <translation>Nivel de lectura: textos fijos, grado %1 (lo ideal: %2–%3) · sus palabras, grado %4</translation>
     </message>
     <message>
-        <source>Include &quot;&amp;Changes I have made&quot; (%1 on their plan; up to the %2 most recent print, as many as fit on the page)</source>
-        <translation>Incluir &quot;&amp;Cambios que hice&quot; (%1 en su plan; se imprimen hasta los %2 más recientes, los que quepan en la página)</translation>
-    </message>
-    <message>
         <source>Their changes do not fit on the page beside these goals, so this copy prints without them. Untick a goal to make room for them.</source>
         <translation>Los cambios de la persona no caben en la página junto a estas metas, así que esta copia se imprime sin ellos. Desmarque una meta para hacerles lugar.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>a language&apos;s name inside a sentence; lower case where the language writes it so</comment>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a language&apos;s name inside a sentence; lower case where the language writes it so</comment>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Include “&amp;Changes I have made” (%1 on their plan; up to the %2 most recent print, as many as fit on the page)</source>
+        <translation>Incluir “&amp;Cambios que hice” (%1 en su plan; se imprimen hasta los %2 más recientes, los que quepan en la página)</translation>
+    </message>
+    <message>
+        <source>Include “&amp;Changes I have made” (none on their plan yet)</source>
+        <translation>Incluir “&amp;Cambios que hice” (todavía no hay ninguno en su plan)</translation>
+    </message>
+    <message>
+        <source>Prints in %1 (%2).</source>
+        <comment>the language&apos;s name in the window&apos;s language, then in its own</comment>
+        <translation>Se imprime en %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6345,10 +6797,6 @@ Close it and lose the changes?</source>
         <translation>Qué podría impedirlo</translation>
     </message>
     <message>
-        <source>Note (%1)</source>
-        <translation>Nota (%1)</translation>
-    </message>
-    <message>
         <source>Next steps and follow-up</source>
         <translation>Próximos pasos y seguimiento</translation>
     </message>
@@ -6375,6 +6823,10 @@ Close it and lose the changes?</source>
     <message>
         <source>entered by %1</source>
         <translation>lo anotó %1</translation>
+    </message>
+    <message>
+        <source>Note — %1</source>
+        <translation>Nota — %1</translation>
     </message>
 </context>
 <context>

@@ -45,76 +45,98 @@ QString s(const char* text)
 IndicatorDimension identity()
 {
     return {s("identity"),
-            s("Who"),
+            s(QT_TRANSLATE_NOOP("IndicatorSource", "Who")),
             "c.identity",
-            {v("known", "Known person"), v("coded", "Person known by a code"), v("anonymous", "Anonymous")},
+            {v("known", QT_TRANSLATE_NOOP("IndicatorSource", "Known person")),
+             v("coded", QT_TRANSLATE_NOOP("IndicatorSource", "Person known by a code")),
+             v("anonymous", QT_TRANSLATE_NOOP("IndicatorSource", "Anonymous"))},
             {}};
 }
 
 IndicatorDimension setting()
 {
     return {s("setting"),
-            s("Where"),
+            s(QT_TRANSLATE_NOOP("IndicatorSource", "Where")),
             "COALESCE(c.setting, 'not_recorded')",
-            {v("outreach", "Outreach"), v("drop_in", "Drop-in"), v("office", "Office"), v("phone", "Phone"),
-             v("home", "Home visit"), v("other", "Somewhere else"), v("not_recorded", "Not recorded")},
+            {v("outreach", QT_TRANSLATE_NOOP("IndicatorSource", "Outreach")),
+             v("drop_in", QT_TRANSLATE_NOOP("IndicatorSource", "Drop-in")),
+             v("office", QT_TRANSLATE_NOOP("IndicatorSource", "Office")),
+             v("phone", QT_TRANSLATE_NOOP("IndicatorSource", "Phone")),
+             v("home", QT_TRANSLATE_NOOP("IndicatorSource", "Home visit")),
+             v("other", QT_TRANSLATE_NOOP("IndicatorSource", "Somewhere else")),
+             v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
             {}};
 }
 
 IndicatorDimension naloxoneShown()
 {
     return {s("naloxone_shown"),
-            s("Shown how to use naloxone"),
+            s(QT_TRANSLATE_NOOP("IndicatorSource", "Shown how to use naloxone")),
             "CASE c.naloxone_shown WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'not_recorded' END",
-            {v("yes", "Shown how"), v("no", "Not shown"), v("not_recorded", "Not recorded")},
+            {v("yes", QT_TRANSLATE_NOOP("IndicatorSource", "Shown how")),
+             v("no", QT_TRANSLATE_NOOP("IndicatorSource", "Not shown")),
+             v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
             {}};
 }
 
 IndicatorDimension checkMethod()
 {
-    return {s("method"), s("How it was checked"), "d.label", {}, s("checking_method")};
+    return {s("method"),
+            s(QT_TRANSLATE_NOOP("IndicatorSource", "How it was checked")),
+            "d.label",
+            {},
+            s("checking_method")};
 }
 
 IndicatorDimension checkResult()
 {
     return {s("result"),
-            s("Result"),
+            s(QT_TRANSLATE_NOOP("IndicatorSource", "Result")),
             "COALESCE(d.result, 'not_recorded')",
-            {v("positive", "Found (positive)"), v("negative", "Not found (negative)"), v("invalid", "Could not read"),
-             v("not_sure", "Not sure"), v("not_recorded", "Not recorded")},
+            {v("positive", QT_TRANSLATE_NOOP("IndicatorSource", "Found (positive)")),
+             v("negative", QT_TRANSLATE_NOOP("IndicatorSource", "Not found (negative)")),
+             v("invalid", QT_TRANSLATE_NOOP("IndicatorSource", "Could not read")),
+             v("not_sure", QT_TRANSLATE_NOOP("IndicatorSource", "Not sure")),
+             v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
             {}};
 }
 
 QList<IndicatorValue> lifeAreas()
 {
-    return {v("safety", "Safety"),
-            v("health", "Health"),
-            v("mental_health", "Mental health"),
-            v("housing", "Housing"),
-            v("food", "Food"),
-            v("income", "Income"),
-            v("work_learning", "Work and learning"),
-            v("relationships", "Relationships"),
-            v("children_family", "Children and family"),
-            v("legal", "Legal"),
-            v("substance_use", "Substance use"),
-            v("other", "Other")};
+    return {v("safety", QT_TRANSLATE_NOOP("IndicatorSource", "Safety")),
+            v("health", QT_TRANSLATE_NOOP("IndicatorSource", "Health")),
+            v("mental_health", QT_TRANSLATE_NOOP("IndicatorSource", "Mental health")),
+            v("housing", QT_TRANSLATE_NOOP("IndicatorSource", "Housing")),
+            v("food", QT_TRANSLATE_NOOP("IndicatorSource", "Food")),
+            v("income", QT_TRANSLATE_NOOP("IndicatorSource", "Income")),
+            v("work_learning", QT_TRANSLATE_NOOP("IndicatorSource", "Work and learning")),
+            v("relationships", QT_TRANSLATE_NOOP("IndicatorSource", "Relationships")),
+            v("children_family", QT_TRANSLATE_NOOP("IndicatorSource", "Children and family")),
+            v("legal", QT_TRANSLATE_NOOP("IndicatorSource", "Legal")),
+            v("substance_use", QT_TRANSLATE_NOOP("IndicatorSource", "Substance use")),
+            v("other", QT_TRANSLATE_NOOP("IndicatorSource", "Other"))};
 }
 
 QList<IndicatorDimension> goalDimensions()
 {
-    return {{s("life_area"), s("Life area"), "v.life_area", lifeAreas(), {}},
+    return {{s("life_area"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Life area")), "v.life_area", lifeAreas(), {}},
             {s("continuum_position"),
-             s("Where on the continuum"),
+             s(QT_TRANSLATE_NOOP("IndicatorSource", "Where on the continuum")),
              "COALESCE(v.continuum_position, CASE WHEN v.life_area = 'substance_use' THEN 'not_placed' "
              "ELSE 'not_applicable' END)",
-             {v("safer_use", "Safer use"), v("managed_use", "Managed use"), v("abstinence", "Not using"),
-              v("not_placed", "Not placed yet"), v("not_applicable", "Not about substance use")},
+             {v("safer_use", QT_TRANSLATE_NOOP("IndicatorSource", "Safer use")),
+              v("managed_use", QT_TRANSLATE_NOOP("IndicatorSource", "Managed use")),
+              v("abstinence", QT_TRANSLATE_NOOP("IndicatorSource", "Not using")),
+              v("not_placed", QT_TRANSLATE_NOOP("IndicatorSource", "Not placed yet")),
+              v("not_applicable", QT_TRANSLATE_NOOP("IndicatorSource", "Not about substance use"))},
              {}},
             {s("status"),
-             s("Status"),
+             s(QT_TRANSLATE_NOOP("IndicatorSource", "Status")),
              "v.status",
-             {v("active", "Active"), v("paused", "Paused"), v("achieved", "Achieved"), v("set_aside", "Set aside")},
+             {v("active", QT_TRANSLATE_NOOP("IndicatorSource", "Active")),
+              v("paused", QT_TRANSLATE_NOOP("IndicatorSource", "Paused")),
+              v("achieved", QT_TRANSLATE_NOOP("IndicatorSource", "Achieved")),
+              v("set_aside", QT_TRANSLATE_NOOP("IndicatorSource", "Set aside"))},
              {}}};
 }
 
@@ -127,7 +149,8 @@ IndicatorMeasure count(const char* label)
 // one, so it cannot be matched with another).
 IndicatorMeasure peopleAndAnonymous()
 {
-    return {s("people_and_anonymous"), s("People (each anonymous contact counted once)"),
+    return {s("people_and_anonymous"),
+            s(QT_TRANSLATE_NOOP("IndicatorSource", "People (each anonymous contact counted once)")),
             "COUNT(DISTINCT COALESCE(" PERSON_KEY ", 'contact:' || c.contact_id))", false, true};
 }
 
@@ -135,129 +158,158 @@ QList<IndicatorSource> build()
 {
     QList<IndicatorSource> out;
     out.append({s("contacts"),
-                s("Contacts"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "Contacts")),
                 "FROM " CONTACTS_IN_PERIOD " WHERE " PERIOD_OF_CONTACT,
-                {count("Contacts"),
-                 {s("people"), s("People (known or coded)"), "COUNT(DISTINCT " PERSON_KEY ")", false, true},
+                {count(QT_TRANSLATE_NOOP("IndicatorSource", "Contacts")),
+                 {s("people"), s(QT_TRANSLATE_NOOP("IndicatorSource", "People (known or coded)")),
+                  "COUNT(DISTINCT " PERSON_KEY ")", false, true},
                  peopleAndAnonymous()},
                 {identity(), setting(), naloxoneShown()}});
     // Unique people reached: known and coded people in contacts, and known people in MI sessions, each once
     // (temp.report_people, filled with the period's contacts). A key has one identity, so the parts add up.
     out.append({s("people"),
-                s("People reached"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "People reached")),
                 "FROM temp.report_people p WHERE 1 = 1",
-                {{s("count"), s("People"), "COUNT(*)", true, false, "1"}},
+                {{s("count"), s(QT_TRANSLATE_NOOP("IndicatorSource", "People")), "COUNT(*)", true, false, "1"}},
                 {{s("identity"),
-                  s("Who"),
+                  s(QT_TRANSLATE_NOOP("IndicatorSource", "Who")),
                   "p.identity",
-                  {v("known", "Known person"), v("coded", "Person known by a code")},
+                  {v("known", QT_TRANSLATE_NOOP("IndicatorSource", "Known person")),
+                   v("coded", QT_TRANSLATE_NOOP("IndicatorSource", "Person known by a code"))},
                   {}}}});
     out.append({s("supplies"),
-                s("Safer use supplies"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "Safer use supplies")),
                 "FROM contact_supplies s JOIN " CONTACT_JOINED("s") " WHERE " PERIOD_OF_CONTACT,
-                {{s("quantity"), s("Items given"), "SUM(s.quantity)", true, false, "s.quantity"},
-                 {s("contacts"), s("Contacts"), "COUNT(DISTINCT c.contact_id)", false, true}},
-                {{s("item"), s("Supply"), "s.label", {}, s("supply")}, identity(), setting()}});
-    out.append({s("naloxone"),
-                s("Naloxone given"),
-                "FROM contact_naloxone n JOIN " CONTACT_JOINED("n") " WHERE " PERIOD_OF_CONTACT,
-                {{s("kits"), s("Kits"), "SUM(n.kits)", true, false, "n.kits"},
-                 {s("doses"), s("Doses"), "SUM(n.kits * n.doses_per_kit + n.single_doses)", true, false,
-                  "n.kits * n.doses_per_kit + n.single_doses"},
-                 {s("contacts"), s("Contacts"), "COUNT(DISTINCT c.contact_id)", false, true},
-                 peopleAndAnonymous()},
-                {{s("product"), s("Product"), "n.label", {}, s("naloxone_product")}, identity(), setting()}});
+                {{s("quantity"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Items given")), "SUM(s.quantity)", true, false,
+                  "s.quantity"},
+                 {s("contacts"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Contacts")), "COUNT(DISTINCT c.contact_id)",
+                  false, true}},
+                {{s("item"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Supply")), "s.label", {}, s("supply")},
+                 identity(),
+                 setting()}});
+    out.append(
+        {s("naloxone"),
+         s(QT_TRANSLATE_NOOP("IndicatorSource", "Naloxone given")),
+         "FROM contact_naloxone n JOIN " CONTACT_JOINED("n") " WHERE " PERIOD_OF_CONTACT,
+         {{s("kits"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Kits")), "SUM(n.kits)", true, false, "n.kits"},
+          {s("doses"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Doses")),
+           "SUM(n.kits * n.doses_per_kit + n.single_doses)", true, false, "n.kits * n.doses_per_kit + n.single_doses"},
+          {s("contacts"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Contacts")), "COUNT(DISTINCT c.contact_id)", false,
+           true},
+          peopleAndAnonymous()},
+         {{s("product"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Product")), "n.label", {}, s("naloxone_product")},
+          identity(),
+          setting()}});
     out.append({s("drug_checks"),
-                s("Drug checking"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "Drug checking")),
                 "FROM contact_drug_checks d JOIN " CONTACT_JOINED("d") " WHERE " PERIOD_OF_CONTACT,
-                {count("Checks")},
+                {count(QT_TRANSLATE_NOOP("IndicatorSource", "Checks"))},
                 {checkMethod(), checkResult(), identity()}});
     // One row per plan a check named (a check can name several, so the parts do not add up to the checks).
     out.append({s("drug_check_plans"),
-                s("What people planned after a check"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "What people planned after a check")),
                 "FROM contact_drug_checks d JOIN " CONTACT_JOINED("d") PLANS_OF_CHECK " WHERE " PERIOD_OF_CONTACT,
-                {{s("count"), s("Checks"), "COUNT(*)", false, false, "1"}},
+                {{s("count"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Checks")), "COUNT(*)", false, false, "1"}},
                 {{s("plan"),
-                  s("Plan"),
+                  s(QT_TRANSLATE_NOOP("IndicatorSource", "Plan")),
                   "pl.plan",
-                  {v("use_less", "Use less"), v("with_someone", "Use with someone around"),
-                   v("naloxone_near", "Keep naloxone near"), v("not_use", "Not use it"), v("no_change", "No change"),
-                   v("not_recorded", "No plan recorded")},
+                  {v("use_less", QT_TRANSLATE_NOOP("IndicatorSource", "Use less")),
+                   v("with_someone", QT_TRANSLATE_NOOP("IndicatorSource", "Use with someone around")),
+                   v("naloxone_near", QT_TRANSLATE_NOOP("IndicatorSource", "Keep naloxone near")),
+                   v("not_use", QT_TRANSLATE_NOOP("IndicatorSource", "Not use it")),
+                   v("no_change", QT_TRANSLATE_NOOP("IndicatorSource", "No change")),
+                   v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "No plan recorded"))},
                   {}},
                  checkMethod(),
                  checkResult()}});
     out.append(
         {s("overdoses"),
-         s("Overdoses reported"),
+         s(QT_TRANSLATE_NOOP("IndicatorSource", "Overdoses reported")),
          "FROM contact_overdoses o JOIN " CONTACT_JOINED("o") " WHERE " PERIOD_OF_CONTACT,
-         {count("Overdoses reported"),
-          {s("reversals"), s("Reversals"),
+         {count(QT_TRANSLATE_NOOP("IndicatorSource", "Overdoses reported")),
+          {s("reversals"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Reversals")),
            "SUM(CASE WHEN o.naloxone_doses >= 1 AND o.outcome IN ('survived', 'went_to_hospital') THEN 1 "
            "ELSE 0 END)",
            true, false,
            "CASE WHEN o.naloxone_doses >= 1 AND o.outcome IN ('survived', 'went_to_hospital') THEN 1 ELSE 0 END"},
-          {s("naloxone_doses"), s("Naloxone doses used"), "SUM(COALESCE(o.naloxone_doses, 0))", true, false,
-           "COALESCE(o.naloxone_doses, 0)"}},
-         {{s("whose"), s("Whose"), "o.whose", {v("witnessed", "Someone else's"), v("own", "The person's own")}, {}},
+          {s("naloxone_doses"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Naloxone doses used")),
+           "SUM(COALESCE(o.naloxone_doses, 0))", true, false, "COALESCE(o.naloxone_doses, 0)"}},
+         {{s("whose"),
+           s(QT_TRANSLATE_NOOP("IndicatorSource", "Whose")),
+           "o.whose",
+           {v("witnessed", QT_TRANSLATE_NOOP("IndicatorSource", "Someone else's")),
+            v("own", QT_TRANSLATE_NOOP("IndicatorSource", "The person's own"))},
+           {}},
           {s("outcome"),
-           s("What happened"),
+           s(QT_TRANSLATE_NOOP("IndicatorSource", "What happened")),
            "COALESCE(o.outcome, 'not_recorded')",
-           {v("survived", "Survived"), v("went_to_hospital", "Went to the hospital"), v("died", "Died"),
-            v("not_known", "Not known"), v("not_recorded", "Not recorded")},
+           {v("survived", QT_TRANSLATE_NOOP("IndicatorSource", "Survived")),
+            v("went_to_hospital", QT_TRANSLATE_NOOP("IndicatorSource", "Went to the hospital")),
+            v("died", QT_TRANSLATE_NOOP("IndicatorSource", "Died")),
+            v("not_known", QT_TRANSLATE_NOOP("IndicatorSource", "Not known")),
+            v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
            {}},
           {s("called_911"),
-           s("911 called"),
+           s(QT_TRANSLATE_NOOP("IndicatorSource", "911 called")),
            "CASE o.called_911 WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'not_recorded' END",
-           {v("yes", "911 called"), v("no", "911 not called"), v("not_recorded", "Not recorded")},
+           {v("yes", QT_TRANSLATE_NOOP("IndicatorSource", "911 called")),
+            v("no", QT_TRANSLATE_NOOP("IndicatorSource", "911 not called")),
+            v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
            {}},
           {s("naloxone_used"),
-           s("Naloxone used"),
+           s(QT_TRANSLATE_NOOP("IndicatorSource", "Naloxone used")),
            "CASE WHEN o.naloxone_doses >= 1 THEN 'yes' WHEN o.naloxone_doses = 0 THEN 'no' "
            "ELSE 'not_recorded' END",
-           {v("yes", "Naloxone used"), v("no", "No naloxone used"), v("not_recorded", "Not recorded")},
+           {v("yes", QT_TRANSLATE_NOOP("IndicatorSource", "Naloxone used")),
+            v("no", QT_TRANSLATE_NOOP("IndicatorSource", "No naloxone used")),
+            v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
            {}}}});
     // The latest outcome recorded for each referral (append-only; none yet is an answer of its own).
+    out.append({s("referrals"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "Referrals")),
+                "FROM contact_referrals r JOIN " CONTACT_JOINED("r") " WHERE " PERIOD_OF_CONTACT,
+                {count(QT_TRANSLATE_NOOP("IndicatorSource", "Referrals"))},
+                {{s("type"), s(QT_TRANSLATE_NOOP("IndicatorSource", "Referred to")), "r.label", {}, s("referral_type")},
+                 {s("outcome"),
+                  s(QT_TRANSLATE_NOOP("IndicatorSource", "Outcome")),
+                  "COALESCE((SELECT ro.outcome FROM referral_outcomes ro WHERE ro.referral_uuid = r.referral_uuid"
+                  " ORDER BY ro.recorded_at DESC, ro.id DESC LIMIT 1), 'no_outcome_yet')",
+                  {v("connected", QT_TRANSLATE_NOOP("IndicatorSource", "Connected")),
+                   v("not_connected", QT_TRANSLATE_NOOP("IndicatorSource", "Not connected")),
+                   v("still_waiting", QT_TRANSLATE_NOOP("IndicatorSource", "Still waiting")),
+                   v("declined", QT_TRANSLATE_NOOP("IndicatorSource", "Decided not to go")),
+                   v("no_outcome_yet", QT_TRANSLATE_NOOP("IndicatorSource", "No outcome yet"))},
+                  {}},
+                 identity()}});
     out.append(
-        {s("referrals"),
-         s("Referrals"),
-         "FROM contact_referrals r JOIN " CONTACT_JOINED("r") " WHERE " PERIOD_OF_CONTACT,
-         {count("Referrals")},
-         {{s("type"), s("Referred to"), "r.label", {}, s("referral_type")},
-          {s("outcome"),
-           s("Outcome"),
-           "COALESCE((SELECT ro.outcome FROM referral_outcomes ro WHERE ro.referral_uuid = r.referral_uuid"
-           " ORDER BY ro.recorded_at DESC, ro.id DESC LIMIT 1), 'no_outcome_yet')",
-           {v("connected", "Connected"), v("not_connected", "Not connected"), v("still_waiting", "Still waiting"),
-            v("declined", "Decided not to go"), v("no_outcome_yet", "No outcome yet")},
-           {}},
-          identity()}});
-    out.append({s("sessions"),
-                s("MI sessions"),
-                "FROM counted_sessions s WHERE s.session_date BETWEEN ?1 AND ?2",
-                {count("MI sessions held"), {s("people"), s("People"), "COUNT(DISTINCT s.client_id)", false, true}},
-                {}});
+        {s("sessions"),
+         s(QT_TRANSLATE_NOOP("IndicatorSource", "MI sessions")),
+         "FROM counted_sessions s WHERE s.session_date BETWEEN ?1 AND ?2",
+         {count(QT_TRANSLATE_NOOP("IndicatorSource", "MI sessions held")),
+          {s("people"), s(QT_TRANSLATE_NOOP("IndicatorSource", "People")), "COUNT(DISTINCT s.client_id)", false, true}},
+         {}});
     // Goals are dated by the counselor's local day, as contacts are: their instants (UTC) between the first day's
     // start and the end of the last, ?98 and ?99 (Period::startInstantText()), compared as text. goals.status is
     // the current revision's, so only achieved goals' revisions are read.
     out.append({s("goals"),
-                s("Goals set"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "Goals set")),
                 "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
                 " WHERE g.created_at >= ?98 AND g.created_at < ?99",
-                {count("Goals")},
+                {count(QT_TRANSLATE_NOOP("IndicatorSource", "Goals"))},
                 goalDimensions()});
     out.append(
         {s("goals_worked_on"),
-         s("Goals worked on in MI sessions"),
+         s(QT_TRANSLATE_NOOP("IndicatorSource", "Goals worked on in MI sessions")),
          "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
          " WHERE g.id IN (SELECT sg.goal_id FROM session_goals sg JOIN counted_sessions s ON s.id = sg.session_id"
          " WHERE s.session_date BETWEEN ?1 AND ?2)",
-         {count("Goals")},
+         {count(QT_TRANSLATE_NOOP("IndicatorSource", "Goals"))},
          goalDimensions()});
     out.append({s("goals_achieved"),
-                s("Goals achieved"),
+                s(QT_TRANSLATE_NOOP("IndicatorSource", "Goals achieved")),
                 "FROM goals g JOIN goal_revisions v ON v.goal_id = g.id AND v.revision = g.current_revision"
                 " WHERE g.status = 'achieved' AND v.status = 'achieved' AND v.revised_at >= ?98 AND v.revised_at < ?99",
-                {count("Goals achieved")},
+                {count(QT_TRANSLATE_NOOP("IndicatorSource", "Goals achieved"))},
                 goalDimensions()});
     // The sources over a revision's rows, read the other way round for long periods (wideFrom).
     for (IndicatorSource& source : out) {

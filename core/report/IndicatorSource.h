@@ -9,6 +9,11 @@
 
 namespace continuum {
 
+/// The labels below (values, dimensions, measures, sources) are plain English, each marked with
+/// QT_TRANSLATE_NOOP in the context IndicatorSource::kTranslationContext: whoever shows or exports them words them
+/// in the reader's language with QCoreApplication::translate(kTranslationContext, label) (the window does, in
+/// ui/reports). Counting, suppression and filters use the keys only, never a label.
+
 /// One value of an enumerated dimension: its stored key and plain English words for exports.
 struct IndicatorValue {
     QString key;
@@ -46,6 +51,9 @@ struct IndicatorMeasure {
 /// fills for the period before it runs them (scopeSql()). Definitions name these by key; the engine assembles SQL
 /// only from these constants and binds every value.
 struct IndicatorSource {
+    /// The translation context every label of this file is marked in (lupdate reads the literal in the .cpp).
+    static constexpr const char* kTranslationContext = "IndicatorSource";
+
     QString key;
     QString label;
     const char* from; ///< "FROM … WHERE …" with ?1 and ?2; filters are appended with AND

@@ -26,7 +26,7 @@ void line(QByteArray& out, const QStringList& fields)
     out += "\r\n";
 }
 
-void writeTable(QByteArray& out, const ReportTable& t)
+void writeTable(QByteArray& out, const ReportTable& t, const QString& totalWord)
 {
     line(out, {t.title});
     if (!t.description.isEmpty())
@@ -35,7 +35,7 @@ void writeTable(QByteArray& out, const ReportTable& t)
     QStringList header{t.rowHeader};
     header += t.columnLabels;
     if (t.hasRowTotals)
-        header << QStringLiteral("Total");
+        header << totalWord;
     line(out, header);
     for (int r = 0; r < t.rows(); ++r) {
         QStringList row{t.rowLabels.at(r)};
@@ -46,39 +46,41 @@ void writeTable(QByteArray& out, const ReportTable& t)
         line(out, row);
     }
     if (t.hasColumnTotals) {
-        QStringList total{QStringLiteral("Total")};
+        QStringList total{totalWord};
         for (int c = 0; c < t.columns(); ++c)
             total << t.columnTotalText(c);
         if (t.hasGrandTotal)
             total << t.grandTotalText();
         line(out, total);
     } else if (t.hasGrandTotal && oneColumn) {
-        line(out, {QStringLiteral("Total"), t.grandTotalText()});
+        line(out, {totalWord, t.grandTotalText()});
     }
     out += "\r\n";
 }
 
 } // namespace
 
-QByteArray ReportCsvWriter::write(const ReportResult& result)
+QByteArray ReportCsvWriter::write(const ReportResult& result, const ReportCsvWords& words)
 {
     QByteArray out;
     const int t = result.threshold;
-    line(out, {QStringLiteral("Report"), result.title});
-    line(out, {QStringLiteral("Report id"), result.reportId});
-    line(out, {QStringLiteral("Period"),
-               QStringLiteral("%1 to %2 (%3)")
-                   .arg(result.period.firstText(), result.period.lastText(), result.period.key())});
-    line(out, {QStringLiteral("Suppression threshold"), QString::number(t)});
-    line(out, {QStringLiteral("Hidden counts"),
-               QStringLiteral("%1 is a count from 1 to %2. %3 is a count above %2, hidden so that no small count "
-                              "can be worked out from the totals. * is a count hidden for the same reason.")
-                   .arg(Suppression::text(SuppressionMark::Primary, t))
-                   .arg(t)
-                   .arg(Suppression::text(SuppressionMark::Complementary, t))});
+    line(out, {words.report, result.title});
+    line(out, {words.reportId, result.reportId});
+    line(out,
+         {words.period,
+          QString(words.periodRange).arg(result.period.firstText(), result.period.lastText(), result.period.key())});
+    line(out, {words.threshold, QString::number(t)});
+    line(out, {words.hiddenCounts,
+               !words.hiddenCountsText.isEmpty()
+                   ? words.hiddenCountsText
+                   : QStringLiteral("%1 is a count from 1 to %2. %3 is a count above %2, hidden so that no small count "
+                                    "can be worked out from the totals. * is a count hidden for the same reason.")
+                         .arg(Suppression::text(SuppressionMark::Primary, t))
+                         .arg(t)
+                         .arg(Suppression::text(SuppressionMark::Complementary, t))});
     out += "\r\n";
     for (const ReportTable& table : result.tables)
-        writeTable(out, table);
+        writeTable(out, table, words.total);
     return out;
 }
 

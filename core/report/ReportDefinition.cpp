@@ -18,11 +18,52 @@ Error invalid(const QString& origin, const QString& what)
     return makeError(ErrorCode::InvalidArgument, origin + QStringLiteral(": ") + what);
 }
 
+/// "title_es", "description_es": a title or description in another language than the file's own, named by a
+/// two- or three-letter language code in lower case (ISO 639). Captures the base key and the code.
+const QRegularExpression& languageKeyPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(title|description)_([a-z]{2,3})$"));
+    return pattern;
+}
+
+/// The first key of object that is neither allowed nor a title or description in another language.
 QString unknownKey(const QJsonObject& object, const QStringList& allowed)
 {
     for (const QString& key : object.keys()) {
-        if (!allowed.contains(key))
+        if (!allowed.contains(key) && !languageKeyPattern().match(key).hasMatch())
             return key;
+    }
+    return {};
+}
+
+/// "unknown key 'titel'", with a hint for a key that looks like a text in another language but is not spelt as one.
+QString unknownKeyText(const QString& key)
+{
+    QString text = QStringLiteral("unknown key '%1'").arg(key);
+    if (key.startsWith(QLatin1String("title_")) || key.startsWith(QLatin1String("description_")))
+        text += QStringLiteral(" (a text in another language is title_xx or description_xx, xx a language code of "
+                               "two or three lower-case letters: title_es)");
+    return text;
+}
+
+/// Reads the titles and descriptions of object in other languages ("title_es") into titleIn and descriptionIn.
+/// What is wrong with the first one that cannot be kept (not text, empty, or beside no base text), or empty.
+QString readOtherLanguages(const QJsonObject& object, bool hasDescription, QMap<QString, QString>& titleIn,
+                           QMap<QString, QString>& descriptionIn)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QRegularExpressionMatch match = languageKeyPattern().match(it.key());
+        if (!match.hasMatch())
+            continue;
+        if (!it.value().isString())
+            return QStringLiteral("'%1' is not text").arg(it.key());
+        const QString text = it.value().toString().trimmed();
+        if (text.isEmpty())
+            return QStringLiteral("'%1' is empty").arg(it.key());
+        const bool isTitle = match.captured(1) == QLatin1String("title");
+        if (!isTitle && !hasDescription)
+            return QStringLiteral("'%1' has no 'description' beside it").arg(it.key());
+        (isTitle ? titleIn : descriptionIn).insert(match.captured(2), text);
     }
     return {};
 }
@@ -68,7 +109,7 @@ Result<IndicatorDefinition> parseIndicator(const QJsonValue& value, int index, c
                                            QStringLiteral("source"), QStringLiteral("measure"), QStringLiteral("rows"),
                                            QStringLiteral("columns"), QStringLiteral("filter")});
         !key.isEmpty())
-        return invalid(origin, where + QStringLiteral(": unknown key '%1'").arg(key));
+        return invalid(origin, where + QStringLiteral(": ") + unknownKeyText(key));
     bool ok = true;
     IndicatorDefinition d;
     d.id = optionalText(o, QStringLiteral("id"), &ok);
@@ -87,6 +128,9 @@ Result<IndicatorDefinition> parseIndicator(const QJsonValue& value, int index, c
     const QString named = QStringLiteral("indicator '%1'").arg(d.id);
     if (d.title.isEmpty())
         return invalid(origin, named + QStringLiteral(" has no title"));
+    if (const QString wrong = readOtherLanguages(o, !d.description.isEmpty(), d.titleIn, d.descriptionIn);
+        !wrong.isEmpty())
+        return invalid(origin, named + QStringLiteral(": ") + wrong);
     const IndicatorSource* source = IndicatorSource::find(d.source);
     if (!source) {
         return invalid(origin, named + QStringLiteral(": unknown source '%1' (known: %2)")
@@ -173,7 +217,7 @@ Result<ReportDefinition> ReportDefinition::parse(const QByteArray& json, const Q
     if (const QString key = unknownKey(o, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("title"),
                                            QStringLiteral("description"), QStringLiteral("indicators")});
         !key.isEmpty())
-        return invalid(origin, QStringLiteral("unknown key '%1'").arg(key));
+        return invalid(origin, unknownKeyText(key));
     bool ok = true;
     ReportDefinition def;
     def.format = format.toInt();
@@ -188,6 +232,9 @@ Result<ReportDefinition> ReportDefinition::parse(const QByteArray& json, const Q
         return invalid(origin, QStringLiteral("the report id '%1' is not 1 to 64 of a-z, 0-9, _ and -").arg(def.id));
     if (def.title.isEmpty())
         return invalid(origin, QStringLiteral("the report has no title"));
+    if (const QString wrong = readOtherLanguages(o, !def.description.isEmpty(), def.titleIn, def.descriptionIn);
+        !wrong.isEmpty())
+        return invalid(origin, wrong);
     const QJsonValue indicators = o.value(QStringLiteral("indicators"));
     if (!indicators.isArray())
         return invalid(origin, QStringLiteral("no list of indicators"));
@@ -205,6 +252,18 @@ Result<ReportDefinition> ReportDefinition::parse(const QByteArray& json, const Q
         def.indicators.append(std::move(indicator).value());
     }
     return def;
+}
+
+ReportDefinition ReportDefinition::inLanguage(const QString& language) const
+{
+    ReportDefinition out = *this;
+    out.title = titleIn.value(language, title);
+    out.description = descriptionIn.value(language, description);
+    for (IndicatorDefinition& indicator : out.indicators) {
+        indicator.title = indicator.titleIn.value(language, indicator.title);
+        indicator.description = indicator.descriptionIn.value(language, indicator.description);
+    }
+    return out;
 }
 
 } // namespace continuum

@@ -14,11 +14,12 @@ QString ReportExport::auditDetail(const ReportResult& result, const QString& for
     return QStringLiteral("report=%1 period=%2 format=%3").arg(result.reportId, result.period.key(), format);
 }
 
-Status ReportExport::writeCsv(Workspace& workspace, const ReportResult& result, const QString& path)
+Status ReportExport::writeCsv(Workspace& workspace, const ReportResult& result, const QString& path,
+                              const ReportCsvWords& words)
 {
     if (!workspace.isOpen())
         return makeError(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-    if (auto s = writeFileAtomically(path, ReportCsvWriter::write(result)); !s)
+    if (auto s = writeFileAtomically(path, ReportCsvWriter::write(result, words)); !s)
         return s;
     return recordExport(workspace, result, QStringLiteral("csv"));
 }

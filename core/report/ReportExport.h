@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/ReportCsvWriter.h"
 #include "report/ReportResult.h"
 #include "util/Result.h"
 
@@ -23,7 +24,9 @@ public:
 
     /// Writes the CSV to path (atomically, owner-only), then records the export. Locked if the vault is
     /// locked (nothing is written then); NotRecorded if the file was written but the audit entry was not.
-    static Status writeCsv(Workspace& workspace, const ReportResult& result, const QString& path);
+    /// words: the CSV's fixed words in the reader's language (English by default).
+    static Status writeCsv(Workspace& workspace, const ReportResult& result, const QString& path,
+                           const ReportCsvWords& words = {});
     /// Records an export the window made itself ("pdf", "print"). Locked if the vault is locked.
     static Status recordExport(Workspace& workspace, const ReportResult& result, const QString& format);
 };

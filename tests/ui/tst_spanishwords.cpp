@@ -2,12 +2,14 @@
 // The Spanish catalogue (issue 14): every message translated, with the placeholders, accelerators and two
 // plural forms of its English; none of the words DOMAIN.md rules out, in any case and with or without accents;
 // the glossary's choices kept; the take-home plan in short words; and the compiled catalogue loads and is the
-// one a Spanish-speaking counselor gets.
+// one a Spanish-speaking counselor gets. The built-in report definitions give every title and description in
+// Spanish too, under the same checks.
 #include "common/Labels.h"
 #include "common/Translations.h"
 #include "contacts/ContactLabels.h"
 #include "contacts/ContactListsDialog.h"
 #include "domain/Domain.h"
+#include "report/ReportCatalog.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 #include "views/TodayView.h"
@@ -131,6 +133,76 @@ QStringList stigmatizingWords(const QString& text)
     while (it.hasNext())
         found.append(it.next().captured(1));
     return found;
+}
+
+/// Where a text uses a word the glossary (translations/GLOSSARY-es.md) chose another for: the glossary's word
+/// for each, empty when it keeps to the glossary.
+QStringList glossaryMisses(const QString& text)
+{
+    static const QList<std::pair<QRegularExpression, QString>> avoided{
+        {QRegularExpression(QStringLiteral("\\bencriptad")), QStringLiteral("cifrado")},
+        {QRegularExpression(QStringLiteral("\\bderivaci")), QStringLiteral("referido")},
+        {QRegularExpression(QStringLiteral("\\bconsum(o|os|ir|e|en)\\b")), QStringLiteral("uso, usar")},
+        {QRegularExpression(QStringLiteral("(?<!frase de )(?<!frases de )\\bcontrasenas?\\b")),
+         QStringLiteral("frase de contraseña")},
+        {QRegularExpression(QStringLiteral("\\bordenador")), QStringLiteral("computadora")},
+        {QRegularExpression(QStringLiteral("\\b(vosotros|tu|tus|ti|contigo)\\b")), QStringLiteral("usted")},
+    };
+    const QString f = folded(text);
+    QStringList out;
+    for (const auto& [pattern, instead] : avoided) {
+        if (f.contains(pattern))
+            out.append(instead);
+    }
+    return out;
+}
+
+/// The words DOMAIN.md rules out in English, whole words, any case: addict(s/ed), abuse(r/s), clean, dirty,
+/// relapse(d/s), (non-)compliant/compliance, failed/failure.
+QStringList stigmatizingEnglishWords(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(addict(?:s|ed)?|abus(?:e|er|ers|es|ing)|clean|dirty|relaps(?:e|ed|es)|"
+                       "(?:non-?)?complian(?:t|ce)|fail(?:ed|ure|ures)?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(1).toLower());
+    return found;
+}
+
+/// Everything wrong with a report definition's words: a title or description with no Spanish text, Spanish the
+/// same as the English, a word DOMAIN.md rules out (in either language), or a word the glossary chose another for.
+QStringList definitionProblems(const ReportDefinition& def)
+{
+    QStringList out;
+    const QString es = QStringLiteral("es");
+    const auto check = [&](const QString& where, const QString& english, const QString& spanish, bool required) {
+        if (!required)
+            return;
+        if (spanish.isEmpty()) {
+            out.append(where + QStringLiteral(": no Spanish for “%1”").arg(english));
+            return;
+        }
+        if (spanish == english)
+            out.append(where + QStringLiteral(": the Spanish is the English, “%1”").arg(english));
+        for (const QString& word : stigmatizingWords(spanish))
+            out.append(where + QStringLiteral(": “%1” in “%2”").arg(word, spanish));
+        for (const QString& word : stigmatizingEnglishWords(english))
+            out.append(where + QStringLiteral(": “%1” in “%2”").arg(word, english));
+        for (const QString& instead : glossaryMisses(spanish))
+            out.append(where + QStringLiteral(": “%1” (the glossary says %2)").arg(spanish, instead));
+    };
+    check(def.id + QStringLiteral(" title"), def.title, def.titleIn.value(es), true);
+    check(def.id + QStringLiteral(" description"), def.description, def.descriptionIn.value(es),
+          !def.description.isEmpty());
+    for (const IndicatorDefinition& i : def.indicators) {
+        const QString where = def.id + QLatin1Char('/') + i.id;
+        check(where + QStringLiteral(" title"), i.title, i.titleIn.value(es), true);
+        check(where + QStringLiteral(" description"), i.description, i.descriptionIn.value(es),
+              !i.description.isEmpty());
+    }
+    return out;
 }
 
 /// The distinct placeholders of a message (%1 … %99, %L1, %n), sorted.
@@ -436,22 +508,11 @@ private Q_SLOTS:
         QString error;
         const QList<TsEntry> entries = readTsFile(esTs(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QList<std::pair<QString, QString>> avoided{
-            {QStringLiteral("\\bencriptad"), QStringLiteral("cifrado")},
-            {QStringLiteral("\\bderivaci"), QStringLiteral("referido")},
-            {QStringLiteral("\\bconsum(o|os|ir|e|en)\\b"), QStringLiteral("uso, usar")},
-            {QStringLiteral("(?<!frase de )(?<!frases de )\\bcontrasenas?\\b"), QStringLiteral("frase de contraseña")},
-            {QStringLiteral("\\bordenador"), QStringLiteral("computadora")},
-            {QStringLiteral("\\b(vosotros|tu|tus|ti|contigo)\\b"), QStringLiteral("usted")},
-        };
         QStringList found;
         for (const TsEntry& e : entries) {
             for (const QString& form : e.forms) {
-                const QString text = folded(form);
-                for (const auto& [pattern, instead] : avoided) {
-                    if (text.contains(QRegularExpression(pattern)))
-                        found.append(QStringLiteral("%1: “%2” (the glossary says %3)").arg(nameOf(e), form, instead));
-                }
+                for (const QString& instead : glossaryMisses(form))
+                    found.append(QStringLiteral("%1: “%2” (the glossary says %3)").arg(nameOf(e), form, instead));
             }
         }
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join(QLatin1Char('\n'))));
@@ -495,6 +556,18 @@ private Q_SLOTS:
         // A message it does not hold stays English rather than empty.
         QCOMPARE(QCoreApplication::translate("GoalSummaryDocument", "No such message"),
                  QStringLiteral("No such message"));
+    }
+
+    // Where Qt 6.4's own Spanish lacks a message the program shows (the --help option, the file chooser's type
+    // column), ours has it, and ours is asked first (app/main.cpp lists them for lupdate).
+    void qtsGapsAreFilled()
+    {
+        QVERIFY(installSpanish());
+        QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."),
+                 QStringLiteral("Muestra la ayuda sobre las opciones de la línea de comandos."));
+        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+                 QStringLiteral("Carpeta"));
+        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Drive"), QStringLiteral("Unidad"));
     }
 
     // The English catalogue gives every count its English singular and plural ("1 minute", "2 minutes"): no
@@ -640,6 +713,83 @@ private Q_SLOTS:
         QCOMPARE(rows.at(11), QStringLiteral("Condoms"));
         // The vault still holds the words it was seeded with.
         QCOMPARE(lists.item(syringes.id)->label, QStringLiteral("Syringes"));
+    }
+
+    // --- The report definitions' Spanish (resources/reports/*.json) ------------------------------------
+
+    void aBadReportDefinitionIsFound_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("problem"); // a piece of the first problem; empty: no problem
+        const auto report = [](const char* indicator) -> QByteArray {
+            return QByteArray(R"({"format": 1, "id": "r", "title": "Contacts", "title_es": "Contactos",
+                                 "indicators": [)") +
+                   indicator + "]}";
+        };
+        QTest::addRow("fine") << report(R"({"id": "c", "title": "People who use drugs reached",
+            "title_es": "Personas que usan drogas alcanzadas", "description": "Once each.",
+            "description_es": "Una vez cada una.", "source": "contacts"})")
+                              << QString();
+        QTest::addRow("no Spanish title") << report(R"({"id": "c", "title": "Contacts", "source": "contacts"})")
+                                          << QStringLiteral("r/c title: no Spanish for “Contacts”");
+        QTest::addRow("no Spanish description")
+            << report(R"({"id": "c", "title": "Contacts", "title_es": "Contactos", "description": "Every one.",
+                          "source": "contacts"})")
+            << QStringLiteral("r/c description: no Spanish");
+        QTest::addRow("Spanish left in English")
+            << report(R"({"id": "c", "title": "Contacts", "title_es": "Contacts", "source": "contacts"})")
+            << QStringLiteral("the Spanish is the English");
+        QTest::addRow("ruled-out Spanish word")
+            << report(R"({"id": "c", "title": "People", "title_es": "Personas ADICTAS", "source": "contacts"})")
+            << QStringLiteral("“adictas”");
+        QTest::addRow("ruled-out word, accented")
+            << report(R"({"id": "c", "title": "Goals", "title_es": "Metas", "description": "After a return to use.",
+                          "description_es": "Después de una recaída.", "source": "goals"})")
+            << QStringLiteral("“recaida”");
+        QTest::addRow("ruled-out English word")
+            << report(R"({"id": "c", "title": "Clean days", "title_es": "Días sin usar", "source": "contacts"})")
+            << QStringLiteral("“clean”");
+        QTest::addRow("not the glossary's word")
+            << report(R"({"id": "c", "title": "Referrals", "title_es": "Derivaciones", "source": "referrals"})")
+            << QStringLiteral("the glossary says referido");
+        QTest::addRow("consumo") << report(R"({"id": "c", "title": "Substance use goals",
+            "title_es": "Metas de consumo", "source": "goals"})")
+                                 << QStringLiteral("the glossary says uso");
+    }
+
+    void aBadReportDefinitionIsFound()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, problem);
+        auto def = ReportDefinition::parse(json, QStringLiteral("test.json"));
+        QVERIFY2(def.ok(), qPrintable(def.error().detail));
+        const QStringList found = definitionProblems(def.value());
+        if (problem.isEmpty()) {
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        } else {
+            QVERIFY2(!found.isEmpty(), qPrintable(problem));
+            QVERIFY2(found.first().contains(problem), qPrintable(found.join(QLatin1Char('\n'))));
+        }
+    }
+
+    // Every title and description of the built-in reports has its Spanish, in the glossary's person-first words.
+    void theReportDefinitionsAreInSpanish()
+    {
+        auto catalog = ReportCatalog::load();
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error().detail));
+        QCOMPARE(catalog->reports().size(), 2);
+        QStringList found;
+        int indicators = 0;
+        for (const ReportDefinition& def : catalog->reports()) {
+            found += definitionProblems(def);
+            indicators += int(def.indicators.size());
+        }
+        QVERIFY(indicators >= 30);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // And the glossary's words where it names them.
+        const ReportDefinition grant = *catalog->find(QStringLiteral("quarterly-grant"));
+        QVERIFY2(grant.titleIn.value(QStringLiteral("es")).contains(QStringLiteral("reducción de daños")),
+                 qPrintable(grant.titleIn.value(QStringLiteral("es"))));
     }
 
     // A counselor who chose Spanish (here as spoken in the United States) gets this catalogue, and the

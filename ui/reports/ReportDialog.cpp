@@ -7,6 +7,7 @@
 #include "contacts/ContactLabels.h"
 #include "domain/Domain.h"
 #include "printing/PdfExport.h"
+#include "printing/PrintTexts.h"
 #include "report/IndicatorSource.h"
 #include "report/ReportEngine.h"
 #include "report/ReportExport.h"
@@ -16,6 +17,7 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -37,29 +39,62 @@ namespace continuum::ui {
 namespace {
 enum KindIndex { MonthKind, QuarterKind, YearKind, CustomKind };
 
-/// The agency list items a table counts by, in the words the interface shows them (contacts/ContactLabels): a seeded
-/// item the agency has not renamed in the counselor's language, any other as typed. The preview, the PDF and the
-/// CSV all read these labels, so a report says what the counselor's lists say.
-void wordListItems(ReportResult& result, const ReportDefinition& definition)
+/// One of IndicatorSource's fixed labels (a breakdown, one of its values, what a cell counts) in the interface's
+/// language; the label itself, which is the English, where the catalogue has none.
+QString fixedLabelText(const QString& label)
+{
+    return QCoreApplication::translate(IndicatorSource::kTranslationContext, label.toUtf8().constData());
+}
+
+/// The labels of one breakdown of a table, by their stored keys: an enumerated value's fixed words, or an agency
+/// list item in the words the interface shows it (contacts/ContactLabels: a seeded item the agency has not renamed
+/// in the counselor's language, any other as typed). A key the dimension does not know keeps the label it has.
+void wordAxis(const IndicatorDimension& dim, const QStringList& keys, QStringList& labels)
+{
+    const std::optional<ContactList> list = !dim.list.isEmpty() ? fromKey<ContactList>(dim.list) : std::nullopt;
+    for (qsizetype i = 0; i < keys.size() && i < labels.size(); ++i) {
+        if (list) {
+            labels[i] = recordedItemText(*list, keys.at(i));
+            continue;
+        }
+        const auto value = std::find_if(dim.values.cbegin(), dim.values.cend(),
+                                        [&](const IndicatorValue& v) { return v.key == keys.at(i); });
+        if (value != dim.values.cend())
+            labels[i] = fixedLabelText(value->label);
+    }
+}
+
+/// Words every label of the report's tables in the interface's language: the breakdowns' names, their values,
+/// what a cell counts, and the agency's list items. Only the words change: the keys, the counts and what is hidden
+/// stay as the engine made them. The preview, the PDF and the CSV all read these labels, so a report says what the
+/// counselor's screen says.
+void wordLabels(ReportResult& result, const ReportDefinition& definition)
 {
     for (ReportTable& t : result.tables) {
         const auto indicator = std::find_if(definition.indicators.cbegin(), definition.indicators.cend(),
                                             [&t](const IndicatorDefinition& i) { return i.id == t.indicatorId; });
         const IndicatorSource* source =
             indicator != definition.indicators.cend() ? IndicatorSource::find(indicator->source) : nullptr;
-        if (!source)
+        const IndicatorMeasure* measure = source ? source->measure(indicator->measure) : nullptr;
+        if (!measure)
             continue;
-        const auto word = [source](const QString& dimension, const QStringList& keys, QStringList& labels) {
-            const IndicatorDimension* dim = dimension.isEmpty() ? nullptr : source->dimension(dimension);
-            const std::optional<ContactList> list =
-                dim && !dim->list.isEmpty() ? fromKey<ContactList>(dim->list) : std::nullopt;
-            if (!list)
-                return;
-            for (qsizetype i = 0; i < keys.size() && i < labels.size(); ++i)
-                labels[i] = recordedItemText(*list, keys.at(i));
-        };
-        word(indicator->rows, t.rowKeys, t.rowLabels);
-        word(indicator->columns, t.columnKeys, t.columnLabels);
+        const QString measureText = fixedLabelText(measure->label);
+        t.measureLabel = measureText;
+        const IndicatorDimension* rows = indicator->rows.isEmpty() ? nullptr : source->dimension(indicator->rows);
+        const IndicatorDimension* columns =
+            indicator->columns.isEmpty() ? nullptr : source->dimension(indicator->columns);
+        if (rows) {
+            t.rowHeader = fixedLabelText(rows->label);
+            wordAxis(*rows, t.rowKeys, t.rowLabels);
+        } else {
+            t.rowLabels.fill(measureText);
+        }
+        if (columns) {
+            t.columnHeader = fixedLabelText(columns->label);
+            wordAxis(*columns, t.columnKeys, t.columnLabels);
+        } else {
+            t.columnLabels.fill(measureText);
+        }
     }
 }
 } // namespace
@@ -82,7 +117,7 @@ ReportDialog::ReportDialog(Workspace& workspace, QWidget* parent)
     if (catalog) {
         m_catalog = std::move(catalog).value();
         for (const ReportDefinition& d : m_catalog.reports())
-            m_report->addItem(d.title, d.id);
+            m_report->addItem(d.inLanguage(PrintTexts::windowLanguage()).title, d.id);
         if (!m_catalog.problems().isEmpty()) {
             m_problems->setText(tr("Some of your agency's report files could not be read and are left out:") +
                                 QLatin1Char('\n') + m_catalog.problems().join(QLatin1Char('\n')));
@@ -238,9 +273,11 @@ Result<Period> ReportDialog::chosenPeriod() const
 void ReportDialog::preview()
 {
     invalidate();
-    const std::optional<ReportDefinition> definition = m_catalog.find(m_report->currentData().toString());
-    if (!definition)
+    const std::optional<ReportDefinition> found = m_catalog.find(m_report->currentData().toString());
+    if (!found)
         return;
+    // The report's own words in the interface's language where its file gives them; what it counts is the same.
+    const ReportDefinition definition = found->inLanguage(PrintTexts::windowLanguage());
     const Result<Period> period = chosenPeriod();
     if (!period) {
         m_preview->setPlainText(
@@ -257,14 +294,13 @@ void ReportDialog::preview()
     options.today = m_workspace.clock().today();
     // Hidden alike in every report of the catalog, so two of them over one period never give a count away.
     options.publishedWith = m_catalog.reports();
-    Result<ReportResult> result =
-        ReportEngine(m_workspace.vault().database()).run(*definition, period.value(), options);
+    Result<ReportResult> result = ReportEngine(m_workspace.vault().database()).run(definition, period.value(), options);
     if (!result) {
         m_preview->setPlainText(errorText(result.error()));
         return;
     }
     m_result = std::move(result).value();
-    wordListItems(*m_result, *definition);
+    wordLabels(*m_result, definition);
     // The browser owns the document it is the parent of, and deletes the previous one when it is replaced.
     QTextDocument* doc = reportDocument(*m_result, {.withWarnings = true}).release();
     doc->setDocumentMargin(8); // on paper the page has margins; on screen the text needs its own
@@ -312,7 +348,7 @@ void ReportDialog::exportCsv()
         this, tr("Export report as CSV"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
-    if (auto s = ReportExport::writeCsv(m_workspace, *m_result, file); !s)
+    if (auto s = ReportExport::writeCsv(m_workspace, *m_result, file, csvWords(*m_result)); !s)
         UiHooks::instance().warning(this, tr("Export report"), errorText(s.error()));
 }
 

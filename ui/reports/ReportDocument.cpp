@@ -151,6 +151,29 @@ QString thresholdText(int threshold)
              Suppression::text(SuppressionMark::Complementary, threshold));
 }
 
+QString legendText(const ReportResult& result)
+{
+    QString legend = thresholdText(result.threshold);
+    if (result.threshold > 1 && anyWithheld(result))
+        legend += QLatin1Char(' ') + Tr::tr("A %1 is a count hidden for the same reason.")
+                                         .arg(Suppression::text(SuppressionMark::Withheld, result.threshold));
+    return legend;
+}
+
+ReportCsvWords csvWords(const ReportResult& result)
+{
+    ReportCsvWords words;
+    words.report = Tr::tr("Report", "the first column of an exported report (CSV)");
+    words.reportId = Tr::tr("Report id", "the report definition's id, in an exported report (CSV)");
+    words.period = Tr::tr("Period", "an exported report's period (CSV)");
+    words.periodRange = Tr::tr("%1 to %2 (%3)", "a report's period in a CSV: first day, last day (ISO dates), its key");
+    words.threshold = Tr::tr("Suppression threshold", "in an exported report (CSV)");
+    words.hiddenCounts = Tr::tr("Hidden counts", "in an exported report (CSV)");
+    words.hiddenCountsText = legendText(result);
+    words.total = Tr::tr("Total");
+    return words;
+}
+
 QString warningText(const ReportWarning& warning)
 {
     const int n = static_cast<int>(qMin<qint64>(warning.count, std::numeric_limits<int>::max()));
@@ -188,11 +211,7 @@ std::unique_ptr<QTextDocument> reportDocument(const ReportResult& result, const 
         cursor.insertText(result.description, small);
     }
     cursor.insertBlock(spaced(4, 0));
-    QString legend = thresholdText(result.threshold);
-    if (result.threshold > 1 && anyWithheld(result))
-        legend += QLatin1Char(' ') + Tr::tr("A %1 is a count hidden for the same reason.")
-                                         .arg(Suppression::text(SuppressionMark::Withheld, result.threshold));
-    cursor.insertText(legend, body);
+    cursor.insertText(legendText(result), body);
 
     if (options.withWarnings) {
         cursor.insertBlock(spaced(12, 2));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report/Period.h"
+#include "report/ReportCsvWriter.h"
 #include "report/ReportResult.h"
 
 #include <QString>
@@ -30,7 +31,15 @@ QString periodText(const Period& period);
 /// "Counts from 1 to 10 are shown as <11, and some others as >10, so that no one can be picked out."
 QString thresholdText(int threshold);
 
+/// What the hidden counts mean in this report: thresholdText(), and a sentence for "*" when a table shows one.
+/// The preview, the PDF and the CSV all say it in these words.
+QString legendText(const ReportResult& result);
+
 /// One warning as a plain sentence with its count: "12 contacts have no place recorded."
 QString warningText(const ReportWarning& warning);
+
+/// The CSV file's fixed words ("Report", "Period", "Total", what the hidden counts mean) in the interface's
+/// language, as the preview and the PDF show them.
+ReportCsvWords csvWords(const ReportResult& result);
 
 } // namespace continuum::ui
