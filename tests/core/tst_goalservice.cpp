@@ -55,8 +55,7 @@ class Env : public DomainFixture
 public:
     Env()
         : DomainFixture(kNow, kToday)
-    {
-    }
+    {}
     GoalService& goals() { return domain().goals(); }
     SessionService& sessions() { return domain().sessions(); }
 };

@@ -30,8 +30,7 @@ class Env : public DomainFixture
 public:
     Env()
         : DomainFixture(kNow, kToday)
-    {
-    }
+    {}
     LadderService& ladders() { return domain().ladders(); }
 };
 

@@ -33,8 +33,7 @@ class Env : public DomainFixture
 public:
     Env()
         : DomainFixture(kNow, kToday)
-    {
-    }
+    {}
     PositiveChangeService& changes() { return domain().positiveChanges(); }
 };
 

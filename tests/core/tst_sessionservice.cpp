@@ -92,8 +92,7 @@ class Env : public DomainFixture
 public:
     Env()
         : DomainFixture(kNow, kToday)
-    {
-    }
+    {}
     SessionService& sessions() { return domain().sessions(); }
     GoalService& goals() { return domain().goals(); }
     Status nameCounselor() { return domain().counselor().setCounselor(counselor()); }

@@ -62,8 +62,8 @@ public:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         // A text box, a list, a table, a scroll area: the ring on its frame (the viewport covers the rest), so a
         // list with no row to mark, or a text box whose caret is blinking off, still shows it has focus.
-        if (element == PE_Frame && (option->state & State_HasFocus)
-            && qobject_cast<const QAbstractScrollArea*>(widget)) {
+        if (element == PE_Frame && (option->state & State_HasFocus) &&
+            qobject_cast<const QAbstractScrollArea*>(widget)) {
             const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
             const int width = frame ? qBound(1, frame->lineWidth, kRingWidth) : 1;
             drawRing(painter, option->rect, option->palette, width);
