@@ -7141,11 +7141,11 @@ Para el personal de informática y los scripts: continuum vault --help</translat
     </message>
     <message>
         <source>Open a throwaway vault with a fictional caseload.</source>
-        <translation>Abrir una bóveda desechable con casos ficticios.</translation>
+        <translation>Abre una bóveda desechable con casos ficticios.</translation>
     </message>
     <message>
         <source>Show the versions of Continuum, SQLCipher and Qt, and the license.</source>
-        <translation>Mostrar las versiones de Continuum, SQLCipher y Qt, y la licencia.</translation>
+        <translation>Muestra las versiones de Continuum, SQLCipher y Qt, y la licencia.</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,11 @@ in_root bash -euo pipefail -c '
     [ "$code" -eq 3 ] || { echo "a wrong passphrase gave exit $code, not 3:"; cat /tmp/wrong; exit 1; }
     ok "a wrong passphrase is refused with exit status 3: $(cat /tmp/wrong)"
 
+    echo "\$ LANG=es_ES.UTF-8 LANGUAGE=es continuum --help"
+    LANG=es_ES.UTF-8 LANGUAGE=es continuum --help | tee /tmp/ayuda
+    grep -q "^Registros sin conexión" /tmp/ayuda && grep -q "Muestra la ayuda" /tmp/ayuda
+    ok "a Spanish-speaking machine gets the help in Spanish, Qt'"'"'s own lines too"
+
     echo "\$ QT_QPA_PLATFORM=offscreen CONTINUUM_PAINT_PROBE=unlockDialog continuum --vault /root/vault"
     QT_QPA_PLATFORM=offscreen CONTINUUM_PAINT_PROBE=unlockDialog timeout 120 continuum --vault /root/vault \
         >/tmp/window 2>/tmp/window.err || { cat /tmp/window /tmp/window.err; exit 1; }
@@ -157,6 +162,7 @@ in_root bash -euo pipefail -c '
              /usr/share/icons/hicolor/scalable/apps/org.continuum.Continuum.svg \
              /usr/share/icons/hicolor/48x48/apps/org.continuum.Continuum.png \
              /usr/share/man/man1/continuum.1.gz /usr/share/continuum/translations/continuum_en.qm \
+             /usr/share/continuum/translations/continuum_es.qm \
              /usr/share/doc/continuum/copyright; do
         [ -f "$f" ] || { echo "missing: $f"; exit 1; }
     done
