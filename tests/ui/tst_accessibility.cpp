@@ -460,28 +460,7 @@ void showAndVisit(QWidget* w, const QString& what, const Visit& visit)
 /// then closes it. False, with a failure naming the window, when none came.
 bool visitModal(const std::function<void()>& open, const QString& what, const Visit& visit)
 {
-    bool came = false;
-    QTimer poll;
-    poll.setInterval(20);
-    int ticks = 0;
-    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible()) {
-            if (++ticks > 500) // 10 s: give up rather than hang
-                poll.stop();
-            return;
-        }
-        poll.stop();
-        came = true;
-        QApplication::processEvents();
-        visit(modal, what);
-        if (auto* d = qobject_cast<QDialog*>(modal))
-            d->reject();
-        else
-            modal->close();
-    });
-    poll.start();
-    open();
+    const bool came = visitAnyModal(open, [&](QWidget* modal) { visit(modal, what); });
     if (!came)
         qWarning("%s: no window opened", qPrintable(what));
     return came;

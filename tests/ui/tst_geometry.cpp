@@ -346,26 +346,7 @@ QString showAndCheck(QWidget* w, const QString& what)
 QString checkModal(const std::function<void()>& open, const QString& what)
 {
     QString problem = what + QStringLiteral(": no window opened");
-    QTimer poll;
-    poll.setInterval(20);
-    int ticks = 0;
-    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible()) {
-            if (++ticks > 500) // 10 s: give up rather than hang
-                poll.stop();
-            return;
-        }
-        QApplication::processEvents();
-        problem = windowProblems(modal, what);
-        poll.stop();
-        if (auto* d = qobject_cast<QDialog*>(modal))
-            d->reject();
-        else
-            modal->close();
-    });
-    poll.start();
-    open();
+    visitAnyModal(open, [&](QWidget* modal) { problem = windowProblems(modal, what); });
     return problem;
 }
 

@@ -8,6 +8,7 @@
 #include "report/IndicatorSource.h"
 #include "report/ReportCatalog.h"
 #include "reports/ReportDialog.h"
+#include "support/AugustContacts.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "util/Clock.h"
@@ -36,8 +37,9 @@ using namespace continuum::test;
 
 namespace {
 
-const QString kName = QStringLiteral("Skyler Quince");
-const QString kCode = QStringLiteral("RIVER-7");
+// The name and the code no report or export may hold (support/AugustContacts).
+const QString& kName = AugustContacts::kName;
+const QString& kCode = AugustContacts::kCode;
 
 QString pdfText(const QString& pdf)
 {
@@ -66,67 +68,11 @@ QString es(const char* label)
     return spanishCatalogue().translate(IndicatorSource::kTranslationContext, label);
 }
 
-/// August 2025: 15 anonymous outreach contacts with syringes, 3 with a known client at the office, 2 with a code
-/// and a housing referral with no place recorded, and an overdose someone saw, reversed with naloxone. Today is
-/// 15 October 2025.
-struct Fixture {
-    QTemporaryDir tmp;
-    FixedClock clock{QDateTime(QDate(2025, 10, 15), QTime(12, 0), Qt::UTC)};
-    Workspace ws{clock};
-
+/// The report tests' vault (support/AugustContacts), with an overdose someone saw, reversed with naloxone.
+struct Fixture : AugustContacts {
     Fixture()
-    {
-        QVERIFY(ws.open(createTestVault(tmp.filePath(QStringLiteral("v"))).vault, {}).ok());
-        Domain& d = ws.domain();
-        Client c;
-        c.chosenName = kName;
-        const ClientId client = d.clients().create(c).value();
-        const ContactListItemId syringes = item(ContactList::Supply, QStringLiteral("Syringes"));
-        const ContactListItemId housing = item(ContactList::ReferralType, QStringLiteral("Housing"));
-        const QDateTime august(QDate(2025, 8, 12), QTime(15, 0), Qt::UTC);
-        for (int i = 0; i < 15; ++i) {
-            ContactDraft a;
-            a.occurredAt = august;
-            a.setting = ContactSetting::Outreach;
-            a.supplies.append({syringes, 10, {}});
-            QVERIFY(d.contacts().record(a));
-        }
-        for (int i = 0; i < 3; ++i) {
-            ContactDraft k;
-            k.identity = ContactIdentity::Known;
-            k.client = client;
-            k.occurredAt = august;
-            k.setting = ContactSetting::Office;
-            k.note = QStringLiteral("A note that never leaves the vault");
-            if (i == 0) {
-                OverdoseReport o;
-                o.whose = OverdoseWhose::Witnessed;
-                o.naloxoneDoses = 2;
-                o.called911 = true;
-                o.outcome = OverdoseOutcome::Survived;
-                k.overdoses.append(o);
-            }
-            QVERIFY(d.contacts().record(k));
-        }
-        for (int i = 0; i < 2; ++i) {
-            ContactDraft coded;
-            coded.identity = ContactIdentity::Coded;
-            coded.clientCode = kCode;
-            coded.occurredAt = august;
-            coded.referrals.append({housing, {}, {}});
-            QVERIFY(d.contacts().record(coded));
-        }
-    }
-    ~Fixture() { ws.lock(); }
-
-    ContactListItemId item(ContactList list, const QString& label)
-    {
-        const QList<ContactListItem> items = ws.domain().contactLists().items(list).value();
-        for (const ContactListItem& i : items)
-            if (i.label == label)
-                return i.id;
-        return {};
-    }
+        : AugustContacts(true)
+    {}
 };
 
 /// Every cell of every table in the document, as shown.

@@ -9,6 +9,7 @@
 #include "report/ReportExport.h"
 #include "reports/ReportDialog.h"
 #include "reports/ReportDocument.h"
+#include "support/AugustContacts.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "util/Clock.h"
@@ -36,8 +37,9 @@ using namespace continuum::test;
 
 namespace {
 
-const QString kName = QStringLiteral("Skyler Quince");
-const QString kCode = QStringLiteral("RIVER-7");
+// The name and the code no report or export may hold (support/AugustContacts).
+const QString& kName = AugustContacts::kName;
+const QString& kCode = AugustContacts::kCode;
 
 QString pdfText(const QString& pdf)
 {
@@ -48,59 +50,10 @@ QString pdfText(const QString& pdf)
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
-/// A vault with August 2025's contacts: 15 anonymous ones with syringes, 3 with a known client, 2 with a
-/// code and a referral that has no outcome and no place recorded. Today is 15 October 2025.
-struct Fixture {
-    QTemporaryDir tmp;
-    FixedClock clock{QDateTime(QDate(2025, 10, 15), QTime(12, 0), Qt::UTC)};
-    Workspace ws{clock};
+/// The report tests' vault (support/AugustContacts), and the export entries of its audit log.
+struct Fixture : AugustContacts {
+    Fixture() { QStandardPaths::setTestModeEnabled(true); }
 
-    Fixture()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(ws.open(createTestVault(tmp.filePath(QStringLiteral("v"))).vault, {}).ok());
-        Domain& d = ws.domain();
-        Client c;
-        c.chosenName = kName;
-        const ClientId client = d.clients().create(c).value();
-        const ContactListItemId syringes = item(ContactList::Supply, QStringLiteral("Syringes"));
-        const ContactListItemId housing = item(ContactList::ReferralType, QStringLiteral("Housing"));
-        const QDateTime august(QDate(2025, 8, 12), QTime(15, 0), Qt::UTC);
-        for (int i = 0; i < 15; ++i) {
-            ContactDraft a;
-            a.occurredAt = august;
-            a.setting = ContactSetting::Outreach;
-            a.supplies.append({syringes, 10, {}});
-            QVERIFY(d.contacts().record(a));
-        }
-        for (int i = 0; i < 3; ++i) {
-            ContactDraft k;
-            k.identity = ContactIdentity::Known;
-            k.client = client;
-            k.occurredAt = august;
-            k.setting = ContactSetting::Office;
-            k.note = QStringLiteral("A note that never leaves the vault");
-            QVERIFY(d.contacts().record(k));
-        }
-        for (int i = 0; i < 2; ++i) {
-            ContactDraft coded;
-            coded.identity = ContactIdentity::Coded;
-            coded.clientCode = kCode;
-            coded.occurredAt = august;
-            coded.referrals.append({housing, {}, {}});
-            QVERIFY(d.contacts().record(coded));
-        }
-    }
-    ~Fixture() { ws.lock(); }
-
-    ContactListItemId item(ContactList list, const QString& label)
-    {
-        const QList<ContactListItem> items = ws.domain().contactLists().items(list).value();
-        for (const ContactListItem& i : items)
-            if (i.label == label)
-                return i.id;
-        return {};
-    }
     QList<AuditEntry> exports()
     {
         QList<AuditEntry> out;

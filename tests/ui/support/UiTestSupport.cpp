@@ -145,4 +145,31 @@ QList<QTreeWidgetItem*> rowsOf(const QTreeWidget* tree, const QString& title)
     return out;
 }
 
+bool visitAnyModal(const std::function<void()>& open, const std::function<void(QWidget*)>& visit)
+{
+    bool came = false;
+    QTimer poll;
+    poll.setInterval(20);
+    int ticks = 0;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible()) {
+            if (++ticks > 500) // 10 s: give up rather than hang
+                poll.stop();
+            return;
+        }
+        poll.stop();
+        came = true;
+        QApplication::processEvents();
+        visit(modal);
+        if (auto* d = qobject_cast<QDialog*>(modal))
+            d->reject();
+        else
+            modal->close();
+    });
+    poll.start();
+    open();
+    return came;
+}
+
 } // namespace continuum::test

@@ -58,6 +58,11 @@ T* child(const QObject* parent, const char* name)
     return child<T>(parent, QString::fromLatin1(name));
 }
 
+/// Runs `open`, which shows some modal window (of any kind, named or not) and returns once it closes; hands
+/// that window to `visit` as soon as it is showing, then closes it (reject() for a dialog). False when no modal
+/// window came within ten seconds. For tests that look at every window rather than act on one dialog.
+bool visitAnyModal(const std::function<void()>& open, const std::function<void(QWidget*)>& visit);
+
 /// The rows under the top-level section of `tree` whose title starts with `title` (Today's lists).
 QList<QTreeWidgetItem*> rowsOf(const QTreeWidget* tree, const QString& title);
 
