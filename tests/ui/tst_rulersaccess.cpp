@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSet>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -239,6 +240,43 @@ private Q_SLOTS:
         QCOMPARE(accessibleText(confidence, QAccessible::Description), QStringLiteral("10 out of 10, very confident"));
         QCOMPARE(valueChangesOf(confidence), (QList<QVariant>{QVariant(0), QVariant(10)}));
         editor.close();
+    }
+
+    // The three rulers of a goal line up however long their titles and prompts ("Why 10 and not lower?"): every
+    // slider starts at one place, and every answer box at another, also after a number changes.
+    void theRulersLineUp()
+    {
+        Fixture fx;
+        const SessionId id = fx.draft(QDate::currentDate());
+        SessionEditor editor(fx.workspace, fx.client, id);
+        editor.resize(1100, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* entry = child<QWidget>(&editor, QStringLiteral("goalEntry_%1").arg(fx.goal.value));
+        QVERIFY(entry);
+        const QStringList keys{QStringLiteral("importance"), QStringLiteral("confidence"), QStringLiteral("readiness")};
+        const auto leftEdges = [&](const QString& suffix) {
+            QSet<int> xs;
+            for (const QString& key : keys) {
+                auto* w = child<QWidget>(entry, key + suffix);
+                if (w && w->isVisible())
+                    xs.insert(w->mapTo(entry, QPoint(0, 0)).x());
+            }
+            return xs;
+        };
+        for (int importance : {3, 10, 0}) {
+            child<QSpinBox>(entry, "importanceSpin")->setValue(importance);
+            child<QSpinBox>(entry, "readinessSpin")->setValue(7);
+            QApplication::processEvents();
+            QCOMPARE(leftEdges(QStringLiteral("Slider")).size(), 1);
+            QVERIFY2(leftEdges(QStringLiteral("WhyNotLowerEdit")).size() +
+                             leftEdges(QStringLiteral("WhatWouldHelpEdit")).size() >=
+                         1,
+                     "no answer box showing");
+            QSet<int> answers = leftEdges(QStringLiteral("WhyNotLowerEdit"));
+            answers.unite(leftEdges(QStringLiteral("WhatWouldHelpEdit")));
+            QCOMPARE(answers.size(), 1);
+        }
     }
 
     void theKeyboardAloneSetsARulerAndTheDraftSavesIt()

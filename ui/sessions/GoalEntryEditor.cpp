@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace continuum::ui {
 
 namespace {
@@ -110,6 +112,21 @@ GoalEntryEditor::GoalEntryEditor(const SessionGoalEntry& entry, const QString& c
     connect(m_returnToUse, &QCheckBox::toggled, this, &GoalEntryEditor::changed);
     for (const auto& [member, editor] : m_rulers)
         connect(editor, &RulerEditor::changed, this, &GoalEntryEditor::changed);
+    // The three rulers line up: their sliders and answer boxes start where the widest title and prompt end.
+    // A prompt names the number ("Why 7 and not lower?"), so this is done again whenever a ruler changes.
+    const auto alignRulers = [this] {
+        int title = 0;
+        int prompt = 0;
+        for (const auto& [member, editor] : m_rulers) {
+            title = std::max(title, editor->titleWidthHint());
+            prompt = std::max(prompt, editor->promptWidthHint());
+        }
+        for (const auto& [member, editor] : m_rulers)
+            editor->alignColumns(title, prompt);
+    };
+    alignRulers();
+    for (const auto& [member, editor] : m_rulers)
+        connect(editor, &RulerEditor::changed, this, alignRulers);
     connect(addChange, &QPushButton::clicked, this, [this] {
         addQuote({TalkDirection::Change, TalkCategory::Desire, QString()});
         Q_EMIT changed();

@@ -13,6 +13,8 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace continuum::ui {
 
 namespace {
@@ -102,6 +104,28 @@ RulerEditor::RulerEditor(const RulerMeaning& meaning, const QString& objectPrefi
 int RulerEditor::currentValue() const
 {
     return m_value->enteredValue().value_or(m_committed.value_or(m_slider->value()));
+}
+
+int RulerEditor::titleWidthHint() const
+{
+    return m_asked->sizeHint().width();
+}
+
+int RulerEditor::promptWidthHint() const
+{
+    int width = 0;
+    for (const QLabel* prompt : {m_whyLabel, m_helpLabel}) {
+        if (!prompt->isHidden())
+            width = std::max(width, prompt->sizeHint().width());
+    }
+    return width;
+}
+
+void RulerEditor::alignColumns(int titleWidth, int promptWidth)
+{
+    m_asked->setMinimumWidth(titleWidth);
+    m_whyLabel->setMinimumWidth(promptWidth);
+    m_helpLabel->setMinimumWidth(promptWidth);
 }
 
 bool RulerEditor::hasError() const

@@ -56,6 +56,11 @@ public:
     /// The ruler as it would be saved, in words: "7 out of 10" (with the end's meaning at 0 and 10) or
     /// "not asked". What a screen reader hears as the number box's and the slider's description.
     QString valueText() const;
+    /// The widths its title (the "asked" box) and its answers' prompts need now, and the widths to give them, so
+    /// that the rulers of one goal line up: each slider and each answer box starting at the same place.
+    int titleWidthHint() const;
+    int promptWidthHint() const;
+    void alignColumns(int titleWidth, int promptWidth);
 
 Q_SIGNALS:
     void changed();
