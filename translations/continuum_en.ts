@@ -603,10 +603,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,6 +940,10 @@
     </message>
     <message>
         <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -603,10 +603,6 @@
         <translation>Visita a domicilio</translation>
     </message>
     <message>
-        <source>Somewhere else</source>
-        <translation>En otro lugar</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
@@ -945,6 +941,10 @@
     <message>
         <source>Goals achieved</source>
         <translation>Metas logradas</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Otro lugar</translation>
     </message>
 </context>
 <context>

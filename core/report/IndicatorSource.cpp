@@ -63,7 +63,7 @@ IndicatorDimension setting()
              v("office", QT_TRANSLATE_NOOP("IndicatorSource", "Office")),
              v("phone", QT_TRANSLATE_NOOP("IndicatorSource", "Phone")),
              v("home", QT_TRANSLATE_NOOP("IndicatorSource", "Home visit")),
-             v("other", QT_TRANSLATE_NOOP("IndicatorSource", "Somewhere else")),
+             v("other", QT_TRANSLATE_NOOP("IndicatorSource", "Other place")),
              v("not_recorded", QT_TRANSLATE_NOOP("IndicatorSource", "Not recorded"))},
             {}};
 }

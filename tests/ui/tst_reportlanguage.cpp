@@ -192,7 +192,7 @@ const QStringList& englishWords()
         QStringLiteral("Office"),
         QStringLiteral("Drop-in"),
         QStringLiteral("Home visit"),
-        QStringLiteral("Somewhere else"),
+        QStringLiteral("Other place"),
         QStringLiteral("Not recorded"),
         QStringLiteral("Known person"),
         QStringLiteral("Person known by a code"),
@@ -329,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(bySetting->rowLabels,
                  (QStringList{QStringLiteral("Alcance comunitario"), QStringLiteral("Centro sin cita"),
                               QStringLiteral("Oficina"), es("Phone"), QStringLiteral("Visita a domicilio"),
-                              es("Somewhere else"), QStringLiteral("Sin registrar")}));
+                              es("Other place"), QStringLiteral("Sin registrar")}));
         QCOMPARE(bySetting->columnLabels, (QStringList{QStringLiteral("Persona conocida"), es("Person known by a code"),
                                                        QStringLiteral("Anónimo")}));
         const ReportTable* contacts = sp.result.table(QStringLiteral("contacts"));
