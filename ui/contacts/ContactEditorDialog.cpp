@@ -297,9 +297,6 @@ void ContactEditorDialog::buildForm()
     (new QVBoxLayout(m_check))->addWidget(checkBody);
     checkBody->setVisible(false);
     connect(m_check, &QGroupBox::toggled, checkBody, &QWidget::setVisible);
-    // Unticked, no empty frame under the title either: a flat group draws only its title line.
-    m_check->setFlat(true);
-    connect(m_check, &QGroupBox::toggled, m_check, [this](bool on) { m_check->setFlat(!on); });
     auto* check = new QFormLayout(checkBody);
     check->setContentsMargins(0, 0, 0, 0);
     m_method = new QComboBox(m_check);
@@ -361,8 +358,6 @@ void ContactEditorDialog::buildForm()
     (new QVBoxLayout(m_overdose))->addWidget(overdoseBody);
     overdoseBody->setVisible(false);
     connect(m_overdose, &QGroupBox::toggled, overdoseBody, &QWidget::setVisible);
-    m_overdose->setFlat(true);
-    connect(m_overdose, &QGroupBox::toggled, m_overdose, [this](bool on) { m_overdose->setFlat(!on); });
     auto* od = new QFormLayout(overdoseBody);
     od->setContentsMargins(0, 0, 0, 0);
     m_whose = new QComboBox(m_overdose);
