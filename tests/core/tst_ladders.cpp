@@ -34,39 +34,12 @@ public:
     LadderService& ladders() { return domain().ladders(); }
 };
 
-QStringList dumpTable(Database& db, const char* table)
-{
-    auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
-    if (!st)
-        return {QStringLiteral("<%1>").arg(st.error().detail)};
-    QStringList rows;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return {QStringLiteral("<%1>").arg(row.error().detail)};
-        if (!row.value())
-            break;
-        QStringList columns;
-        for (int i = 0; i < st->columnCount(); ++i)
-            columns.append(st->columnIsNull(i) ? QStringLiteral("NULL")
-                                               : QStringLiteral("'%1'").arg(st->columnText(i)));
-        rows.append(columns.join(QLatin1Char('|')));
-    }
-    return rows;
-}
-
 QMap<QString, QStringList> dumpLadderTables(Database& db)
 {
     QMap<QString, QStringList> out;
     for (const char* table : {"ladder_revisions", "ladder_marks", "audit_log"})
         out.insert(QLatin1String(table), dumpTable(db, table));
     return out;
-}
-
-qint64 rowCount(Database& db, const char* table)
-{
-    auto n = db.queryInt(std::string("SELECT count(*) FROM ") + table);
-    return n ? n.value() : -1;
 }
 
 const QStringList kSteps{QStringLiteral("Keep naloxone in my bag"), QStringLiteral("Tell Marco when I use"),

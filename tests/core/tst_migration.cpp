@@ -109,29 +109,6 @@ QStringList schemaDump(Database& db)
     return out;
 }
 
-/// Every row of a table, every column, NULL told apart from empty.
-QStringList tableDump(Database& db, const char* table)
-{
-    auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
-    if (!st)
-        return {QStringLiteral("<%1>").arg(st.error().detail)};
-    QStringList rows;
-    while (st->step().value()) {
-        QStringList columns;
-        for (int i = 0; i < st->columnCount(); ++i)
-            columns.append(st->columnIsNull(i) ? QStringLiteral("NULL")
-                                               : QLatin1Char('\'') + st->columnText(i) + QLatin1Char('\''));
-        rows.append(columns.join(QLatin1Char('|')));
-    }
-    return rows;
-}
-
-qint64 rowCount(Database& db, const char* table)
-{
-    auto n = db.queryInt(std::string("SELECT count(*) FROM ") + table);
-    return n ? n.value() : -1;
-}
-
 } // namespace
 
 class TestMigration : public QObject
@@ -428,14 +405,14 @@ private Q_SLOTS:
             VALUES (2, 1, 'a correction', '2024-04-02T09:00:00.000Z', 'Jordan Lee, CADC');
         )sql");
         QVERIFY2(filled.ok(), qPrintable(filled.error().detail));
-        const QStringList sessionsBefore = tableDump(db, "sessions");
+        const QStringList sessionsBefore = dumpTable(db, "sessions");
         QCOMPARE(sessionsBefore.size(), 3);
 
         const Status upgraded = migrate(db, schemaMigrations());
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().detail));
         QCOMPARE(db.queryInt("PRAGMA user_version").value(), latestSchemaVersion());
         QVERIFY(latestSchemaVersion() >= 4);
-        QCOMPARE(tableDump(db, "sessions"), sessionsBefore);
+        QCOMPARE(dumpTable(db, "sessions"), sessionsBefore);
         QCOMPARE(db.queryInt("SELECT count(*) FROM addenda WHERE kind = 'note'").value(), 1);
         QCOMPARE(db.exec("UPDATE sessions SET follow_up_date = NULL WHERE id = 1").code(), ErrorCode::Constraint);
         QCOMPARE(db.exec("DELETE FROM sessions WHERE id = 2").code(), ErrorCode::Constraint);
@@ -468,7 +445,7 @@ private Q_SLOTS:
         QVERIFY2(marked.ok(), qPrintable(marked.error().detail));
         QCOMPARE(marked.value(), 2);
         QCOMPARE(domain.caseload().followUpsOverdue().value().first().sessionId, SessionId(1));
-        QCOMPARE(tableDump(db, "sessions"), sessionsBefore);
+        QCOMPARE(dumpTable(db, "sessions"), sessionsBefore);
     }
 
     void recoveryKeyOpensTheMigratedVault_data()

@@ -37,40 +37,12 @@ public:
     PositiveChangeService& changes() { return domain().positiveChanges(); }
 };
 
-/// Every row of a table, every column, NULL told apart from empty.
-QStringList dumpTable(Database& db, const char* table)
-{
-    auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
-    if (!st)
-        return {QStringLiteral("<%1>").arg(st.error().detail)};
-    QStringList rows;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return {QStringLiteral("<%1>").arg(row.error().detail)};
-        if (!row.value())
-            break;
-        QStringList columns;
-        for (int i = 0; i < st->columnCount(); ++i)
-            columns.append(st->columnIsNull(i) ? QStringLiteral("NULL")
-                                               : QStringLiteral("'%1'").arg(st->columnText(i)));
-        rows.append(columns.join(QLatin1Char('|')));
-    }
-    return rows;
-}
-
 QMap<QString, QStringList> dumpChangeTables(Database& db)
 {
     QMap<QString, QStringList> out;
     for (const char* table : {"positive_changes", "positive_change_revisions", "audit_log"})
         out.insert(QLatin1String(table), dumpTable(db, table));
     return out;
-}
-
-qint64 rowCount(Database& db, const char* table)
-{
-    auto n = db.queryInt(std::string("SELECT count(*) FROM ") + table);
-    return n ? n.value() : -1;
 }
 
 QStringList wordsOf(const QList<PositiveChange>& changes)

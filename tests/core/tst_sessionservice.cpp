@@ -99,28 +99,6 @@ public:
     static Counselor counselor() { return {QStringLiteral("Sam Okafor"), QStringLiteral("LCSW")}; }
 };
 
-/// Every row of a table, every column, NULL told apart from empty.
-QStringList dumpTable(Database& db, const char* table)
-{
-    auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
-    if (!st)
-        return {QStringLiteral("<%1>").arg(st.error().detail)};
-    QStringList rows;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return {QStringLiteral("<%1>").arg(row.error().detail)};
-        if (!row.value())
-            break;
-        QStringList columns;
-        for (int i = 0; i < st->columnCount(); ++i)
-            columns.append(st->columnIsNull(i) ? QStringLiteral("NULL")
-                                               : QStringLiteral("'%1'").arg(st->columnText(i)));
-        rows.append(columns.join(QLatin1Char('|')));
-    }
-    return rows;
-}
-
 /// The whole record-keeping part of the vault: the test's record of "nothing changed".
 QMap<QString, QStringList> dumpAll(Database& db)
 {

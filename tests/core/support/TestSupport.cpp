@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/TestSupport.h"
 
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -66,6 +69,33 @@ bool flipByte(const QString& path, qint64 offset)
     if (!f.getChar(&c) || !f.seek(offset))
         return false;
     return f.putChar(static_cast<char>(c ^ 0x5A));
+}
+
+QStringList dumpTable(Database& db, const char* table)
+{
+    auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+    if (!st)
+        return {QStringLiteral("<%1>").arg(st.error().detail)};
+    QStringList rows;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return {QStringLiteral("<%1>").arg(row.error().detail)};
+        if (!row.value())
+            break;
+        QStringList columns;
+        for (int i = 0; i < st->columnCount(); ++i)
+            columns.append(st->columnIsNull(i) ? QStringLiteral("NULL")
+                                               : QStringLiteral("'%1'").arg(st->columnText(i)));
+        rows.append(columns.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+qint64 rowCount(Database& db, const char* table)
+{
+    auto n = db.queryInt(std::string("SELECT count(*) FROM ") + table);
+    return n ? n.value() : -1;
 }
 
 QString orderProblem(const QString& text, const QStringList& parts)

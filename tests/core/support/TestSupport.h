@@ -12,6 +12,10 @@
 
 #include <initializer_list>
 
+namespace continuum {
+class Database;
+}
+
 namespace continuum::test {
 
 /// The passphrase every test vault is made with.
@@ -40,6 +44,13 @@ int countInFile(const QString& path, const QByteArray& needle);
 
 /// Flips one byte of a file at offset.
 bool flipByte(const QString& path, qint64 offset);
+
+/// Every row of a table of the vault's database, every column, NULL told apart from empty ("'a'|NULL|'3'"), in
+/// rowid order: the test's record of "nothing changed". An error shows as one "<detail>" row.
+QStringList dumpTable(Database& db, const char* table);
+
+/// The number of rows in a table, -1 when it cannot be counted.
+qint64 rowCount(Database& db, const char* table);
 
 /// Empty when every one of `parts` occurs in `text`, each first occurrence after the one before; otherwise
 /// which is missing or out of place. For QVERIFY2(problem.isEmpty(), qPrintable(problem)): an order check
