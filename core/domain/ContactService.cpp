@@ -87,9 +87,7 @@ ContactService::ContactService(Database& db, const Clock& clock, AuditLog& audit
 
 QString ContactService::who()
 {
-    auto counselor = readCounselor(m_db);
-    const QString signature = counselor && counselor.value() ? counselor.value()->signature() : QString();
-    return signature.isEmpty() ? QStringLiteral("(counselor not yet named)") : signature;
+    return counselorSignature(m_db);
 }
 
 Result<ContactListItem> ContactService::listItem(ContactListItemId id)

@@ -160,8 +160,6 @@ Status GoalService::validateRevision(const QList<FieldChange>& changes, const Re
 Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f, const QList<FieldChange>& changes,
                                    const RevisionInfo& info)
 {
-    auto counselor = readCounselor(m_db);
-    const QString who = counselor && counselor.value() ? counselor.value()->signature() : QString();
     GoalRevision revision;
     revision.goalId = goal;
     revision.number = number;
@@ -170,7 +168,7 @@ Status GoalService::insertRevision(GoalId goal, int number, const GoalFields& f,
     revision.reason = info.reason;
     revision.clientAgreement = info.agreement;
     revision.revisedAt = m_clock.now();
-    revision.revisedBy = who.isEmpty() ? QStringLiteral("(counselor not yet named)") : who;
+    revision.revisedBy = counselorSignature(m_db);
     revision.sessionId = info.sessionId;
     if (auto id = insertRecord(m_db, goalRevisionTable(), revision); !id)
         return id.error();

@@ -144,9 +144,7 @@ QDate LadderService::today() const
 
 QString LadderService::who()
 {
-    auto counselor = readCounselor(m_db);
-    const QString signature = counselor && counselor.value() ? counselor.value()->signature() : QString();
-    return signature.isEmpty() ? QStringLiteral("(counselor not yet named)") : signature;
+    return counselorSignature(m_db);
 }
 
 Result<ClientId> LadderService::clientOfGoal(GoalId goal)

@@ -133,9 +133,7 @@ QDate PositiveChangeService::today() const
 
 QString PositiveChangeService::who()
 {
-    auto counselor = readCounselor(m_db);
-    const QString signature = counselor && counselor.value() ? counselor.value()->signature() : QString();
-    return signature.isEmpty() ? QStringLiteral("(counselor not yet named)") : signature;
+    return counselorSignature(m_db);
 }
 
 Result<PositiveChangeRevision> PositiveChangeService::validated(const PositiveChangeEdit& edit)

@@ -582,4 +582,11 @@ Result<std::optional<Counselor>> readCounselor(Database& db)
     return Query(db, sql).first(counselorTable());
 }
 
+QString counselorSignature(Database& db)
+{
+    auto counselor = readCounselor(db);
+    const QString signature = counselor && counselor.value() ? counselor.value()->signature() : QString();
+    return signature.isEmpty() ? QStringLiteral("(counselor not yet named)") : signature;
+}
+
 } // namespace continuum

@@ -44,5 +44,8 @@ const RecordTable<AuditEntry>& auditTable();
 const RecordTable<Counselor>& counselorTable();
 /// The counselor on record, nullopt until named (signatures, the audit log's actor).
 Result<std::optional<Counselor>> readCounselor(Database& db);
+/// Who did it, as records carry it: the counselor's signature ("Sam Okafor, LCSW"), or "(counselor not yet
+/// named)" before Preferences names them.
+QString counselorSignature(Database& db);
 
 } // namespace continuum
